@@ -1,0 +1,105 @@
+import { type Page, notFoundPage, routes } from './pages.ts';
+
+const PERSONA_KEY = 'clientele-demo-persona';
+const provider = document.querySelector('clientele-provider')!;
+const main = document.querySelector<HTMLElement>('#main')!;
+const userLabel = document.querySelector<HTMLElement>('#user')!;
+
+function persona(): 'admin' | 'auditor' {
+  return localStorage.getItem(PERSONA_KEY) === 'auditor' ? 'auditor' : 'admin';
+}
+
+/** Starts the in-browser mock backend unless the portal was started with API_URL. */
+async function startBackend(): Promise<string> {
+  const footer = document.querySelector<HTMLElement>('#backend')!;
+  if (!__CLIENTELE_USE_MOCKS__) {
+    footer.textContent = 'Backend: the server at API_URL (proxied at /api).';
+    return __CLIENTELE_TOKEN__;
+  }
+  const [{ startMockWorker }, { TOKENS }] = await Promise.all([
+    import('@clientele/mocks/browser'),
+    import('@clientele/mocks'),
+  ]);
+  await startMockWorker({ baseUrl: '/api' });
+  footer.textContent = 'Backend: the mock API running in this browser (seeded demo data).';
+  const select = document.querySelector<HTMLSelectElement>('#persona')!;
+  select.value = persona();
+  select.closest('label')!.hidden = false;
+  select.addEventListener('change', () => {
+    localStorage.setItem(PERSONA_KEY, select.value);
+    location.reload();
+  });
+  return TOKENS[persona()];
+}
+
+function showUser(name: string, role: string): void {
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  const badge = document.createElement('span');
+  badge.className = 'role';
+  badge.textContent = role;
+  userLabel.replaceChildren('Signed in as ', strong, badge);
+}
+
+function route(): void {
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') {
+    history.replaceState(null, '', '/clients');
+    route();
+    return;
+  }
+  let page: Page = notFoundPage;
+  let match: RegExpMatchArray = [] as unknown as RegExpMatchArray;
+  for (const [pattern, candidate] of routes) {
+    const found = path.match(pattern);
+    if (found) {
+      page = candidate;
+      match = found;
+      break;
+    }
+  }
+  document.title = `${page.title} · Northwind Cloud staff`;
+  main.replaceChildren(page.render(new URLSearchParams(location.search), match));
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
+    const current = path === link.pathname || path.startsWith(`${link.pathname}/`);
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+/** Same-origin links with data-route navigate without a reload. */
+export function navigate(url: string): void {
+  history.pushState(null, '', url);
+  route();
+  main.focus();
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.('a[data-route]');
+  if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented) return;
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  navigate(link.pathname + link.search);
+});
+window.addEventListener('popstate', route);
+
+async function boot(): Promise<void> {
+  const token = await startBackend();
+  provider.addEventListener('me-load', (event) => {
+    const me = event.detail.me;
+    showUser(me.name, me.role);
+  });
+  provider.addEventListener('me-error', (event) => {
+    userLabel.textContent = `Not signed in: ${event.detail.error.message}`;
+    userLabel.classList.add('error');
+  });
+  // Elements register only after the mock worker runs, so their first request is mocked.
+  await import('@clientele/elements');
+  provider.setAttribute('token', token);
+  route();
+}
+
+boot().catch((error: unknown) => {
+  userLabel.textContent = `The portal failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  userLabel.classList.add('error');
+});

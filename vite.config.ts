@@ -1,0 +1,77 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+// One Chromium for every browser project: CHROMIUM_PATH (set by scripts/test.mjs) or Debian's.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// A fresh options object per project: vitest refuses one shared between projects.
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'sdk',
+          environment: 'node',
+          include: ['packages/sdk/test/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'mocks',
+          environment: 'node',
+          include: ['mocks/test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        optimizeDeps: { include: ['lit', '@lit/context', '@lit/task', 'openapi-fetch'] },
+        test: {
+          name: 'elements',
+          include: ['packages/elements/src/**/*.test.ts'],
+          browser: chromium(),
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'stories',
+          browser: chromium(),
+          setupFiles: ['.storybook/vitest.setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
