@@ -60,7 +60,6 @@ export default defineConfig({
         test: {
           name: 'stories',
           browser: chromium(),
-          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
       {

@@ -1302,7 +1302,7 @@ export interface components {
             phone?: string | null;
             state?: string | null;
             /** @default false */
-            tax_exempt: boolean;
+            tax_exempt?: boolean;
             timezone?: components["schemas"]["Timezone"];
             type?: components["schemas"]["ClientType"];
             vat_id?: string | null;
@@ -1390,7 +1390,7 @@ export interface components {
              * @description How long the session lasts.
              * @default 30
              */
-            duration_minutes: number;
+            duration_minutes?: number;
             /** @description Why staff needs to act as the client; recorded in the activity log. */
             reason: string;
         };
@@ -1838,7 +1838,7 @@ export interface components {
             /** @description A fully qualified domain name in lowercase, without a trailing dot. */
             name: string;
             /** @default 1 */
-            years: number;
+            years?: number;
         };
         /**
          * @description A page of domains.
@@ -2609,7 +2609,7 @@ export interface components {
              * @description Apply limits below current usage (in use + reserved) anyway.
              * @default false
              */
-            force: boolean;
+            force?: boolean;
             limits: components["schemas"]["QuotaLimits"];
         };
         /**
@@ -3153,7 +3153,7 @@ export interface components {
              * @description Let a debit take the balance below the cutoff (never below -credit_limit).
              * @default false
              */
-            allow_below_cutoff: boolean;
+            allow_below_cutoff?: boolean;
             /** @description The (positive) amount to credit or debit. */
             amount: components["schemas"]["PositiveDecimalString"];
             description: string;

@@ -1,0 +1,118 @@
+import createOpenApiClient, { type Client } from 'openapi-fetch';
+import { abortErrorFrom, ClienteleError, isAbortError, TimeoutError } from './errors.ts';
+import type { paths } from './generated/openapi.ts';
+import { acceptsIdempotencyKey } from './idempotent-operations.ts';
+import { authMiddleware, type GetToken } from './middleware/auth.ts';
+import { idempotencyMiddleware } from './middleware/idempotency.ts';
+import { problemMiddleware } from './middleware/problem.ts';
+import { timeoutMiddleware } from './middleware/timeout.ts';
+import {
+  type ListItem,
+  type ListPath,
+  type PageIterable,
+  type PaginateArgs,
+  paginate,
+} from './paginate.ts';
+import { type FetchLike, type RetryOptions, withRetries } from './retry.ts';
+
+export interface ClientOptions {
+  /** The API root, e.g. `https://panel.example.com/api` (absolute in Node). */
+  baseUrl: string;
+  /** A fixed bearer token. */
+  token?: string;
+  /** Returns the bearer token for each request; called with `refresh: true` once after a 401. */
+  getToken?: GetToken;
+  /** The fetch to use (default: `globalThis.fetch`, looked up at request time). */
+  fetch?: typeof fetch;
+  /** Retry settings, or `false` for none. */
+  retry?: Partial<RetryOptions> | false;
+  /** Deadline of a whole call, retries included (default 30_000; 0 = none). */
+  timeoutMs?: number;
+  /** Headers sent with every request. */
+  headers?: HeadersInit;
+}
+
+/** The typed openapi-fetch client for the Clientele API, plus `paginate`. */
+export type ClienteleClient = Client<paths> & {
+  /** Every item of a list path, e.g. `client.paginate('/clients', { params: { query } })`. */
+  paginate<P extends ListPath<paths>>(
+    path: P,
+    ...init: PaginateArgs<paths, P>
+  ): PageIterable<ListItem<paths, P>>;
+};
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/**
+ * Creates a Clientele API client. Every call resolves with `{ data, response }` for a 2xx
+ * response or rejects: `ApiError` (non-2xx), `NetworkError` / `TimeoutError`, or the standard
+ * `AbortError` when the caller's signal aborted.
+ */
+export function createClient(options: ClientOptions): ClienteleClient {
+  // Looked up per request, so that a fetch patched later (MSW, tests) is the one used.
+  const lazyFetch: FetchLike = (request) => {
+    const fetchFn = options.fetch ?? globalThis.fetch;
+    return fetchFn(request);
+  };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  const client = createOpenApiClient<paths>({
+    baseUrl: options.baseUrl,
+    fetch: options.retry === false ? lazyFetch : withRetries(lazyFetch, options.retry),
+    headers: options.headers,
+  });
+  // onRequest runs in this order and onResponse / onError in reverse: auth sees a 401 first
+  // (and may resend), problem sees the final response last.
+  client.use(problemMiddleware());
+  if (timeoutMs > 0) client.use(timeoutMiddleware({ timeoutMs }));
+  client.use(idempotencyMiddleware({ accepts: acceptsIdempotencyKey }));
+  if (options.getToken || options.token) {
+    client.use(authMiddleware({ token: options.token, getToken: options.getToken }));
+  }
+
+  const wrapped = { ...client } as Client<paths>;
+  for (const method of METHODS) {
+    const call = client[method] as (url: string, init?: RequestInit) => Promise<unknown>;
+    (wrapped as unknown as Record<string, unknown>)[method] = (url: string, init?: RequestInit) =>
+      settle(call(url, init), init?.signal, timeoutMs);
+  }
+  const request = client.request as (
+    method: string,
+    url: string,
+    init?: RequestInit,
+  ) => Promise<unknown>;
+  (wrapped as unknown as Record<string, unknown>).request = (
+    method: string,
+    url: string,
+    init?: RequestInit,
+  ) => settle(request(method, url, init), init?.signal, timeoutMs);
+
+  return Object.assign(wrapped, {
+    paginate<P extends ListPath<paths>>(path: P, ...init: PaginateArgs<paths, P>) {
+      return paginate(wrapped, path, ...init);
+    },
+  });
+}
+
+/**
+ * The last word on rejections, for failures outside openapi-fetch's onError chain (reading a
+ * body, a custom abort reason): the caller's abort is `AbortError`, a timeout `TimeoutError`.
+ */
+async function settle<T>(
+  call: Promise<T>,
+  signal: AbortSignal | null | undefined,
+  timeoutMs: number,
+): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (signal?.aborted) throw abortErrorFrom(signal.reason);
+    if (error instanceof ClienteleError || isAbortError(error)) throw error;
+    if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
+      throw new TimeoutError(timeoutMs || undefined, { cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Parses a `Retry-After` header value (delay in seconds, or an HTTP date) into milliseconds
+ * from now. Returns `undefined` when the header is absent or unreadable.
+ */
+export function parseRetryAfter(
+  value: string | null,
+  now: () => number = Date.now,
+): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date always names a weekday or month; this keeps Date.parse's loose guesses out.
+  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now());
+}
