@@ -1,0 +1,81 @@
+/**
+ * `@clientele/elements`: the Clientele web components. Importing this entry registers every
+ * tag; import the classes from here and a single tag from `@clientele/elements/define/<tag>`.
+ */
+
+// Registration (side effects): the provider first, so widgets upgraded later find it.
+import './define/clientele-provider.ts';
+import './define/clientele-state.ts';
+
+export {
+  type CurrentUser,
+  type CurrentUserStatus,
+  clientContext,
+  createCurrentUser,
+  localeContext,
+  userContext,
+} from './context.ts';
+export { classifyError, type FailureState } from './controllers/classify-error.ts';
+export { ClienteleConsumer, type ClienteleHost } from './controllers/clientele-consumer.ts';
+export { LangController } from './controllers/lang-controller.ts';
+export {
+  isEmptyData,
+  RESOURCE_STATES,
+  ResourceController,
+  type ResourceOptions,
+  type ResourceState,
+} from './controllers/resource-controller.ts';
+export {
+  type DateFormatOptions,
+  type DateTimeFormatOptions,
+  formatDate,
+  formatDateTime,
+  formatRelativeTime,
+  parseTimestamp,
+  type RelativeTimeOptions,
+} from './format/dates.ts';
+export { formatDecimal, type ParsedDecimal, parseDecimal } from './format/decimal.ts';
+export { formatMoney, type Money, type MoneyFormatOptions } from './format/money.ts';
+export { formatUnits, type UnitsFormatOptions } from './format/units.ts';
+export { de } from './i18n/de.ts';
+export { en } from './i18n/en.ts';
+export {
+  BUILT_IN_LOCALES,
+  type BuiltInLocale,
+  DEFAULT_LOCALE,
+  localize,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+  msg,
+  registerMessages,
+  resolveLocale,
+} from './i18n/localize.ts';
+export {
+  ClienteleProvider,
+  type MeErrorDetail,
+  type MeLoadDetail,
+} from './provider/clientele-provider.ts';
+export { defineElement } from './shared/define.ts';
+export { dispatch } from './shared/events.ts';
+export { ClienteleState } from './states/clientele-state.ts';
+export {
+  baseStyles,
+  buttonStyles,
+  focusRingStyles,
+  hostStyles,
+  visuallyHiddenStyles,
+} from './styles/base.ts';
+export {
+  COLOR_TOKENS,
+  type ColorToken,
+  SIZE_TOKENS,
+  type SizeToken,
+  THEMES,
+  type Theme,
+  type Token,
+  themeStyles,
+  tokenProperty,
+  tokenStyles,
+} from './styles/tokens.ts';
+export { type Me, PERMISSIONS, type Permission } from './types.ts';
