@@ -1,0 +1,65 @@
+/** Builds API `Service` objects from the compact service facts kept per client. */
+import type { BillingCycle, Client, Service } from '../types.ts';
+import type { Catalog } from './catalog.ts';
+import { DAY, HOUR, isoSeconds, REFERENCE_TIME, type ServiceSpec } from './model.ts';
+import { fromEur, money } from './money.ts';
+
+function addCycle(ms: number, cycle: BillingCycle): number {
+  const date = new Date(ms);
+  switch (cycle.unit) {
+    case 'hour':
+      return ms + cycle.multiplier * HOUR;
+    case 'month':
+      date.setUTCMonth(date.getUTCMonth() + cycle.multiplier);
+      return date.getTime();
+    case 'year':
+      date.setUTCFullYear(date.getUTCFullYear() + cycle.multiplier);
+      return date.getTime();
+    case 'one_time':
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The first cycle boundary after `now`, counting from activation. */
+function nextDue(activatedMs: number, cycle: BillingCycle, now: number): number | null {
+  if (cycle.unit === 'one_time') return null;
+  if (cycle.unit === 'hour') return Math.ceil((now + 1) / HOUR) * HOUR;
+  let due = activatedMs;
+  // At most a few hundred iterations (monthly over decades).
+  while (due <= now) due = addCycle(due, cycle);
+  return due;
+}
+
+export function toService(spec: ServiceSpec, client: Client, catalog: Catalog): Service {
+  const product = catalog.products.find((p) => p.id === spec.productId)!;
+  const plan = product.plans.find((p) => p.id === spec.planId)!;
+  const type = catalog.serviceTypes.find((t) => t.id === product.service_type_id)!;
+  const running = spec.status === 'active' || spec.status === 'suspended';
+  const due =
+    running && spec.activatedMs !== null
+      ? nextDue(spec.activatedMs, plan.cycle, REFERENCE_TIME)
+      : null;
+  const lead = plan.cycle.unit === 'year' ? 14 * DAY : plan.cycle.unit === 'month' ? 7 * DAY : 0;
+  const isCloud = spec.projectId !== null;
+  return {
+    id: spec.id,
+    type: { id: type.id, name: type.name },
+    product: { id: product.id, name: product.name },
+    plan: { id: plan.id, name: plan.name },
+    cycle: { ...plan.cycle },
+    price: money(fromEur(plan.price.amount, client.currency), client.currency),
+    status: spec.status,
+    activated_at: spec.activatedMs === null ? null : isoSeconds(spec.activatedMs),
+    suspended_at: spec.suspendedMs === null ? null : isoSeconds(spec.suspendedMs),
+    next_due_at: due === null ? null : isoSeconds(due),
+    next_invoice_at: due === null ? null : isoSeconds(Math.max(due - lead, REFERENCE_TIME)),
+    pending_task: spec.pendingTask,
+    project_id: isCloud ? spec.projectId : null,
+    project_domain_id: isCloud ? 'default' : null,
+  };
+}
+
+/** True for services that count towards `services_count` and the `has_services` filters. */
+export function isLiveService(spec: ServiceSpec): boolean {
+  return spec.status !== 'terminated' && spec.status !== 'cancelled';
+}

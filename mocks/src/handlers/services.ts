@@ -1,0 +1,107 @@
+/** A client's services: list, change pricing plan, terminate. */
+import type { ClientRecord, ServiceSpec } from '../data/model.ts';
+import { isLiveService, toService } from '../data/services.ts';
+import { fieldError, problems } from '../problems.ts';
+import { pageRequest, paginate, sortBy } from '../query.ts';
+import type { MockStore } from '../store.ts';
+import { validate } from '../validation.ts';
+import { type OpenApiHttp, type RouteContext, route } from './route.ts';
+
+function findService(record: ClientRecord, serviceId: string): ServiceSpec {
+  const spec = record.services.find((s) => s.id === serviceId);
+  if (!spec) throw problems.notFound('service', serviceId);
+  return spec;
+}
+
+function assertRunning(spec: ServiceSpec, verb: string): void {
+  if (spec.status === 'terminated' || spec.status === 'cancelled') {
+    throw problems.invalidTransition(`A service in status \`${spec.status}\` cannot be ${verb}.`);
+  }
+}
+
+/** Keeps the client row in step with its services (count; an active client with none left is inactive). */
+function refreshClient(ctx: RouteContext, record: ClientRecord): void {
+  const { client } = record;
+  client.services_count = record.services.filter(isLiveService).length;
+  if (client.status === 'active' && !record.services.some((s) => s.status === 'active')) {
+    client.status = 'inactive';
+  }
+  ctx.store.touchClient(record);
+}
+
+export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
+  return [
+    http.get(
+      '/clients/{client_id}/services',
+      route(store, 'listClientServices', ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const page = pageRequest(ctx.query);
+        const newestFirst = sortBy(
+          record.services,
+          (s) => s.createdMs,
+          true,
+          (s) => s.id,
+        );
+        return response(200).json(
+          paginate(newestFirst, page, (s) => toService(s, record.client, store.catalog)),
+        );
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/services/{service_id}/change-plan',
+      route(store, 'changeServicePlan', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const spec = findService(record, params.service_id);
+        const { plan_id } = validate<{ plan_id: string }>(await ctx.json(), {
+          plan_id: { type: 'string', minLength: 1, maxLength: 64, required: true },
+        });
+        assertRunning(spec, 'moved to another plan');
+        const product = store.catalog.products.find((p) => p.id === spec.productId)!;
+        if (!product.plans.some((p) => p.id === plan_id)) {
+          throw problems.validation([
+            fieldError(
+              'plan_id',
+              'not_found',
+              `The product \`${product.id}\` has no pricing plan \`${plan_id}\`.`,
+            ),
+          ]);
+        }
+        const from = spec.planId;
+        spec.planId = plan_id;
+        spec.pendingTask = null;
+        store.recordActivity(record, {
+          actor: ctx.activityActor,
+          action: 'service.plan_changed',
+          category: 'service',
+          parameters: { service_id: spec.id, from_plan_id: from, to_plan_id: plan_id },
+        });
+        return response(200).json(toService(spec, record.client, store.catalog));
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/services/{service_id}/terminate',
+      route(store, 'terminateService', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const spec = findService(record, params.service_id);
+        const body = validate<{ reason?: string }>(await ctx.json({ optional: true }), {
+          reason: { type: 'string', maxLength: 500 },
+        });
+        assertRunning(spec, 'terminated');
+        spec.status = 'terminated';
+        spec.pendingTask = null;
+        refreshClient(ctx, record);
+        store.recordActivity(record, {
+          actor: ctx.activityActor,
+          action: 'service.terminated',
+          category: 'service',
+          parameters: body.reason
+            ? { service_id: spec.id, reason: body.reason }
+            : { service_id: spec.id },
+        });
+        return response(200).json(toService(spec, record.client, store.catalog));
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,334 @@
+/**
+ * The units ledger: balance (get; warn level and cutoff with If-Match), entries newest
+ * first, credits and debits with the cutoff and credit-limit rules (refused as problems,
+ * never clamped), reversals, and unit offers (credited, and invoiced when not free).
+ * Append-only: every entry records the balance after it.
+ */
+
+import { type ClientRecord, DAY, isoSeconds } from '../data/model.ts';
+import { fromEur } from '../data/money.ts';
+import { buildInvoice, clientTaxRate, documentNumber, type UnitsLedger } from '../data/related.ts';
+import { add, canonical, compare, negate } from '../decimal.ts';
+import { fieldError, ProblemError, problems } from '../problems.ts';
+import { enumListParam, pageRequest, paginate } from '../query.ts';
+import type { MockStore } from '../store.ts';
+import type { FieldError, UnitEntry, UnitEntryKind } from '../types.ts';
+import { validate } from '../validation.ts';
+import { type OpenApiHttp, type RouteContext, route } from './route.ts';
+
+const ENTRY_KINDS = [
+  'credit',
+  'debit',
+  'reversal',
+  'offer',
+] as const satisfies readonly UnitEntryKind[];
+const MAX_DECIMAL_LENGTH = 40;
+
+function insufficientCredit(balanceAfter: string, creditLimit: string): ProblemError {
+  const floor = negate(creditLimit);
+  return new ProblemError(
+    422,
+    'insufficient-credit',
+    `This entry would take the balance to ${balanceAfter} unit; the credit limit allows ${floor}.`,
+    {
+      errors: [
+        fieldError(
+          'amount',
+          'insufficient_credit',
+          `The balance after this entry would be below ${floor}.`,
+        ),
+      ],
+    },
+  );
+}
+
+function belowCutoff(balanceAfter: string, cutoff: string): ProblemError {
+  return new ProblemError(
+    422,
+    'below-cutoff',
+    `This debit would take the balance to ${balanceAfter} unit, below the cutoff of ${cutoff}. Set allow_below_cutoff to proceed.`,
+    {
+      errors: [
+        fieldError(
+          'amount',
+          'below_cutoff',
+          `The balance after this entry would be ${balanceAfter}, below the cutoff ${cutoff}.`,
+        ),
+      ],
+    },
+  );
+}
+
+function assertOpen(record: ClientRecord): void {
+  const { status } = record.client;
+  if (status === 'closed' || status === 'deleting') {
+    throw problems.invalidTransition(`The ledger of a client in status \`${status}\` is closed.`);
+  }
+}
+
+/** Recomputes the derived balance fields after the balance or the levels changed. */
+function refreshBalance(store: MockStore, ledger: UnitsLedger): void {
+  const { balance } = ledger;
+  const below = compare(balance.balance, balance.cutoff) < 0;
+  if (!below) balance.out_of_credit_since = null;
+  else balance.out_of_credit_since ??= store.nowIso();
+  balance.warning_sent = compare(balance.balance, balance.warn_level) <= 0;
+  balance.updated_at = store.nowIso();
+  ledger.version++;
+}
+
+/** Appends an entry and moves the balance; returns the entry. */
+function append(
+  ctx: RouteContext,
+  ledger: UnitsLedger,
+  entry: Pick<UnitEntry, 'kind' | 'amount' | 'description'> & Partial<UnitEntry>,
+): UnitEntry {
+  const balanceAfter = add(ledger.balance.balance, entry.amount);
+  if (balanceAfter.length > MAX_DECIMAL_LENGTH) {
+    throw problems.validation([
+      fieldError('amount', 'maximum', 'The resulting balance is too large.'),
+    ]);
+  }
+  const full: UnitEntry = {
+    id: ctx.store.newId('ue_', 10),
+    created_at: ctx.store.nowIso(),
+    balance_after: balanceAfter,
+    actor: ctx.actor,
+    impersonator: null,
+    reverses_entry_id: null,
+    reversed_by_entry_id: null,
+    offer_id: null,
+    period_start: null,
+    period_end: null,
+    resource: null,
+    ...entry,
+  };
+  ledger.entries.push(full);
+  ledger.balance.balance = balanceAfter;
+  refreshBalance(ctx.store, ledger);
+  return full;
+}
+
+export function unitHandlers(http: OpenApiHttp, store: MockStore) {
+  return [
+    http.get(
+      '/clients/{client_id}/units/balance',
+      route(store, 'getClientUnitBalance', ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        return response(200).json(store.detailsOf(record).units.balance, {
+          headers: { ETag: store.etag('units', record) },
+        });
+      }),
+    ),
+
+    http.patch(
+      '/clients/{client_id}/units/balance',
+      route(store, 'updateClientUnitBalance', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const body = await ctx.json();
+        ctx.ifMatch('units', record, { required: true, what: 'units balance' });
+        const input = validate<{ warn_level?: string; cutoff?: string }>(
+          body,
+          { warn_level: { type: 'decimal' }, cutoff: { type: 'decimal' } },
+          { minProperties: 1 },
+        );
+        const ledger = store.detailsOf(record).units;
+        const warnLevel =
+          input.warn_level === undefined ? ledger.balance.warn_level : canonical(input.warn_level);
+        const cutoff = input.cutoff === undefined ? ledger.balance.cutoff : canonical(input.cutoff);
+        const errors: FieldError[] = [];
+        if (compare(warnLevel, cutoff) < 0) {
+          errors.push(
+            fieldError(
+              input.warn_level === undefined ? 'cutoff' : 'warn_level',
+              'minimum',
+              `The warn level (${warnLevel}) must not be below the cutoff (${cutoff}).`,
+            ),
+          );
+        }
+        const floor = negate(ledger.balance.credit_limit);
+        if (compare(cutoff, floor) < 0) {
+          errors.push(
+            fieldError(
+              'cutoff',
+              'minimum',
+              `The cutoff must not be below -credit_limit (${floor}).`,
+            ),
+          );
+        }
+        if (errors.length > 0) throw problems.validation(errors);
+        ledger.balance.warn_level = warnLevel;
+        ledger.balance.cutoff = cutoff;
+        refreshBalance(store, ledger);
+        store.recordActivity(record, {
+          actor: ctx.activityActor,
+          action: 'units.levels_changed',
+          category: 'billing',
+          parameters: { warn_level: warnLevel, cutoff },
+        });
+        return response(200).json(ledger.balance, {
+          headers: { ETag: store.etag('units', record) },
+        });
+      }),
+    ),
+
+    http.get(
+      '/clients/{client_id}/units/entries',
+      route(store, 'listClientUnitEntries', ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const page = pageRequest(ctx.query);
+        const kinds = enumListParam(ctx.query, 'kind', ENTRY_KINDS);
+        const newestFirst = [...store.detailsOf(record).units.entries]
+          .reverse()
+          .filter((e) => kinds.length === 0 || kinds.includes(e.kind));
+        return response(200).json(paginate(newestFirst, page));
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/units/entries',
+      route(store, 'createClientUnitEntry', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const body = await ctx.json();
+        return ctx.idempotent(body, () => {
+          const input = validate<{
+            kind: 'credit' | 'debit';
+            amount: string;
+            description: string;
+            allow_below_cutoff?: boolean;
+          }>(body, {
+            kind: { type: 'string', enum: ['credit', 'debit'], required: true },
+            amount: { type: 'decimal', positive: true, required: true },
+            description: { type: 'string', minLength: 1, maxLength: 500, required: true },
+            allow_below_cutoff: { type: 'boolean' },
+          });
+          assertOpen(record);
+          const ledger = store.detailsOf(record).units;
+          const amount =
+            input.kind === 'debit' ? negate(canonical(input.amount)) : canonical(input.amount);
+          if (input.kind === 'debit') {
+            const after = add(ledger.balance.balance, amount);
+            if (compare(after, negate(ledger.balance.credit_limit)) < 0)
+              throw insufficientCredit(after, ledger.balance.credit_limit);
+            if (compare(after, ledger.balance.cutoff) < 0 && !input.allow_below_cutoff)
+              throw belowCutoff(after, ledger.balance.cutoff);
+          }
+          const entry = append(ctx, ledger, {
+            kind: input.kind,
+            amount,
+            description: input.description,
+          });
+          store.recordActivity(record, {
+            actor: ctx.activityActor,
+            action: `units.${input.kind === 'debit' ? 'debited' : 'credited'}`,
+            category: 'billing',
+            parameters: {
+              entry_id: entry.id,
+              amount: entry.amount,
+              balance_after: entry.balance_after,
+            },
+          });
+          return response(201).json(entry);
+        });
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/units/entries/{entry_id}/reverse',
+      route(store, 'reverseClientUnitEntry', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const ledger = store.detailsOf(record).units;
+        const original = ledger.entries.find((e) => e.id === params.entry_id);
+        if (!original) throw problems.notFound('ledger entry', params.entry_id);
+        const body = await ctx.json();
+        return ctx.idempotent(body, () => {
+          const { reason } = validate<{ reason: string }>(body, {
+            reason: { type: 'string', minLength: 1, maxLength: 500, required: true },
+          });
+          if (original.kind === 'reversal')
+            throw problems.conflict(`\`${original.id}\` is itself a reversal.`);
+          if (original.reversed_by_entry_id) {
+            throw problems.conflict(
+              `\`${original.id}\` was already reversed by \`${original.reversed_by_entry_id}\`.`,
+            );
+          }
+          assertOpen(record);
+          const amount = negate(original.amount);
+          const after = add(ledger.balance.balance, amount);
+          if (compare(after, negate(ledger.balance.credit_limit)) < 0)
+            throw insufficientCredit(after, ledger.balance.credit_limit);
+          const reversal = append(ctx, ledger, {
+            kind: 'reversal',
+            amount,
+            description: reason,
+            reverses_entry_id: original.id,
+            resource: original.resource,
+          });
+          original.reversed_by_entry_id = reversal.id;
+          store.recordActivity(record, {
+            actor: ctx.activityActor,
+            action: 'units.entry_reversed',
+            category: 'billing',
+            parameters: { entry_id: original.id, reversal_id: reversal.id, reason },
+          });
+          return response(201).json(reversal);
+        });
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/units/offers/{offer_id}/apply',
+      route(store, 'applyClientUnitOffer', ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const offer = store.catalog.unitOffers.find((o) => o.id === params.offer_id);
+        if (!offer) throw problems.notFound('unit offer', params.offer_id);
+        return ctx.idempotent({}, () => {
+          assertOpen(record);
+          const details = store.detailsOf(record);
+          const now = store.now().getTime();
+          const entry = append(ctx, details.units, {
+            kind: 'offer',
+            amount: offer.units,
+            description: offer.name,
+            offer_id: offer.id,
+            period_start: isoSeconds(now),
+            period_end:
+              offer.validity_days === null ? null : isoSeconds(now + offer.validity_days * DAY),
+          });
+          const price = fromEur(offer.price.amount, record.client.currency);
+          if (compare(price, '0') > 0) {
+            const invoice = buildInvoice({
+              id: store.newId('inv_', 12),
+              number: documentNumber(
+                'INV',
+                new Date(now).getUTCFullYear(),
+                record.index,
+                details.invoices.length + 1,
+              ),
+              status: 'unpaid',
+              issuedMs: now,
+              dueAt: isoSeconds(now + 14 * DAY).slice(0, 10),
+              lines: [
+                {
+                  description: `${offer.name} (${offer.units} ${offer.unit})`,
+                  quantity: '1',
+                  unitPrice: price,
+                },
+              ],
+              currency: record.client.currency,
+              taxRate: clientTaxRate(record),
+            });
+            details.invoices.push(invoice);
+          }
+          store.recordActivity(record, {
+            actor: ctx.activityActor,
+            action: 'units.offer_applied',
+            category: 'billing',
+            parameters: { entry_id: entry.id, offer_id: offer.id, units: offer.units },
+          });
+          return response(201).json(entry);
+        });
+      }),
+    ),
+  ];
+}
