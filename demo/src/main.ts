@@ -1,4 +1,4 @@
-import { type Page, notFoundPage, routes } from './pages.ts';
+import { notFoundPage, type Page, routes } from './pages.ts';
 
 const PERSONA_KEY = 'clientele-demo-persona';
 const provider = document.querySelector('clientele-provider')!;

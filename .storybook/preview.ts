@@ -1,0 +1,65 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../packages/elements/custom-elements.json';
+import { type MockParameters, mockLoader } from './mocks.ts';
+import '@clientele/elements';
+
+setCustomElementsManifest(manifest);
+
+const TOKENS = { admin: 'admin-token', auditor: 'auditor-token' } as const;
+
+const preview: Preview = {
+  loaders: [mockLoader],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  decorators: [
+    (story, { globals, parameters }) => {
+      // Stories about the provider itself render their own.
+      if (parameters.provider === false) return story();
+      const persona = (parameters.mocks as MockParameters | undefined)?.persona ?? 'admin';
+      const dark = globals.theme === 'dark';
+      return html`<div style="padding: 1rem; background: ${dark ? '#10141b' : 'transparent'}">
+        <clientele-provider
+          base-url="/api"
+          token=${TOKENS[persona]}
+          lang=${globals.locale ?? 'en'}
+          theme=${globals.theme ?? 'light'}
+          >${story()}</clientele-provider
+        >
+      </div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    docs: { story: { inline: false, height: '420px' } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

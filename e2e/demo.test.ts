@@ -1,0 +1,94 @@
+import { createClient } from '@clientele/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startPortal } from './portal.ts';
+
+// The demo portal driven in Chromium as a staff member would, once with the mocks running
+// in the browser and once against a separate HTTP server that implements the spec.
+
+type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.dispose();
+});
+
+/** The signed-in user's name as the backend itself reports it, through the SDK. */
+async function expectedName(baseUrl: string, token: string): Promise<string> {
+  const api = createClient({ baseUrl, token, retry: false });
+  const { data } = await api.GET('/me');
+  if (!data) throw new Error('GET /me returned no body');
+  return data.name;
+}
+
+describe('demo portal with the in-browser mocks', () => {
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  beforeAll(async () => {
+    portal = await startPortal();
+  });
+  afterAll(async () => {
+    await portal?.close();
+  });
+
+  it('shows the signed-in staff user from /me and a page per widget', async () => {
+    const page = await browser.newPage();
+    await page.goto(portal.url);
+    const header = page.getByRole('banner');
+    await header.getByText('Signed in as').waitFor();
+    expect(page.url()).toBe(`${portal.url}/clients`);
+    const name = await page.evaluate(async () => {
+      const response = await fetch('/api/me', { headers: { Authorization: 'Bearer admin-token' } });
+      return ((await response.json()) as { name: string }).name;
+    });
+    expect(await header.getByText('Signed in as').textContent()).toContain(name);
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const link of ['Clients', 'Tickets', 'Quotas', 'Units']) {
+      await nav.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: link }).waitFor();
+      expect(await nav.getByRole('link', { name: link }).getAttribute('aria-current')).toBe('page');
+    }
+    await page.close();
+  });
+
+  it('switches to the read-only auditor', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/tickets`);
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
+    await page.getByLabel('Sign in as').selectOption('auditor');
+    await page.getByRole('banner').getByText('auditor', { exact: true }).waitFor();
+    expect(await page.getByRole('banner').textContent()).toContain('Ada Auditor');
+    await page.getByLabel('Sign in as').selectOption('admin');
+    await page.getByRole('banner').getByText('admin', { exact: true }).waitFor();
+    await page.close();
+  });
+});
+
+describe('demo portal against a server that implements the spec (API_URL)', () => {
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let api: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    const { startHttpServer } = await import('@clientele/mocks/http');
+    api = await startHttpServer({ host: '127.0.0.1', port: 0 });
+    portal = await startPortal({ API_URL: api.url, API_TOKEN: 'admin-token' });
+  });
+  afterAll(async () => {
+    await portal?.close();
+    await api?.close();
+  });
+
+  it('shows the user the real server returns and says where the data comes from', async () => {
+    const name = await expectedName(api.url, 'admin-token');
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/clients`);
+    const header = page.getByRole('banner');
+    await header.getByText(name).waitFor();
+    expect(await page.getByRole('contentinfo').textContent()).toContain('API_URL');
+    // The persona switch belongs to the mocks only.
+    expect(await page.getByLabel('Sign in as').isVisible()).toBe(false);
+    await page.close();
+  });
+});
