@@ -79,3 +79,42 @@ export {
   tokenStyles,
 } from './styles/tokens.ts';
 export { type Me, PERMISSIONS, type Permission } from './types.ts';
+
+// <client-grid> and the shared list pieces it is built from.
+import './define/client-grid.ts';
+
+export {
+  type ArrayProviderOptions,
+  type ClientDataProvider,
+  type ClientDataRequest,
+  type ClientDataResult,
+  createArrayDataProvider,
+  sdkClientDataProvider,
+} from './client-grid/client-data.ts';
+export {
+  CLIENT_ACTIONS,
+  CLIENT_BULK_ACTIONS,
+  type ClientAction,
+  type ClientActionDetail,
+  type ClientActionDoneDetail,
+  type ClientBulkAction,
+  type ClientBulkActionDetail,
+  type ClientFilterOptions,
+  ClientGrid,
+  type ClientSelectDetail,
+  clientName,
+} from './client-grid/client-grid.ts';
+export {
+  CLIENT_GRID_VIEWS,
+  CLIENT_SORTS,
+  CLIENT_STATUSES,
+  type ClientFilterKey,
+  type ClientFilters,
+  type ClientGridView,
+  FILTER_FIELDS,
+  parseFilters,
+  serializeFilters,
+} from './client-grid/client-query.ts';
+export { dataGridStyles } from './data-grid/data-grid.styles.ts';
+export { DataGrid, type DataGridOptions, type GridColumn } from './data-grid/data-grid.ts';
+export { PagedRows, type PageRequest, type PageResult } from './data-grid/paged-rows.ts';

@@ -1,0 +1,173 @@
+/**
+ * The in-page half of the client-grid benchmark: builds an in-memory data source and measures
+ * with the page's own clock. Driven by client-grid.bench.ts through `window.clientGridBench`.
+ */
+
+import { createArrayDataProvider } from '../packages/elements/src/client-grid/client-data.ts';
+import type { ClientGrid } from '../packages/elements/src/client-grid/client-grid.ts';
+import { makeClients } from '../packages/elements/src/client-grid/sample-clients.ts';
+import '../packages/elements/src/define/client-grid.ts';
+
+export interface FrameStats {
+  frames: number;
+  frameMedian: number;
+  frameP95: number;
+  workMedian: number;
+  workP95: number;
+}
+
+export interface BenchResult {
+  count: number;
+  firstRowsMs: number;
+  steady: FrameStats;
+  jumps: FrameStats;
+  resortMs: number;
+  afterResort: FrameStats;
+  elements: number;
+  elementsAfterScroll: number;
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Every element in the document, shadow roots included. */
+function countElements(root: Document | ShadowRoot = document): number {
+  let count = 0;
+  for (const element of root.querySelectorAll('*')) {
+    count++;
+    if (element.shadowRoot) count += countElements(element.shadowRoot);
+  }
+  return count;
+}
+
+function gridOf(host: ClientGrid): HTMLElement {
+  return host.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
+}
+
+/** Resolves at the first frame whose DOM shows a loaded first row matching `test`. */
+async function firstRowsPainted(host: ClientGrid, test: (text: string) => boolean): Promise<void> {
+  for (let i = 0; i < 6000; i++) {
+    await nextFrame();
+    const row = host.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]:not([aria-busy])');
+    if (row && test(row.textContent ?? '')) {
+      await nextFrame(); // the frame that painted it has ended
+      return;
+    }
+  }
+  throw new Error('rows never painted');
+}
+
+/**
+ * Scrolls for `frames` frames, one step per frame (`next` gives the next scroll offset), and
+ * measures each frame: the time between animation frames, and the main-thread work of the
+ * frame from its scroll event to the end of style and layout (forced in the next rAF).
+ */
+async function scrollFrames(
+  host: ClientGrid,
+  frames: number,
+  next: (current: number, max: number) => number,
+): Promise<FrameStats> {
+  const grid = gridOf(host);
+  const frameTimes: number[] = [];
+  const work: number[] = [];
+  let scrollStart: number | undefined;
+  const onScroll = () => {
+    scrollStart ??= performance.now();
+  };
+  grid.addEventListener('scroll', onScroll, { capture: true });
+  let last = await nextFrame();
+  for (let i = 0; i < frames; i++) {
+    const now = await nextFrame();
+    if (scrollStart !== undefined) {
+      void grid.offsetHeight; // style and layout of this frame, now
+      void host.shadowRoot!.querySelector('[role="row"]:last-child')?.getBoundingClientRect();
+      work.push(performance.now() - scrollStart);
+      scrollStart = undefined;
+    }
+    if (i > 0) frameTimes.push(now - last);
+    last = now;
+    grid.scrollTop = next(grid.scrollTop, grid.scrollHeight - grid.clientHeight);
+  }
+  grid.removeEventListener('scroll', onScroll, { capture: true });
+  return {
+    frames,
+    frameMedian: percentile(frameTimes, 50),
+    frameP95: percentile(frameTimes, 95),
+    workMedian: percentile(work, 50),
+    workP95: percentile(work, 95),
+  };
+}
+
+async function settle(host: ClientGrid): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await nextFrame();
+    await host.updateComplete;
+  }
+}
+
+async function run(count: number): Promise<BenchResult> {
+  const old = document.querySelector('client-grid');
+  const host = document.createElement('client-grid');
+  old?.replaceWith(host);
+  await host.updateComplete;
+  const clients = makeClients(count);
+  const provider = createArrayDataProvider(clients);
+  await nextFrame();
+
+  const newest = clients.at(-1)!;
+  const start = performance.now();
+  host.dataProvider = provider;
+  await firstRowsPainted(host, (text) => text.includes(newest.email));
+  const firstRowsMs = performance.now() - start;
+  const elements = countElements();
+
+  const steady = await scrollFrames(host, 240, (top, max) => Math.min(max, top + 52 * 4));
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const jumps = await scrollFrames(host, 120, (_top, max) => Math.floor(random() * max));
+  await settle(host);
+  const elementsAfterScroll = countElements();
+
+  gridOf(host).scrollTop = 0;
+  await settle(host);
+  const byCompany = [...clients].sort((a, b) =>
+    (a.company ?? `${a.last_name} ${a.first_name}`).localeCompare(
+      b.company ?? `${b.last_name} ${b.first_name}`,
+      'en',
+      { sensitivity: 'base', numeric: true },
+    ),
+  );
+  const first = byCompany[0]!;
+  const resortStart = performance.now();
+  host.sort = 'company';
+  await firstRowsPainted(host, (text) => text.includes(first.email));
+  const resortMs = performance.now() - resortStart;
+  const afterResort = await scrollFrames(host, 120, (top, max) => Math.min(max, top + 52 * 4));
+
+  return {
+    count,
+    firstRowsMs,
+    steady,
+    jumps,
+    resortMs,
+    afterResort,
+    elements,
+    elementsAfterScroll,
+  };
+}
+
+declare global {
+  interface Window {
+    clientGridBench: (count: number) => Promise<BenchResult>;
+  }
+}
+
+window.clientGridBench = run;

@@ -1,0 +1,281 @@
+import { css } from 'lit';
+
+export const clientGridStyles = css`
+  .search-field {
+    flex: 1 1 16rem;
+  }
+  .search-field .input {
+    inline-size: 100%;
+  }
+  .view-toggle {
+    display: inline-flex;
+  }
+  .view-toggle .button:first-child {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .view-toggle .button:last-child {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    margin-inline-start: -1px;
+  }
+  .toggle[aria-pressed='true'] {
+    border-color: var(--_color-accent);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+  .total {
+    margin-inline-start: auto;
+    align-self: center;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .status-counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin-block-end: var(--_space-s);
+  }
+  .status-count {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding-block: var(--_space-2xs);
+    padding-inline: var(--_space-2xs) var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-pill);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-s);
+    cursor: pointer;
+  }
+  .status-count[aria-pressed='true'] {
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 1px var(--_color-accent);
+  }
+  .filter-panel {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: var(--_space-m);
+    margin-block-end: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface-sunken);
+  }
+  .statuses {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .statuses legend {
+    padding: 0;
+    margin-block-end: var(--_space-xs);
+    font-size: var(--_font-size-s);
+    color: var(--_color-text-muted);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .bulk-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+    padding: var(--_space-s);
+    border-radius: var(--_radius-m);
+    background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
+  }
+  .badge {
+    display: inline-block;
+    padding-block: var(--_space-2xs);
+    padding-inline: var(--_space-s);
+    border-radius: var(--_radius-pill);
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-strong);
+    white-space: nowrap;
+  }
+  .tone-green {
+    background: var(--_color-status-green);
+    color: var(--_color-status-green-text);
+  }
+  .tone-amber {
+    background: var(--_color-status-amber);
+    color: var(--_color-status-amber-text);
+  }
+  .tone-grey {
+    background: var(--_color-status-grey);
+    color: var(--_color-status-grey-text);
+  }
+  .tone-red {
+    background: var(--_color-status-red);
+    color: var(--_color-status-red-text);
+  }
+  .tone-blue {
+    background: var(--_color-status-blue);
+    color: var(--_color-status-blue-text);
+  }
+  .cell .primary,
+  .cell .secondary {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .cell .primary {
+    font-weight: var(--_font-weight-strong);
+  }
+  .secondary,
+  .muted {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .money {
+    font-variant-numeric: tabular-nums;
+  }
+  .cell[data-column='credit'] {
+    text-align: end;
+  }
+  .negative {
+    color: var(--_color-danger);
+  }
+  .actions-button {
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--_radius-s);
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: var(--_font-size-l);
+    cursor: pointer;
+  }
+  .actions-button:hover {
+    border-color: var(--_color-border);
+    background: var(--_color-surface);
+  }
+  /* Row actions appear on hover and on keyboard focus (always on touch screens). */
+  .data-row .actions-button {
+    opacity: 0;
+  }
+  .data-row:hover .actions-button,
+  .data-row:focus-within .actions-button,
+  .actions-button[aria-expanded='true'] {
+    opacity: 1;
+  }
+  @media (hover: none) {
+    .data-row .actions-button {
+      opacity: 1;
+    }
+  }
+  .select-box {
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin: 0;
+  }
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .empty-title {
+    font-size: var(--_font-size-l);
+    font-weight: var(--_font-weight-strong);
+  }
+  .empty-message {
+    color: var(--_color-text-muted);
+  }
+  .cards {
+    position: relative;
+    overflow: auto;
+    max-block-size: var(--clientele-grid-max-block-size, 70vh);
+    min-block-size: calc(var(--_card-height) * 2);
+    overscroll-behavior: contain;
+  }
+  .cards-body {
+    position: relative;
+    contain: strict;
+  }
+  .card {
+    position: absolute;
+    inset-block-start: 0;
+    inline-size: calc(100% / var(--_card-columns));
+    block-size: var(--_card-height);
+    padding: var(--_space-xs);
+    display: grid;
+    align-content: start;
+    gap: var(--_space-2xs);
+    contain: layout style;
+  }
+  .card::before {
+    content: '';
+    position: absolute;
+    inset: var(--_space-2xs);
+    z-index: -1;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
+  }
+  .card.selected::before {
+    border-color: var(--_color-accent);
+  }
+  .card > * {
+    padding-inline: var(--_space-s);
+    min-inline-size: 0;
+  }
+  .card-head {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    padding-block-start: var(--_space-xs);
+  }
+  .card-title {
+    flex: 1;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-align: start;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: var(--_font-weight-strong);
+  }
+  .card-meta,
+  .card-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+    overflow: hidden;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+    white-space: nowrap;
+  }
+  .card-row {
+    align-items: center;
+  }
+  .card-facts {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space-2xs) var(--_space-s);
+    margin: 0;
+    font-size: var(--_font-size-s);
+  }
+  .card-facts dt {
+    color: var(--_color-text-muted);
+  }
+  .card-facts dd {
+    margin: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+`;

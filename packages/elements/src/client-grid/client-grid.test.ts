@@ -1,0 +1,530 @@
+import type { Client } from '@clientele/sdk';
+import { html, render } from 'lit';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/client-grid.ts';
+import '../define/clientele-provider.ts';
+import { deferred, fakeApi, json, problem } from '../testing/fake-api.ts';
+import {
+  type ClientDataProvider,
+  type ClientDataRequest,
+  createArrayDataProvider,
+} from './client-data.ts';
+import type { ClientGrid } from './client-grid.ts';
+import { makeClients } from './sample-clients.ts';
+
+const CLIENTS = makeClients(1000);
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(html``, container);
+  container.remove();
+  history.replaceState(null, '', window.location.pathname);
+});
+
+/** The focused element, looking into shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function grid(): ClientGrid {
+  return container.querySelector('client-grid')!;
+}
+
+/** Records every request the grid makes, on top of an in-memory provider. */
+function recording(provider: ClientDataProvider) {
+  const requests: Omit<ClientDataRequest, 'signal'>[] = [];
+  const wrapped: ClientDataProvider = (request) => {
+    const { signal: _signal, ...rest } = request;
+    requests.push(rest);
+    return provider(request);
+  };
+  return { requests, provider: wrapped };
+}
+
+function mountWithData(clients: Client[] = CLIENTS, attributes = '') {
+  const provider = createArrayDataProvider(clients);
+  render(html`<client-grid .dataProvider=${provider}></client-grid>`, container);
+  for (const pair of attributes.split(' ').filter(Boolean)) {
+    const at = pair.indexOf('=');
+    grid().setAttribute(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return grid();
+}
+
+const byName = (a: Client, b: Client) =>
+  new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare(
+    a.company ?? `${a.last_name} ${a.first_name}`,
+    b.company ?? `${b.last_name} ${b.first_name}`,
+  ) || (a.id < b.id ? -1 : 1);
+
+describe('<client-grid> list view', () => {
+  it('shows the clients in an ARIA grid with the true row count', async () => {
+    mountWithData();
+    const table = page.getByRole('grid', { name: 'Clients' });
+    await expect.element(table).toHaveAttribute('aria-rowcount', '1001');
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'clients' }))
+      .toHaveTextContent('1,000 clients');
+    await expect.element(page.getByRole('columnheader', { name: 'Email' })).toBeVisible();
+    const newest = CLIENTS.at(-1)!; // default sort: newest first
+    await expect.element(page.getByRole('gridcell', { name: newest.email })).toBeVisible();
+    const rows = grid().shadowRoot!.querySelectorAll('[role="row"]');
+    expect(rows.length).toBeLessThan(40);
+  });
+
+  it('shows a status badge with text and the status counts', async () => {
+    mountWithData();
+    const counts = page.getByRole('group', { name: 'Filter by status' });
+    await expect.element(counts.getByRole('button', { name: /Pending approval/ })).toBeVisible();
+    const active = CLIENTS.filter((c) => c.status === 'active').length;
+    await expect
+      .element(counts.getByRole('button', { name: `Active ${active.toLocaleString('en')}` }))
+      .toBeVisible();
+    await userEvent.click(counts.getByRole('button', { name: /^Suspended/ }));
+    await expect
+      .element(counts.getByRole('button', { name: /^Suspended/ }))
+      .toHaveAttribute('aria-pressed', 'true');
+    const suspended = CLIENTS.filter((c) => c.status === 'suspended').length;
+    await expect
+      .element(page.getByRole('grid'))
+      .toHaveAttribute('aria-rowcount', String(suspended + 1));
+    await expect
+      .element(page.getByRole('button', { name: 'Remove filter Status: Suspended' }))
+      .toBeVisible();
+  });
+
+  it('moves with the keyboard; Ctrl+End reaches the real last client; Enter selects', async () => {
+    const { requests, provider } = recording(createArrayDataProvider(CLIENTS));
+    render(
+      html`<button>Before</button><client-grid .dataProvider=${provider}></client-grid>`,
+      container,
+    );
+    const selected: string[] = [];
+    container.addEventListener('client-select', (e) => selected.push(e.detail.clientId));
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+    await userEvent.click(page.getByRole('button', { name: 'Before' }));
+    // Tab through the toolbar: the grid is one tab stop, its first data cell's checkbox.
+    const inGrid = () => Boolean(deepActive()?.closest('[role="grid"]'));
+    for (let i = 0; i < 30 && !inGrid(); i++) await userEvent.keyboard('{Tab}');
+    expect(deepActive()?.getAttribute('aria-label')).toMatch(/^Select /);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(inGrid()).toBe(false);
+    await userEvent.keyboard('{Tab}');
+    expect(deepActive()?.getAttribute('aria-label')).toMatch(/^Select /);
+    await userEvent.keyboard('{ArrowRight}');
+    const newest = CLIENTS.at(-1)!;
+    await expect
+      .poll(() => deepActive()?.textContent?.trim())
+      .toContain(newest.company ?? newest.first_name);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await expect
+      .poll(() => deepActive()?.closest('[role="row"]')?.getAttribute('aria-rowindex'))
+      .toBe('1001');
+    // The oldest client, loaded by one request in the reverse order, not a walk of pages.
+    await userEvent.keyboard('{Home}{ArrowRight}{ArrowRight}');
+    await expect.poll(() => deepActive()?.textContent?.trim()).toBe(CLIENTS[0]!.email);
+    expect(requests.some((r) => r.sort === 'created_at')).toBe(true);
+    expect(requests.length).toBeLessThanOrEqual(3);
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toEqual([CLIENTS[0]!.id]);
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await expect.poll(() => deepActive()?.getAttribute('role')).toBe('columnheader');
+  });
+
+  it('sorts from the column headers with aria-sort', async () => {
+    mountWithData();
+    const header = page.getByRole('columnheader', { name: /Client/ });
+    await expect.element(header).toHaveAttribute('aria-sort', 'none');
+    await userEvent.click(header.getByRole('button'));
+    await expect.element(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(grid().sort).toBe('company');
+    const first = [...CLIENTS].sort(byName)[0]!;
+    await expect.element(page.getByRole('gridcell', { name: first.email })).toBeVisible();
+    const firstRow = grid().shadowRoot!.querySelector('[role="row"][aria-rowindex="2"]');
+    expect(firstRow?.textContent).toContain(first.email);
+    await userEvent.click(header.getByRole('button'));
+    await expect.element(header).toHaveAttribute('aria-sort', 'descending');
+    const last = [...CLIENTS].sort(byName).at(-1)!;
+    await expect.element(page.getByRole('gridcell', { name: last.email })).toBeVisible();
+  });
+
+  it('loads the rows scrolled to, with placeholders meanwhile', async () => {
+    const slow = createArrayDataProvider(CLIENTS, { latency: 30 });
+    render(html`<client-grid .dataProvider=${slow}></client-grid>`, container);
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+    const scroller = grid().shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
+    scroller.scrollTop = 52 * 500;
+    scroller.dispatchEvent(new Event('scroll'));
+    await expect
+      .poll(() => grid().shadowRoot!.querySelector('[role="row"][aria-busy="true"]'))
+      .not.toBeNull();
+    const target = CLIENTS[1000 - 1 - 505]!;
+    await expect.element(page.getByRole('gridcell', { name: target.email })).toBeInTheDocument();
+    expect(grid().shadowRoot!.querySelectorAll('[role="row"]').length).toBeLessThan(40);
+  });
+});
+
+describe('<client-grid> search and filters', () => {
+  it('searches after a pause, and never shows a stale answer', async () => {
+    const gates: Array<ReturnType<typeof deferred<void>>> = [];
+    const base = createArrayDataProvider(CLIENTS);
+    const provider: ClientDataProvider = async (request) => {
+      if (request.query === 'ana') {
+        const gate = deferred<void>();
+        gates.push(gate);
+        await gate.promise; // the first search answers late
+      }
+      return base(request);
+    };
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container);
+    const search = page.getByRole('searchbox', { name: 'Search clients' });
+    await userEvent.fill(search, 'ana');
+    await expect.poll(() => gates.length).toBe(1);
+    const target = CLIENTS[42]!;
+    await userEvent.fill(search, target.email);
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '2');
+    gates[0]!.resolve();
+    await new Promise((r) => setTimeout(r, 50));
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '2');
+    expect(grid().query).toBe(target.email);
+  });
+
+  it('offers every filter, shows active ones as chips, and clears them', async () => {
+    mountWithData();
+    await userEvent.click(page.getByRole('button', { name: 'Filters' }));
+    const panel = page.getByRole('group', { name: 'Filters' });
+    for (const label of [
+      'Created on or after',
+      'Created on or before',
+      'Configuration',
+      'Group',
+      'Tax exempt',
+      'Has instances in region',
+      'Has instances with flavor',
+      'Has instances on hypervisor',
+      'Has billing agreement',
+      'Has services',
+      'Has instances',
+      'Has services of type',
+      'Has service for product',
+    ]) {
+      await expect.element(panel.getByLabelText(label, { exact: true })).toBeInTheDocument();
+    }
+    await userEvent.click(panel.getByRole('checkbox', { name: 'Suspended' }));
+    await userEvent.selectOptions(panel.getByLabelText('Tax exempt', { exact: true }), 'Yes');
+    await expect.element(page.getByRole('list', { name: 'Active filters' })).toBeVisible();
+    expect(grid().filters).toEqual({ status: ['suspended'], tax_exempt: true });
+    const expected = CLIENTS.filter((c) => c.status === 'suspended' && c.tax_exempt).length;
+    await expect
+      .element(page.getByRole('grid'))
+      .toHaveAttribute('aria-rowcount', String(expected + 1));
+    await userEvent.click(page.getByRole('button', { name: 'Remove filter Tax exempt: Yes' }));
+    expect(grid().filters).toEqual({ status: ['suspended'] });
+    await userEvent.click(page.getByRole('button', { name: 'Clear all' }));
+    expect(grid().filters).toEqual({});
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+  });
+
+  it('takes filters as an attribute in JSON or URL form, warning about bad parts', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    mountWithData(CLIENTS, 'filters=status=active&status=bogus');
+    await expect
+      .element(page.getByRole('button', { name: 'Remove filter Status: Active' }))
+      .toBeVisible();
+    expect(warn).toHaveBeenCalledWith('<client-grid> filters: unknown status "bogus"');
+    grid().setAttribute('filters', '{"has_services":false}');
+    await expect
+      .element(page.getByRole('button', { name: 'Remove filter Has services: No' }))
+      .toBeVisible();
+    warn.mockRestore();
+  });
+
+  it('shows the empty state with a way out when nothing matches', async () => {
+    mountWithData();
+    grid().query = 'no such client anywhere';
+    await expect.element(page.getByText('No clients match')).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Clear all' }));
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+  });
+});
+
+describe('<client-grid> URL state and views', () => {
+  it('mirrors its state into the URL and restores it on load', async () => {
+    history.replaceState(null, '', '?page=clients&c.q=nimbus&c.sort=country&c.view=cards');
+    render(
+      html`<client-grid url-state="c." .dataProvider=${createArrayDataProvider(CLIENTS)}></client-grid>`,
+      container,
+    );
+    await expect.element(page.getByRole('list', { name: 'Clients' })).toBeVisible();
+    expect(grid().query).toBe('nimbus');
+    expect(grid().sort).toBe('country');
+    expect(grid().view).toBe('cards');
+    await userEvent.click(page.getByRole('button', { name: 'List', exact: true }));
+    grid().filters = { status: ['active'] };
+    await expect.element(page.getByRole('grid')).toBeVisible();
+    await expect
+      .poll(() => window.location.search)
+      .toBe('?page=clients&c.q=nimbus&c.status=active&c.sort=country');
+  });
+
+  it('shows cards with the same essentials, windowed', async () => {
+    mountWithData(CLIENTS, 'view=cards');
+    const list = page.getByRole('list', { name: 'Clients' });
+    await expect.element(list).toBeVisible();
+    const newest = CLIENTS.at(-1)!;
+    await expect.element(list.getByText(newest.email)).toBeVisible();
+    const first = list.getByRole('listitem').first();
+    await expect.element(first).toHaveAttribute('aria-setsize', '1000');
+    expect(grid().shadowRoot!.querySelectorAll('[role="listitem"]').length).toBeLessThan(60);
+    const selected: string[] = [];
+    container.addEventListener('client-select', (e) => selected.push(e.detail.clientId));
+    await userEvent.click(
+      list.getByRole('button', {
+        name: newest.company ?? `${newest.first_name} ${newest.last_name}`,
+        exact: true,
+      }),
+    );
+    expect(selected).toEqual([newest.id]);
+    await userEvent.selectOptions(page.getByLabelText('Sort by'), 'Company (ascending)');
+    expect(grid().sort).toBe('company');
+  });
+
+  it('speaks German', async () => {
+    render(
+      html`<client-grid lang="de" .dataProvider=${createArrayDataProvider(CLIENTS)}></client-grid>`,
+      container,
+    );
+    await expect.element(page.getByRole('grid', { name: 'Kunden' })).toBeVisible();
+    await expect.element(page.getByRole('searchbox', { name: 'Kunden suchen' })).toBeVisible();
+    await expect.element(page.getByText('1.000 Kunden')).toBeVisible();
+  });
+});
+
+/** A fake API over an array: /me by token, /clients, and the client actions. */
+function backend(clients: Client[], permissions: string[]) {
+  const store = new Map(clients.map((c) => [c.id, { ...c }]));
+  const list = () => createArrayDataProvider([...store.values()]);
+  const actions: Array<{ path: string; body: unknown }> = [];
+  let failNext: Response | undefined;
+  const api = fakeApi(async (request, url) => {
+    const path = url.pathname.replace(/^\/api/, '');
+    if (path === '/me') {
+      return json({ id: 'u', name: 'U', email: 'u@x.test', role: 'x', permissions, locale: 'en' });
+    }
+    if (path === '/clients' && request.method === 'GET') {
+      const p = url.searchParams;
+      const page = await list()({
+        query: p.get('search') ?? '',
+        filters: p.getAll('status').length ? { status: p.getAll('status') as never } : {},
+        sort: (p.get('sort') ?? '-created_at') as never,
+        cursor: p.get('cursor'),
+        limit: Number(p.get('limit') ?? 50),
+        signal: request.signal,
+      });
+      return json({
+        items: page.items,
+        next_cursor: page.nextCursor,
+        total: page.total,
+        status_counts: page.statusCounts,
+      });
+    }
+    const match = /^\/clients\/([^/]+)(?:\/(\w+))?$/.exec(path);
+    if (match) {
+      const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
+      actions.push({ path: `${request.method} ${path}`, body });
+      if (failNext) {
+        const response = failNext;
+        failNext = undefined;
+        return response;
+      }
+      const client = store.get(match[1]!)!;
+      const status =
+        match[2] === 'suspend'
+          ? 'suspended'
+          : match[2] === 'resume'
+            ? 'active'
+            : request.method === 'DELETE'
+              ? 'deleting'
+              : client.status;
+      if (match[2] === 'impersonate') {
+        return json(
+          {
+            token: 't',
+            url: 'https://panel.test/imp',
+            expires_at: '',
+            client_id: client.id,
+            impersonator: { id: 'u', name: 'U' },
+            reason: '',
+          },
+          201,
+        );
+      }
+      const updated = { ...client, status } as Client;
+      store.set(client.id, updated);
+      return json(updated, request.method === 'DELETE' ? 202 : 200);
+    }
+    return problem(404);
+  });
+  return {
+    api,
+    actions,
+    fail(response: Response) {
+      failNext = response;
+    },
+  };
+}
+
+const ALL = ['clients.read', 'clients.suspend', 'clients.impersonate', 'clients.delete'];
+
+function mountWithApi(clients: Client[], permissions = ALL) {
+  const server = backend(clients, permissions);
+  render(
+    html`<clientele-provider .client=${server.api.client({ token: 'tok' })}>
+      <client-grid></client-grid>
+    </clientele-provider>`,
+    container,
+  );
+  return server;
+}
+
+describe('<client-grid> actions', () => {
+  const few = makeClients(30).map((c, i) => ({
+    ...c,
+    status: (i % 3 === 0 ? 'suspended' : 'active') as Client['status'],
+  }));
+  const newest = few.at(-1)!; // index 29: active
+  const name = newest.company ?? `${newest.first_name} ${newest.last_name}`;
+
+  it('suspends through the menu and a confirmation dialog, keeping input on errors', async () => {
+    const server = mountWithApi(few);
+    const menuButton = page.getByRole('button', { name: `Actions for ${name}` });
+    await userEvent.click(menuButton);
+    const menu = page.getByRole('menu', { name: `Actions for ${name}` });
+    await expect.element(menu).toBeVisible();
+    await expect.poll(() => deepActive()?.textContent?.trim()).toBe('View');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    const dialog = page.getByRole('dialog', { name: `Suspend ${name}?` });
+    await expect.element(dialog).toBeVisible();
+    await userEvent.selectOptions(dialog.getByLabelText('Reason'), 'Fraud');
+    await userEvent.fill(dialog.getByLabelText('Note (optional)'), 'Chargebacks');
+    server.fail(
+      problem(409, {
+        type: 'https://clientele.dev/problems/invalid-transition',
+        title: 'Invalid transition',
+        detail: 'The client is already suspending.',
+      }),
+    );
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Invalid transition/);
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/already suspending/);
+    await expect.element(dialog.getByLabelText('Note (optional)')).toHaveValue('Chargebacks');
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.actions.at(-1)).toEqual({
+      path: `POST /clients/${newest.id}/suspend`,
+      body: { reason: 'fraud', note: 'Chargebacks' },
+    });
+    const row = page.getByRole('row').filter({ hasText: newest.email });
+    await expect.element(row.getByText('Suspended', { exact: true })).toBeVisible();
+  });
+
+  it('fires a cancelable client-action first, so a host can own the action', async () => {
+    const server = mountWithApi(few);
+    const seen: unknown[] = [];
+    container.addEventListener('client-action', (event) => {
+      seen.push(event.detail);
+      event.preventDefault();
+    });
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Delete' }));
+    expect(seen).toEqual([{ action: 'delete', clientId: newest.id }]);
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    expect(server.actions).toEqual([]);
+  });
+
+  it('asks a reason before logging in as the client', async () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const server = mountWithApi(few);
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Log in as client' }));
+    const dialog = page.getByRole('dialog', { name: `Log in as ${name}` });
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    expect(server.actions).toEqual([]); // the reason is required
+    await userEvent.fill(dialog.getByLabelText(/Reason/), 'Reproduce ticket T-1');
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.actions[0]).toEqual({
+      path: `POST /clients/${newest.id}/impersonate`,
+      body: { reason: 'Reproduce ticket T-1', duration_minutes: 30 },
+    });
+    expect(open).toHaveBeenCalledWith('https://panel.test/imp', '_blank', 'noopener,noreferrer');
+    open.mockRestore();
+  });
+
+  it('disables what the user may not do (auditor)', async () => {
+    mountWithApi(few, ['clients.read']);
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await expect
+      .element(page.getByRole('menuitem', { name: 'View' }))
+      .not.toHaveAttribute('aria-disabled');
+    for (const label of ['Suspend', 'Log in as client', 'Delete']) {
+      await expect
+        .element(page.getByRole('menuitem', { name: label }))
+        .toHaveAttribute('aria-disabled', 'true');
+    }
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('suspends and resumes several clients at once', async () => {
+    const server = mountWithApi(few);
+    const active = few.filter((c) => c.status === 'active').slice(-2);
+    for (const client of active) {
+      const label = client.company ?? `${client.first_name} ${client.last_name}`;
+      await userEvent.click(page.getByRole('checkbox', { name: `Select ${label}` }));
+    }
+    const bar = page.getByRole('group', { name: '2 selected' });
+    await expect.element(bar).toBeVisible();
+    await userEvent.click(bar.getByRole('button', { name: 'Suspend selected' }));
+    const dialog = page.getByRole('dialog', { name: 'Suspend 2 clients?' });
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.actions.map((a) => a.path).sort()).toEqual(
+      active.map((c) => `POST /clients/${c.id}/suspend`).sort(),
+    );
+    await expect.element(bar).not.toBeInTheDocument();
+  });
+
+  it('shows the problem with a retry when loading fails, and forbidden on 403', async () => {
+    let fail: Response | undefined = problem(500, {
+      title: 'Internal server error',
+      detail: 'The database is resting.',
+    });
+    const api = fakeApi((_request, url) => {
+      if (url.pathname.endsWith('/me'))
+        return json({ id: 'u', name: 'U', email: 'e', role: 'r', permissions: [], locale: 'en' });
+      if (fail) {
+        const response = fail;
+        fail = undefined;
+        return response;
+      }
+      return json({ items: few, next_cursor: null, total: few.length, status_counts: undefined });
+    });
+    render(html`<client-grid .client=${api.client()}></client-grid>`, container);
+    await expect.element(page.getByRole('alert')).toMatchTextContent(/The database is resting/);
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '31');
+
+    fail = problem(403, { title: 'Forbidden' });
+    grid().query = 'x';
+    await expect.element(page.getByText('Access denied')).toBeVisible();
+  });
+});

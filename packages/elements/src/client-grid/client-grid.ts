@@ -1,0 +1,1491 @@
+import {
+  type Client,
+  type ClienteleClient,
+  type ClientSort,
+  type ClientStatus,
+  type ClientStatusCounts,
+  isApiError,
+  type StatusReason,
+} from '@clientele/sdk';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { classifyError } from '../controllers/classify-error.ts';
+import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
+import type { ResourceState } from '../controllers/resource-controller.ts';
+import { ActionMenu, type MenuItem } from '../data-grid/action-menu.ts';
+import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
+import { dataGridStyles } from '../data-grid/data-grid.styles.ts';
+import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
+import { PagedRows } from '../data-grid/paged-rows.ts';
+import { Debouncer, listChromeStyles, renderFilterChips } from '../data-grid/toolbar.ts';
+import { formatDate } from '../format/dates.ts';
+import { formatMoney } from '../format/money.ts';
+import type { Messages } from '../i18n/localize.ts';
+import { dispatch } from '../shared/events.ts';
+import { baseStyles } from '../styles/base.ts';
+import {
+  type ClientDataProvider,
+  type ClientDataResult,
+  sdkClientDataProvider,
+} from './client-data.ts';
+import { clientGridStyles } from './client-grid.styles.ts';
+import {
+  CLIENT_SORT_FIELDS,
+  CLIENT_STATUSES,
+  type ClientFilterKey,
+  type ClientFilters,
+  type ClientGridView,
+  type ClientSortField,
+  DEFAULT_SORT,
+  FILTER_FIELDS,
+  type FilterField,
+  filterChips,
+  isClientGridView,
+  isClientSort,
+  parseFilters,
+  type ReferenceList,
+  reverseSort,
+  sameFilters,
+  serializeFilters,
+  sortParts,
+  stateFromParams,
+  stateToParams,
+  withFilter,
+  withoutFilter,
+} from './client-query.ts';
+import { clientsToCsv, downloadCsv } from './csv.ts';
+import { loadFilterOptions } from './filter-options.ts';
+
+/** What a row or card action does. */
+export const CLIENT_ACTIONS = ['view', 'suspend', 'resume', 'impersonate', 'delete'] as const;
+export type ClientAction = (typeof CLIENT_ACTIONS)[number];
+
+export const CLIENT_BULK_ACTIONS = ['suspend', 'resume', 'export'] as const;
+export type ClientBulkAction = (typeof CLIENT_BULK_ACTIONS)[number];
+
+/** `detail` of `client-select`. */
+export interface ClientSelectDetail {
+  clientId: string;
+}
+
+/** `detail` of `client-action` (cancelable: `preventDefault()` skips the built-in action). */
+export interface ClientActionDetail {
+  action: ClientAction;
+  clientId: string;
+}
+
+/** `detail` of `client-bulk-action` (cancelable). */
+export interface ClientBulkActionDetail {
+  action: ClientBulkAction;
+  /** The selected clients (empty for `export`, which covers the current filters). */
+  clientIds: string[];
+}
+
+/** `detail` of `client-action-done`: a built-in action succeeded. */
+export interface ClientActionDoneDetail {
+  action: Exclude<ClientAction, 'view'>;
+  clientId: string;
+}
+
+/** Options of the reference filters: id and name per list. */
+export type ClientFilterOptions = Partial<
+  Record<ReferenceList, ReadonlyArray<{ id: string; name: string }>>
+>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'client-select': CustomEvent<ClientSelectDetail>;
+    'client-action': CustomEvent<ClientActionDetail>;
+    'client-bulk-action': CustomEvent<ClientBulkActionDetail>;
+    'client-action-done': CustomEvent<ClientActionDoneDetail>;
+  }
+}
+
+const ROW_HEIGHT = 52;
+const CARD_HEIGHT = 176;
+const CARD_MIN_WIDTH = 288;
+const FIRST_PAGE = 50;
+const SEARCH_DELAY = 300;
+
+const STATUS_KEYS: Record<ClientStatus, keyof Messages> = {
+  active: 'statusActive',
+  inactive: 'statusInactive',
+  suspending: 'statusSuspending',
+  suspended: 'statusSuspended',
+  deleting: 'statusDeleting',
+  closed: 'statusClosed',
+  pending_approval: 'statusPendingApproval',
+};
+
+/** Badge colour per status; the text always says the status, colour only repeats it. */
+const STATUS_TONES: Record<ClientStatus, string> = {
+  active: 'green',
+  inactive: 'grey',
+  suspending: 'amber',
+  suspended: 'amber',
+  deleting: 'red',
+  closed: 'red',
+  pending_approval: 'blue',
+};
+
+const FILTER_LABELS: Record<ClientFilterKey, keyof Messages> = {
+  status: 'filterStatus',
+  created_after: 'filterCreatedAfter',
+  created_before: 'filterCreatedBefore',
+  configuration_id: 'filterConfiguration',
+  group_id: 'filterGroup',
+  tax_exempt: 'filterTaxExempt',
+  has_instances_in_region: 'filterRegion',
+  has_instances_with_flavor: 'filterFlavor',
+  has_instances_on_hypervisor: 'filterHypervisor',
+  has_billing_agreement: 'filterBillingAgreement',
+  has_services: 'filterHasServices',
+  has_instances: 'filterHasInstances',
+  has_services_of_type: 'filterServiceType',
+  has_service_for_product: 'filterProduct',
+};
+
+const SORT_LABELS: Record<ClientSortField, keyof Messages> = {
+  company: 'sortCompany',
+  country: 'columnCountry',
+  created_at: 'columnCreated',
+  uptodate_credit: 'columnCredit',
+  configuration: 'columnConfiguration',
+  group: 'columnGroup',
+};
+
+const SUSPEND_REASONS: ReadonlyArray<[StatusReason, keyof Messages]> = [
+  ['staff', 'reasonStaff'],
+  ['credit', 'reasonCredit'],
+  ['fraud', 'reasonFraud'],
+  ['automatic', 'reasonAutomatic'],
+];
+
+/** The name a client goes by: the company, else the contact's name. */
+export function clientName(client: Client): string {
+  return client.company || `${client.first_name} ${client.last_name}`;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+function countryName(locale: string, code: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The `filters` attribute: JSON or URL query form; bad parts are dropped with a warning. */
+const filtersConverter = {
+  fromAttribute(value: string | null): ClientFilters {
+    const result = parseFilters(value);
+    for (const problem of result.problems) console.warn(`<client-grid> filters: ${problem}`);
+    return result.value;
+  },
+  toAttribute(value: ClientFilters): string {
+    return serializeFilters(value);
+  },
+};
+
+/**
+ * The staff client list: every client, found fast and acted on. A list view (an ARIA data
+ * grid, windowed for any number of clients) and a card view; search, every filter of the API
+ * as removable chips, sorting, status counts, row actions that follow the user's permissions,
+ * multi-select with bulk suspend/resume, and CSV export of the current filters.
+ *
+ * Data comes through the SDK from the nearest `<clientele-provider>` (or the `client`
+ * property), or from a `dataProvider` function. Search, filters, sort and view live in
+ * attributes/properties; with `url-state` they are mirrored into the page URL.
+ *
+ * @summary Staff client list with list and card views, search, filters, sorting and actions.
+ *
+ * @event client-select - The user chose a client (Enter or click on a row, a card's name, or "View"). `detail.clientId`. Bubbles, composed.
+ * @event client-action - Before a row action runs (`detail.action`: view, suspend, resume, impersonate, delete; `detail.clientId`). Cancelable: `preventDefault()` skips the built-in behaviour so the host can own the action. Bubbles, composed.
+ * @event client-bulk-action - Before a bulk action runs (`detail.action`: suspend, resume, export; `detail.clientIds`). Cancelable. Bubbles, composed.
+ * @event client-action-done - A built-in action succeeded on the server (`detail.action`, `detail.clientId`). Bubbles, composed.
+ *
+ * @csspart toolbar - The bar with search, filters toggle, sort, view toggle and export.
+ * @csspart search - The search input.
+ * @csspart status-counts - The status count buttons.
+ * @csspart status-count - One status count button (`aria-pressed` when it filters).
+ * @csspart filter-panel - The panel with every filter.
+ * @csspart chips - The active filters row; `chip` is one filter, `clear-filters` the "Clear all" button.
+ * @csspart chip - One active filter.
+ * @csspart clear-filters - The "Clear all" button.
+ * @csspart bulk-bar - The bar shown while clients are selected.
+ * @csspart grid - The list view's grid (scroll container).
+ * @csspart header-row - The grid's header row.
+ * @csspart header-cell - A column header.
+ * @csspart row - A data row (also `placeholder-row` while loading, `selected-row` when selected).
+ * @csspart cell - A data cell.
+ * @csspart cards - The card view's list (scroll container).
+ * @csspart card - One client card.
+ * @csspart badge - A status badge.
+ * @csspart actions-button - A row's or card's actions menu button.
+ * @csspart menu - The actions menu; `menu-item` one of its items.
+ * @csspart menu-item - An item of the actions menu.
+ * @csspart dialog - The confirmation dialog; `dialog-title`, `dialog-error` and `dialog-confirm` its pieces.
+ * @csspart dialog-title - The dialog's title.
+ * @csspart dialog-error - The dialog's error message.
+ * @csspart dialog-confirm - The dialog's confirm button.
+ *
+ * @cssprop --clientele-grid-max-block-size - Maximum height of the list and card views (default 70vh).
+ * @cssprop --clientele-color-status-green - Badge of active clients (with `-text`).
+ * @cssprop --clientele-color-status-amber - Badge of suspending and suspended clients (with `-text`).
+ * @cssprop --clientele-color-status-grey - Badge of inactive clients (with `-text`).
+ * @cssprop --clientele-color-status-red - Badge of deleting and closed clients (with `-text`).
+ * @cssprop --clientele-color-status-blue - Badge of clients pending approval (with `-text`).
+ * @cssprop --clientele-color-accent - Links, focus and selection.
+ * @cssprop --clientele-color-danger - Destructive actions.
+ */
+export class ClientGrid extends LitElement {
+  static override properties = {
+    client: { attribute: false },
+    dataProvider: { attribute: false },
+    filterOptions: { attribute: false },
+    query: {},
+    filters: { converter: filtersConverter },
+    sort: {},
+    view: { reflect: true },
+    urlState: { attribute: 'url-state' },
+  };
+
+  static override styles = [...baseStyles, dataGridStyles, listChromeStyles, clientGridStyles];
+
+  /** The SDK client; overrides the one from `<clientele-provider>`. */
+  declare client: ClienteleClient | undefined;
+  /**
+   * Loads pages instead of the SDK: `(request: {query, filters, sort, cursor, limit, signal})
+   * => Promise<{items, nextCursor, total, statusCounts?}>`. It must support both directions of
+   * each sort. See `createArrayDataProvider` for in-memory arrays.
+   */
+  declare dataProvider: ClientDataProvider | undefined;
+  /** Names for the reference filters' ids (groups, configurations, regions...). Loaded from the API when unset. */
+  declare filterOptions: ClientFilterOptions | undefined;
+  /** The search text (name, email, company, external id). */
+  declare query: string;
+  /**
+   * The active filters, named like the API's query parameters. As an attribute: JSON
+   * (`{"status":["active"]}`) or the URL query form (`status=active&tax_exempt=false`).
+   */
+  declare filters: ClientFilters;
+  /** The sort: a field (company, country, created_at, uptodate_credit, configuration, group), `-` for descending. */
+  declare sort: ClientSort;
+  /** `list` (a data grid) or `cards`. */
+  declare view: ClientGridView;
+  /**
+   * Present: mirror search, filters, sort and view into the page URL (`history.replaceState`)
+   * and restore them from it on load. Its value is a prefix for the parameter names ('' for none).
+   */
+  declare urlState: string | null | undefined;
+
+  readonly #context = new ClienteleConsumer(this);
+  readonly #menu = new ActionMenu(this, 'client-actions-menu');
+  readonly #dialog = new ConfirmDialog(this, 'client-dialog');
+  readonly #search = new Debouncer((value: string) => {
+    this.#draft = undefined;
+    this.query = value;
+  }, SEARCH_DELAY);
+  #draft: string | undefined;
+  #rows: PagedRows<Client, ClientDataResult> | undefined;
+  #rowsKey = '';
+  #statusCounts: ClientStatusCounts | undefined;
+  #selected = new Map<string, Client>();
+  #filtersOpen = false;
+  #references: ClientFilterOptions = {};
+  #referencesRequested = false;
+  #export: { done: number; total: number; controller: AbortController } | undefined;
+  #exportError = false;
+  #cardColumns = 1;
+  #cardScrollTop = 0;
+  #cardViewport = 0;
+  #cardsResize: ResizeObserver | undefined;
+  #cardsElement: HTMLElement | undefined;
+  #sdkProvider: { client: ClienteleClient; provider: ClientDataProvider } | undefined;
+  #restoredUrl = false;
+
+  readonly #grid = new DataGrid<Client>(this, {
+    label: () => this.#t.clientsLabel,
+    total: () => this.#rows?.total ?? 0,
+    row: (index) => this.#rows?.get(index),
+    rowHeight: ROW_HEIGHT,
+    placeholderLabel: () => this.#t.loading,
+    columns: () => this.#columns(),
+    onSort: (id) => this.#sortBy(id as ClientSortField),
+    onActivate: (client) => this.#select(client.id),
+    onRangeChange: (start, end) => this.#rows?.ensure(start, end),
+    isSelected: (client) => this.#selected.has(client.id),
+  });
+
+  constructor() {
+    super();
+    this.query = '';
+    this.filters = {};
+    this.sort = DEFAULT_SORT;
+    this.view = 'list';
+  }
+
+  get #t(): Messages {
+    return this.#context.messages;
+  }
+
+  get #locale(): string {
+    return this.#context.locale;
+  }
+
+  /** The clients loaded so far at their list positions (sparse); mainly for tests and hosts. */
+  get total(): number | undefined {
+    return this.#rows?.total;
+  }
+
+  /** Ids of the selected clients. */
+  get selectedIds(): string[] {
+    return [...this.#selected.keys()];
+  }
+
+  /** Loads everything again (same search, filters and sort). */
+  reload(): void {
+    this.#rowsKey = '';
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#search.cancel();
+    this.#rows?.abort();
+    this.#export?.controller.abort();
+    this.#cardsResize?.disconnect();
+    this.#cardsElement = undefined;
+    // Reconnecting starts from scratch (the loads in flight were aborted).
+    this.#rowsKey = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#restoredUrl && this.urlState !== null && this.urlState !== undefined) {
+      this.#restoredUrl = true;
+      this.#readUrl();
+    }
+    if (changed.has('sort') && !isClientSort(this.sort)) {
+      console.warn(
+        `<client-grid>: sort="${this.sort}" is not a client sort; using ${DEFAULT_SORT}.`,
+      );
+      this.sort = DEFAULT_SORT;
+    }
+    if (changed.has('view') && !isClientGridView(this.view)) {
+      console.warn(`<client-grid>: view="${this.view}" is not list or cards; using list.`);
+      this.view = 'list';
+    }
+    if (changed.has('filters') && (this.filters === null || typeof this.filters !== 'object')) {
+      this.filters = {};
+    }
+    this.#syncRows();
+    if (
+      this.#restoredUrl &&
+      (changed.has('query') || changed.has('filters') || changed.has('sort') || changed.has('view'))
+    ) {
+      this.#writeUrl();
+    }
+    if (this.#filtersOpen) this.#requestReferences();
+  }
+
+  protected override updated(): void {
+    if (this.view === 'cards') this.#observeCards();
+  }
+
+  // ------------------------------------------------------------------ data
+
+  get #provider(): ClientDataProvider | undefined {
+    if (this.dataProvider) return this.dataProvider;
+    const client = this.#context.client;
+    if (!client) return undefined;
+    if (this.#sdkProvider?.client !== client) {
+      this.#sdkProvider = { client, provider: sdkClientDataProvider(client) };
+    }
+    return this.#sdkProvider.provider;
+  }
+
+  /** A new query (search, filters, sort or data source) starts a new, empty row cache. */
+  #syncRows(): void {
+    const provider = this.#provider;
+    const key = provider
+      ? JSON.stringify([this.query.trim(), serializeFilters(this.filters), this.sort])
+      : '';
+    if (this.#rows && key === this.#rowsKey && this.#rowsProvider === provider) return;
+    this.#rows?.abort();
+    this.#rowsKey = key;
+    this.#rowsProvider = provider;
+    this.#statusCounts = undefined;
+    this.#selected.clear();
+    this.#menu.close(false);
+    if (!provider) {
+      this.#rows = undefined;
+      return;
+    }
+    const query = this.query.trim();
+    const filters = this.filters;
+    const sort = this.sort;
+    const rows = new PagedRows<Client, ClientDataResult>({
+      pageSize: FIRST_PAGE,
+      fetchPage: ({ cursor, limit, reversed, signal }) =>
+        provider({
+          query,
+          filters,
+          sort: reversed ? reverseSort(sort) : sort,
+          cursor,
+          limit,
+          signal,
+        }),
+      onPage: (page) => {
+        if (this.#rows !== rows) return;
+        if (page.statusCounts) this.#statusCounts = page.statusCounts;
+        this.requestUpdate();
+      },
+      onError: () => {
+        if (this.#rows === rows) this.requestUpdate();
+      },
+    });
+    this.#rows = rows;
+    this.#grid.resetPosition();
+    this.#cardScrollTop = 0;
+    if (this.#cardsElement) this.#cardsElement.scrollTop = 0;
+    rows.ensure(0, FIRST_PAGE);
+  }
+
+  #rowsProvider: ClientDataProvider | undefined;
+
+  get #state(): ResourceState {
+    const rows = this.#rows;
+    if (!rows) return 'loading';
+    if (rows.error !== undefined) {
+      const state = classifyError(rows.error);
+      return state === 'aborted' ? 'loading' : state;
+    }
+    if (rows.total === undefined) return 'loading';
+    return rows.total === 0 ? 'empty' : 'loaded';
+  }
+
+  // ------------------------------------------------------------------ URL state
+
+  #readUrl(): void {
+    const { state, problems } = stateFromParams(
+      new URLSearchParams(window.location.search),
+      this.urlState ?? '',
+    );
+    for (const problem of problems) console.warn(`<client-grid> url-state: ${problem}`);
+    if (state.query !== undefined) this.query = state.query;
+    if (state.filters !== undefined) this.filters = state.filters;
+    if (state.sort !== undefined) this.sort = state.sort;
+    if (state.view !== undefined) this.view = state.view;
+  }
+
+  #writeUrl(): void {
+    const url = new URL(window.location.href);
+    const params = stateToParams(
+      url.searchParams,
+      { query: this.query.trim(), filters: this.filters, sort: this.sort, view: this.view },
+      this.urlState ?? '',
+    );
+    const search = params.toString();
+    if (search === url.search.replace(/^\?/, '')) return;
+    url.search = search;
+    history.replaceState(history.state, '', url);
+  }
+
+  #onPopState = (): void => {
+    if (this.urlState === null || this.urlState === undefined) return;
+    const { state } = stateFromParams(new URLSearchParams(window.location.search), this.urlState);
+    this.query = state.query ?? '';
+    this.filters = state.filters ?? {};
+    this.sort = state.sort ?? DEFAULT_SORT;
+    this.view = state.view ?? 'list';
+  };
+
+  // ------------------------------------------------------------------ user intents
+
+  #select(clientId: string): void {
+    dispatch(this, 'client-select', { clientId });
+  }
+
+  #sortBy(field: ClientSortField): void {
+    const current = sortParts(this.sort);
+    this.sort = current.field === field ? reverseSort(this.sort) : (field as ClientSort);
+  }
+
+  #setFilters(filters: ClientFilters): void {
+    if (!sameFilters(filters, this.filters)) this.filters = filters;
+  }
+
+  #toggleStatus(status: ClientStatus): void {
+    const only = this.filters.status?.length === 1 && this.filters.status[0] === status;
+    this.#setFilters(withFilter(this.filters, 'status', only ? undefined : [status]));
+  }
+
+  #onSearchInput = (event: InputEvent): void => {
+    const value = (event.target as HTMLInputElement).value;
+    this.#draft = value;
+    this.#search.call(value);
+  };
+
+  #onSearchKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') this.#search.flush();
+  };
+
+  #toggleRow(client: Client, selected: boolean): void {
+    if (selected) this.#selected.set(client.id, client);
+    else this.#selected.delete(client.id);
+    this.requestUpdate();
+  }
+
+  #actionsFor(client: Client): MenuItem[] {
+    const t = this.#t;
+    const can = (permission: Parameters<ClienteleConsumer['can']>[0]) =>
+      this.#context.can(permission);
+    const items: MenuItem[] = [{ id: 'view', label: t.actionView }];
+    if (client.status === 'active' || client.status === 'inactive') {
+      items.push({
+        id: 'suspend',
+        label: t.actionSuspend,
+        disabled: !can('clients.suspend'),
+        reason: t.notPermitted,
+      });
+    }
+    if (client.status === 'suspended') {
+      items.push({
+        id: 'resume',
+        label: t.actionResume,
+        disabled: !can('clients.suspend'),
+        reason: t.notPermitted,
+      });
+    }
+    if (client.status !== 'deleting' && client.status !== 'closed') {
+      items.push({
+        id: 'impersonate',
+        label: t.actionImpersonate,
+        disabled: !can('clients.impersonate'),
+        reason: t.notPermitted,
+      });
+      items.push({
+        id: 'delete',
+        label: t.actionDelete,
+        danger: true,
+        disabled: !can('clients.delete'),
+        reason: t.notPermitted,
+      });
+    }
+    return items;
+  }
+
+  #openMenu(event: Event, client: Client): void {
+    const anchor = event.currentTarget as HTMLElement;
+    if (this.#menu.owner === client.id) {
+      this.#menu.close();
+      return;
+    }
+    this.#menu.open(
+      anchor,
+      client.id,
+      this.#t.actionsFor({ name: clientName(client) }),
+      this.#actionsFor(client),
+      (action) => this.#runAction(action as ClientAction, client),
+    );
+  }
+
+  #runAction(action: ClientAction, client: Client): void {
+    const proceed = dispatch(
+      this,
+      'client-action',
+      { action, clientId: client.id },
+      { cancelable: true },
+    );
+    if (!proceed) return;
+    if (action === 'view') {
+      this.#select(client.id);
+      return;
+    }
+    const api = this.#context.client;
+    // Without an SDK client the event is all there is: the host owns the action.
+    if (!api) return;
+    const t = this.#t;
+    const name = clientName(client);
+    switch (action) {
+      case 'suspend':
+        this.#confirm(
+          {
+            title: t.suspendTitle({ name }),
+            message: t.suspendMessage,
+            confirmLabel: t.actionSuspend,
+            danger: true,
+            fields: this.#suspendFields(),
+          },
+          [client],
+          (c, data, signal) =>
+            api
+              .POST('/clients/{client_id}/suspend', {
+                params: { path: { client_id: c.id } },
+                body: suspendBody(data),
+                signal,
+              })
+              .then((r) => r.data),
+          'suspend',
+        );
+        break;
+      case 'resume':
+        this.#confirm(
+          {
+            title: t.resumeTitle({ name }),
+            message: t.resumeMessage,
+            confirmLabel: t.actionResume,
+          },
+          [client],
+          (c, _data, signal) =>
+            api
+              .POST('/clients/{client_id}/resume', {
+                params: { path: { client_id: c.id } },
+                signal,
+              })
+              .then((r) => r.data),
+          'resume',
+        );
+        break;
+      case 'delete':
+        this.#confirm(
+          {
+            title: t.deleteTitle({ name }),
+            message: t.deleteMessage,
+            confirmLabel: t.actionDelete,
+            danger: true,
+          },
+          [client],
+          (c, _data, signal) =>
+            api
+              .DELETE('/clients/{client_id}', { params: { path: { client_id: c.id } }, signal })
+              .then((r) => r.data),
+          'delete',
+        );
+        break;
+      case 'impersonate':
+        this.#confirm(
+          {
+            title: t.impersonateTitle({ name }),
+            message: t.impersonateMessage,
+            confirmLabel: t.actionImpersonate,
+            fields: this.#impersonateFields(),
+          },
+          [client],
+          async (c, data, signal) => {
+            const { data: session } = await api.POST('/clients/{client_id}/impersonate', {
+              params: { path: { client_id: c.id } },
+              body: {
+                reason: String(data.get('reason') ?? '').trim(),
+                duration_minutes: Number(data.get('duration') || 30),
+              },
+              signal,
+            });
+            if (session) window.open(session.url, '_blank', 'noopener,noreferrer');
+            return undefined;
+          },
+          'impersonate',
+        );
+        break;
+    }
+  }
+
+  #runBulk(action: 'suspend' | 'resume'): void {
+    const eligible = [...this.#selected.values()].filter((c) =>
+      action === 'suspend'
+        ? c.status === 'active' || c.status === 'inactive'
+        : c.status === 'suspended',
+    );
+    const proceed = dispatch(
+      this,
+      'client-bulk-action',
+      { action, clientIds: [...this.#selected.keys()] },
+      { cancelable: true },
+    );
+    const api = this.#context.client;
+    if (!proceed || !api || eligible.length === 0) return;
+    const t = this.#t;
+    if (action === 'suspend') {
+      this.#confirm(
+        {
+          title: t.bulkSuspendTitle({ count: eligible.length }),
+          message: t.suspendMessage,
+          confirmLabel: t.actionSuspend,
+          danger: true,
+          fields: this.#suspendFields(),
+        },
+        eligible,
+        (c, data, signal) =>
+          api
+            .POST('/clients/{client_id}/suspend', {
+              params: { path: { client_id: c.id } },
+              body: suspendBody(data),
+              signal,
+            })
+            .then((r) => r.data),
+        'suspend',
+      );
+    } else {
+      this.#confirm(
+        {
+          title: t.bulkResumeTitle({ count: eligible.length }),
+          message: t.resumeMessage,
+          confirmLabel: t.actionResume,
+        },
+        eligible,
+        (c, _data, signal) =>
+          api
+            .POST('/clients/{client_id}/resume', { params: { path: { client_id: c.id } }, signal })
+            .then((r) => r.data),
+        'resume',
+      );
+    }
+  }
+
+  /**
+   * Opens the confirmation dialog and, on confirm, runs the call for each client (one after
+   * another). Updated clients replace their rows. A failure keeps the dialog open with the
+   * problem and the fields as typed; clients that succeeded leave the selection.
+   */
+  #confirm(
+    view: {
+      title: string;
+      message: string;
+      confirmLabel: string;
+      danger?: boolean;
+      fields?: unknown;
+    },
+    clients: Client[],
+    call: (client: Client, data: FormData, signal: AbortSignal) => Promise<Client | undefined>,
+    action: Exclude<ClientAction, 'view'>,
+  ): void {
+    let pending = clients;
+    let controller: AbortController | undefined;
+    this.#dialog.open(
+      { ...view, cancelLabel: this.#t.cancel },
+      async (data) => {
+        controller = new AbortController();
+        this.#dialog.update({ busy: true, error: undefined });
+        const failed: Client[] = [];
+        let lastError: unknown;
+        for (const client of pending) {
+          try {
+            const updated = await call(client, data, controller.signal);
+            if (updated) {
+              this.#rows?.replace((row) => row.id === updated.id, updated);
+              if (this.#selected.has(updated.id)) this.#selected.delete(updated.id);
+            } else {
+              this.#selected.delete(client.id);
+            }
+            dispatch(this, 'client-action-done', { action, clientId: client.id });
+          } catch (error) {
+            if (controller.signal.aborted) return;
+            failed.push(client);
+            lastError = error;
+          }
+        }
+        this.requestUpdate();
+        if (failed.length === 0) {
+          this.#dialog.close();
+          return;
+        }
+        const problem = this.#problemOf(lastError);
+        this.#dialog.update({
+          busy: false,
+          error:
+            clients.length > 1
+              ? {
+                  title: this.#t.bulkFailed({ failed: failed.length, total: pending.length }),
+                  detail: [problem.title, problem.detail].filter(Boolean).join(': '),
+                }
+              : problem,
+        });
+        pending = failed;
+      },
+      () => controller?.abort(),
+    );
+  }
+
+  #problemOf(error: unknown): { title: string; detail?: string | undefined } {
+    if (isApiError(error)) return { title: error.title, detail: error.detail };
+    return { title: this.#t.errorTitle, detail: this.#t.errorMessage };
+  }
+
+  async #exportCsv(): Promise<void> {
+    const provider = this.#provider;
+    if (!provider || this.#export) return;
+    const proceed = dispatch(
+      this,
+      'client-bulk-action',
+      { action: 'export', clientIds: [] },
+      { cancelable: true },
+    );
+    if (!proceed) return;
+    const controller = new AbortController();
+    const state = { done: 0, total: this.#rows?.total ?? 0, controller };
+    this.#export = state;
+    this.#exportError = false;
+    this.requestUpdate();
+    const clients: Client[] = [];
+    try {
+      let cursor: string | null = null;
+      do {
+        const page: ClientDataResult = await provider({
+          query: this.query.trim(),
+          filters: this.filters,
+          sort: this.sort,
+          cursor,
+          limit: 200,
+          signal: controller.signal,
+        });
+        clients.push(...page.items);
+        state.done = clients.length;
+        state.total = page.total;
+        this.requestUpdate();
+        cursor = page.items.length > 0 ? page.nextCursor : null;
+      } while (cursor !== null);
+      downloadCsv(clientsToCsv(clients), 'clients.csv');
+    } catch {
+      if (!controller.signal.aborted) this.#exportError = true;
+    } finally {
+      if (this.#export === state) this.#export = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  #requestReferences(): void {
+    if (this.#referencesRequested || this.filterOptions) return;
+    const client = this.#context.client;
+    if (!client) return;
+    this.#referencesRequested = true;
+    void loadFilterOptions(client).then((options) => {
+      this.#references = options;
+      this.requestUpdate();
+    });
+  }
+
+  get #options(): ClientFilterOptions {
+    return this.filterOptions ?? this.#references;
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  protected override render() {
+    const state = this.#state;
+    const t = this.#t;
+    return html`
+      ${this.#renderToolbar()} ${this.#filtersOpen ? this.#renderFilterPanel() : nothing}
+      ${renderFilterChips({
+        label: t.activeFilters,
+        chips: filterChips(this.filters).map((chip) => {
+          const label = t.filterChip({
+            name: t[FILTER_LABELS[chip.key]] as string,
+            value: this.#filterValueLabel(chip.key, chip.value),
+          });
+          return {
+            key: `${chip.key}=${chip.value}`,
+            label,
+            removeLabel: t.removeFilter({ label }),
+            onRemove: () => this.#setFilters(withoutFilter(this.filters, chip.key, chip.value)),
+          };
+        }),
+        clearAllLabel: t.clearAllFilters,
+        onClearAll: () => this.#setFilters({}),
+      })}
+      ${this.#selected.size > 0 ? this.#renderBulkBar() : nothing}
+      <clientele-state
+        lang=${this.#locale}
+        .state=${state}
+        .error=${this.#rows?.error}
+        .busy=${this.#rows?.loading ?? false}
+        rows="6"
+        @retry=${() => this.#rows?.retry()}
+      >
+        ${this.#renderEmpty()}
+        ${this.view === 'cards' ? this.#renderCards() : this.#grid.render()}
+      </clientele-state>
+      ${this.#menu.render()} ${this.#dialog.render()}
+    `;
+  }
+
+  #renderEmpty() {
+    const t = this.#t;
+    const filtered = this.query.trim() !== '' || Object.keys(this.filters).length > 0;
+    return html`<div slot="empty" class="empty">
+      <p class="empty-title">${filtered ? t.clientsNoMatchTitle : t.clientsEmptyTitle}</p>
+      <p class="empty-message">${filtered ? t.clientsNoMatchMessage : t.clientsEmptyMessage}</p>
+      ${
+        filtered
+          ? html`<button
+            class="button"
+            type="button"
+            @click=${() => {
+              this.#search.cancel();
+              this.#draft = undefined;
+              this.query = '';
+              this.filters = {};
+            }}
+          >
+            ${t.clearAllFilters}
+          </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderToolbar() {
+    const t = this.#t;
+    const total = this.#rows?.total;
+    const filterCount = filterChips(this.filters).length;
+    return html`<div part="toolbar" class="toolbar">
+        <label class="field search-field">
+          <span>${t.searchClients}</span>
+          <input
+            part="search"
+            class="input"
+            type="search"
+            placeholder=${t.searchClientsHint}
+            .value=${live(this.#draft ?? this.query)}
+            @input=${this.#onSearchInput}
+            @keydown=${this.#onSearchKeyDown}
+            maxlength="200"
+          />
+        </label>
+        <button
+          class="button"
+          type="button"
+          aria-expanded=${String(this.#filtersOpen)}
+          aria-controls="filter-panel"
+          @click=${() => {
+            this.#filtersOpen = !this.#filtersOpen;
+            this.requestUpdate();
+          }}
+        >
+          ${filterCount > 0 ? t.filtersActive({ count: filterCount }) : t.filters}
+        </button>
+        <div class="field">
+          <label for="sort">${t.sortBy}</label>
+          <select
+            id="sort"
+            class="input"
+            @change=${(event: Event) => {
+              const value = (event.target as HTMLSelectElement).value;
+              if (isClientSort(value)) this.sort = value;
+            }}
+          >
+            ${CLIENT_SORT_FIELDS.flatMap((field) =>
+              [field, `-${field}`].map((sort) => {
+                const name = t[SORT_LABELS[field]] as string;
+                return html`<option value=${sort} ?selected=${this.sort === sort}>
+                  ${sort.startsWith('-') ? t.sortDescending({ field: name }) : t.sortAscending({ field: name })}
+                </option>`;
+              }),
+            )}
+          </select>
+        </div>
+        <div class="view-toggle" role="group" aria-label=${t.viewLabel}>
+          ${(['list', 'cards'] as const).map(
+            (view) => html`<button
+              class="button toggle"
+              type="button"
+              aria-pressed=${String(this.view === view)}
+              @click=${() => {
+                this.view = view;
+              }}
+            >
+              ${view === 'list' ? t.viewList : t.viewCards}
+            </button>`,
+          )}
+        </div>
+        <button
+          class="button"
+          type="button"
+          ?disabled=${!this.#provider || this.#export !== undefined || !total}
+          @click=${() => void this.#exportCsv()}
+        >
+          ${t.exportCsv}
+        </button>
+        <span class="total" role="status">
+          ${
+            this.#export
+              ? t.exporting({
+                  done: this.#number(this.#export.done),
+                  total: this.#number(this.#export.total),
+                })
+              : this.#exportError
+                ? t.exportFailed
+                : total === undefined
+                  ? ''
+                  : t.clientsTotal({ count: total, formatted: this.#number(total) })
+          }
+        </span>
+      </div>
+      ${this.#renderStatusCounts()}`;
+  }
+
+  #renderStatusCounts() {
+    const counts = this.#statusCounts;
+    if (!counts) return nothing;
+    const t = this.#t;
+    const active = this.filters.status;
+    return html`<div part="status-counts" class="status-counts" role="group" aria-label=${t.statusFilterLabel}>
+      ${CLIENT_STATUSES.map((status) => {
+        const pressed = active?.length === 1 && active[0] === status;
+        return html`<button
+          part="status-count"
+          class="status-count"
+          type="button"
+          aria-pressed=${String(pressed)}
+          @click=${() => this.#toggleStatus(status)}
+        >
+          ${this.#badge(status)}
+          <span class="count">${this.#number(counts[status])}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #renderFilterPanel() {
+    const t = this.#t;
+    return html`<div part="filter-panel" id="filter-panel" class="filter-panel" role="group" aria-label=${t.filters}>
+      ${FILTER_FIELDS.map((field) => this.#renderFilterField(field))}
+    </div>`;
+  }
+
+  #renderFilterField(field: FilterField) {
+    const t = this.#t;
+    const label = t[FILTER_LABELS[field.key]] as string;
+    const value = this.filters[field.key];
+    switch (field.kind) {
+      case 'statuses': {
+        const statuses = (value as ClientStatus[] | undefined) ?? [];
+        return html`<fieldset class="statuses">
+          <legend>${label}</legend>
+          ${CLIENT_STATUSES.map(
+            (status) => html`<label class="check">
+              <input
+                type="checkbox"
+                .checked=${live(statuses.includes(status))}
+                @change=${(event: Event) => {
+                  const checked = (event.target as HTMLInputElement).checked;
+                  const next = checked
+                    ? [...statuses, status]
+                    : statuses.filter((s) => s !== status);
+                  this.#setFilters(withFilter(this.filters, 'status', next));
+                }}
+              />
+              ${t[STATUS_KEYS[status]] as string}
+            </label>`,
+          )}
+        </fieldset>`;
+      }
+      case 'date':
+        return html`<div class="field">
+          <label for="filter-${field.key}">${label}</label>
+          <input
+            id="filter-${field.key}"
+            class="input"
+            type="date"
+            .value=${live((value as string | undefined) ?? '')}
+            @change=${(event: Event) =>
+              this.#setFilters(
+                withFilter(
+                  this.filters,
+                  field.key,
+                  (event.target as HTMLInputElement).value || undefined,
+                ),
+              )}
+          />
+        </div>`;
+      case 'boolean':
+        return html`<div class="field">
+          <label for="filter-${field.key}">${label}</label>
+          <select
+            id="filter-${field.key}"
+            class="input"
+            @change=${(event: Event) => {
+              const raw = (event.target as HTMLSelectElement).value;
+              this.#setFilters(
+                withFilter(this.filters, field.key, raw === '' ? undefined : raw === 'true'),
+              );
+            }}
+          >
+            <option value="" ?selected=${value === undefined}>${t.anyValue}</option>
+            <option value="true" ?selected=${value === true}>${t.yes}</option>
+            <option value="false" ?selected=${value === false}>${t.no}</option>
+          </select>
+        </div>`;
+      default: {
+        const options = field.list ? this.#options[field.list] : undefined;
+        const current = (value as string | undefined) ?? '';
+        const onChange = (event: Event) =>
+          this.#setFilters(
+            withFilter(
+              this.filters,
+              field.key,
+              (event.target as HTMLInputElement | HTMLSelectElement).value.trim() || undefined,
+            ),
+          );
+        const id = `filter-${field.key}`;
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          ${
+            options
+              ? html`<select id=${id} class="input" @change=${onChange}>
+                <option value="" ?selected=${current === ''}>${t.anyValue}</option>
+                ${options.map(
+                  (option) =>
+                    html`<option value=${option.id} ?selected=${current === option.id}>
+                      ${option.name}
+                    </option>`,
+                )}
+                ${
+                  current && !options.some((o) => o.id === current)
+                    ? html`<option value=${current} selected>${current}</option>`
+                    : nothing
+                }
+              </select>`
+              : html`<input
+                  id=${id}
+                  class="input"
+                  type="text"
+                  .value=${live(current)}
+                  @change=${onChange}
+                />`
+          }
+        </div>`;
+      }
+    }
+  }
+
+  #filterValueLabel(key: ClientFilterKey, value: string): string {
+    const t = this.#t;
+    const field = FILTER_FIELDS.find((f) => f.key === key) as FilterField | undefined;
+    switch (field?.kind) {
+      case 'statuses':
+        return t[STATUS_KEYS[value as ClientStatus]] as string;
+      case 'boolean':
+        return value === 'true' ? t.yes : t.no;
+      case 'date':
+        return formatDate(this.#locale, value);
+      case 'reference': {
+        const options = field.list ? this.#options[field.list] : undefined;
+        return options?.find((o) => o.id === value)?.name ?? value;
+      }
+      default:
+        return value;
+    }
+  }
+
+  #renderBulkBar() {
+    const t = this.#t;
+    const canSuspend = this.#context.can('clients.suspend');
+    return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${t.selectedCount({ count: this.#selected.size })}>
+      <span>${t.selectedCount({ count: this.#selected.size })}</span>
+      <button class="button" type="button" ?disabled=${!canSuspend} @click=${() => this.#runBulk('suspend')}>
+        ${t.bulkSuspend}
+      </button>
+      <button class="button" type="button" ?disabled=${!canSuspend} @click=${() => this.#runBulk('resume')}>
+        ${t.bulkResume}
+      </button>
+      <button
+        class="link-button"
+        type="button"
+        @click=${() => {
+          this.#selected.clear();
+          this.requestUpdate();
+        }}
+      >
+        ${t.clearSelection}
+      </button>
+    </div>`;
+  }
+
+  #badge(status: ClientStatus) {
+    return html`<span part="badge" class="badge tone-${STATUS_TONES[status]}" data-status=${status}
+      >${this.#t[STATUS_KEYS[status]] as string}</span
+    >`;
+  }
+
+  #number(value: number): string {
+    return new Intl.NumberFormat(this.#locale).format(value);
+  }
+
+  #sortDirection(field: ClientSortField): SortDirection {
+    const current = sortParts(this.sort);
+    if (current.field !== field) return 'none';
+    return current.descending ? 'descending' : 'ascending';
+  }
+
+  #actionsButton(client: Client, tabIndex: number) {
+    const open = this.#menu.owner === client.id;
+    return html`<button
+      part="actions-button"
+      class="actions-button"
+      type="button"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#t.actionsFor({ name: clientName(client) })}
+      aria-haspopup="menu"
+      aria-expanded=${String(open)}
+      aria-controls=${open ? this.#menu.id : nothing}
+      @click=${(event: Event) => this.#openMenu(event, client)}
+    >
+      <span aria-hidden="true">⋯</span>
+    </button>`;
+  }
+
+  #checkbox(client: Client, tabIndex: number) {
+    return html`<input
+      class="select-box"
+      type="checkbox"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#t.selectRow({ name: clientName(client) })}
+      .checked=${live(this.#selected.has(client.id))}
+      @change=${(event: Event) => this.#toggleRow(client, (event.target as HTMLInputElement).checked)}
+    />`;
+  }
+
+  #columns(): GridColumn<Client>[] {
+    const t = this.#t;
+    const locale = this.#locale;
+    return [
+      {
+        id: 'select',
+        header: () => html`<span class="visually-hidden">${t.columnSelect}</span>`,
+        width: '2.75rem',
+        minWidth: 2.75,
+        widget: true,
+        cell: (client, { tabIndex }) => this.#checkbox(client, tabIndex),
+      },
+      {
+        id: 'client',
+        sortKey: 'company',
+        header: () => t.columnClient,
+        width: 'minmax(14rem, 2fr)',
+        minWidth: 14,
+        sort: this.#sortDirection('company'),
+        cell: (client) => html`<span class="primary">${clientName(client)}</span>
+          <span class="secondary">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
+      },
+      {
+        id: 'email',
+        header: () => t.columnEmail,
+        width: 'minmax(14rem, 2fr)',
+        minWidth: 14,
+        cell: (client) => client.email,
+      },
+      {
+        id: 'country',
+        header: () => t.columnCountry,
+        width: 'minmax(8rem, 1fr)',
+        minWidth: 8,
+        sort: this.#sortDirection('country'),
+        cell: (client) => countryName(locale, client.country),
+      },
+      {
+        id: 'status',
+        header: () => t.columnStatus,
+        width: 'minmax(9rem, 1fr)',
+        minWidth: 9,
+        cell: (client) => this.#badge(client.status),
+      },
+      {
+        id: 'group',
+        header: () => t.columnGroup,
+        width: 'minmax(8rem, 1fr)',
+        minWidth: 8,
+        sort: this.#sortDirection('group'),
+        cell: (client) => client.group?.name ?? html`<span class="muted">${t.noGroup}</span>`,
+      },
+      {
+        id: 'configuration',
+        header: () => t.columnConfiguration,
+        width: 'minmax(8rem, 1fr)',
+        minWidth: 8,
+        sort: this.#sortDirection('configuration'),
+        cell: (client) => client.configuration.name,
+      },
+      {
+        id: 'credit',
+        sortKey: 'uptodate_credit',
+        header: () => t.columnCredit,
+        width: 'minmax(9rem, 1fr)',
+        minWidth: 9,
+        sort: this.#sortDirection('uptodate_credit'),
+        cell: (client) => html`<span
+          class="money ${client.uptodate_credit.amount.startsWith('-') ? 'negative' : ''}"
+          >${formatMoney(locale, client.uptodate_credit)}</span
+        >`,
+      },
+      {
+        id: 'created',
+        sortKey: 'created_at',
+        header: () => t.columnCreated,
+        width: 'minmax(8rem, 1fr)',
+        minWidth: 8,
+        sort: this.#sortDirection('created_at'),
+        cell: (client) => formatDate(locale, client.created_at),
+      },
+      {
+        id: 'actions',
+        header: () => html`<span class="visually-hidden">${t.actions}</span>`,
+        width: '3.5rem',
+        minWidth: 3.5,
+        widget: true,
+        cell: (client, { tabIndex }) => this.#actionsButton(client, tabIndex),
+      },
+    ];
+  }
+
+  // ------------------------------------------------------------------ cards
+
+  #observeCards(): void {
+    const element = this.renderRoot.querySelector<HTMLElement>('.cards');
+    if (!element || element === this.#cardsElement) return;
+    this.#cardsResize ??= new ResizeObserver(() => this.#measureCards());
+    this.#cardsResize.disconnect();
+    this.#cardsResize.observe(element);
+    this.#cardsElement = element;
+  }
+
+  #measureCards(): void {
+    const element = this.#cardsElement;
+    if (!element) return;
+    const columns = Math.max(1, Math.floor(element.clientWidth / CARD_MIN_WIDTH));
+    if (columns !== this.#cardColumns || element.clientHeight !== this.#cardViewport) {
+      this.#cardColumns = columns;
+      this.#cardViewport = element.clientHeight;
+      this.requestUpdate();
+    }
+  }
+
+  #onCardsScroll = (event: Event): void => {
+    this.#cardScrollTop = (event.currentTarget as HTMLElement).scrollTop;
+    this.requestUpdate();
+  };
+
+  #renderCards() {
+    const t = this.#t;
+    const total = this.#rows?.total ?? 0;
+    const columns = this.#cardColumns;
+    const lines = Math.ceil(total / columns);
+    const viewport = this.#cardViewport || CARD_HEIGHT * 4;
+    const firstLine = Math.max(0, Math.floor(this.#cardScrollTop / CARD_HEIGHT) - 2);
+    const lastLine = Math.min(lines, Math.ceil((this.#cardScrollTop + viewport) / CARD_HEIGHT) + 2);
+    const start = firstLine * columns;
+    const end = Math.min(total, lastLine * columns);
+    if (total > 0) queueMicrotask(() => this.#rows?.ensure(start, end));
+    const cards = [];
+    for (let index = start; index < end; index++) cards.push(this.#renderCard(index, columns));
+    return html`<div
+      part="cards"
+      class="cards"
+      role="list"
+      aria-label=${t.clientsLabel}
+      style="--_card-columns: ${columns}; --_card-height: ${CARD_HEIGHT}px"
+      @scroll=${this.#onCardsScroll}
+    >
+      <div class="cards-body" style="block-size: ${lines * CARD_HEIGHT}px">${cards}</div>
+    </div>`;
+  }
+
+  #renderCard(index: number, columns: number) {
+    const client = this.#rows?.get(index);
+    const total = this.#rows?.total ?? 0;
+    const line = Math.floor(index / columns);
+    const column = index % columns;
+    const style = `transform: translateY(${line * CARD_HEIGHT}px); inset-inline-start: calc(${column} * 100% / ${columns});`;
+    if (!client) {
+      return html`<div class="card placeholder" role="listitem" aria-setsize=${total} aria-posinset=${index + 1} aria-busy="true" style=${style}>
+        <span class="skeleton" aria-hidden="true"></span>
+        <span class="visually-hidden">${this.#t.loading}</span>
+      </div>`;
+    }
+    const t = this.#t;
+    const locale = this.#locale;
+    return html`<div
+      part="card"
+      class="card ${this.#selected.has(client.id) ? 'selected' : ''}"
+      role="listitem"
+      aria-setsize=${total}
+      aria-posinset=${index + 1}
+      style=${style}
+    >
+      <div class="card-head">
+        ${this.#checkbox(client, 0)}
+        <button class="card-title link-button" type="button" @click=${() => this.#select(client.id)}>
+          ${clientName(client)}
+        </button>
+        ${this.#actionsButton(client, 0)}
+      </div>
+      <div class="card-meta">
+        ${client.company ? html`<span>${client.first_name} ${client.last_name}</span>` : nothing}
+        <span>${client.email}</span>
+      </div>
+      <div class="card-row">
+        ${this.#badge(client.status)}
+        <span>${countryName(locale, client.country)}</span>
+      </div>
+      <dl class="card-facts">
+        <div><dt>${t.columnGroup}</dt><dd>${client.group?.name ?? t.noGroup}</dd></div>
+        <div><dt>${t.columnConfiguration}</dt><dd>${client.configuration.name}</dd></div>
+        <div>
+          <dt>${t.columnCredit}</dt>
+          <dd class="money ${client.uptodate_credit.amount.startsWith('-') ? 'negative' : ''}">
+            ${formatMoney(locale, client.uptodate_credit)}
+          </dd>
+        </div>
+        <div><dt>${t.columnCreated}</dt><dd>${formatDate(locale, client.created_at)}</dd></div>
+      </dl>
+    </div>`;
+  }
+
+  #suspendFields() {
+    const t = this.#t;
+    return html`<div class="field">
+        <label for="suspend-reason">${t.suspendReason}</label>
+        <select id="suspend-reason" class="input" name="reason" required>
+          ${SUSPEND_REASONS.map(([value, key]) => html`<option value=${value}>${t[key] as string}</option>`)}
+        </select>
+      </div>
+      <label class="field">
+        <span>${t.suspendNote}</span>
+        <textarea class="input" name="note" maxlength="500" rows="3"></textarea>
+      </label>`;
+  }
+
+  #impersonateFields() {
+    const t = this.#t;
+    return html`<label class="field">
+        <span>${t.impersonateReason}</span>
+        <textarea class="input" name="reason" required minlength="3" maxlength="500" rows="3"></textarea>
+      </label>
+      <label class="field">
+        <span>${t.impersonateDuration}</span>
+        <input class="input" type="number" name="duration" min="5" max="240" step="5" value="30" />
+      </label>`;
+  }
+}
+
+function suspendBody(data: FormData): { reason: StatusReason; note?: string } {
+  const reason = String(data.get('reason') ?? 'staff') as StatusReason;
+  const note = String(data.get('note') ?? '').trim();
+  return note ? { reason, note } : { reason };
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `DataGrid` (add to the host's styles next to `baseStyles`). The grid is its own
+ * scroll container with a sticky header; body rows are absolutely placed at `index * height`.
+ */
+export const dataGridStyles = css`
+  .grid {
+    position: relative;
+    overflow: auto;
+    max-block-size: var(--clientele-grid-max-block-size, 70vh);
+    min-block-size: calc(var(--_grid-row-height) * 4);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
+    overscroll-behavior: contain;
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    min-inline-size: var(--_grid-min-inline-size);
+    background: var(--_color-surface-sunken);
+    border-block-end: 1px solid var(--_color-border);
+  }
+  .body {
+    position: relative;
+    min-inline-size: var(--_grid-min-inline-size);
+    contain: strict;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_grid-columns);
+    min-inline-size: var(--_grid-min-inline-size);
+    align-items: center;
+  }
+  .data-row {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    block-size: var(--_grid-row-height);
+    border-block-end: 1px solid var(--_color-border);
+    contain: layout style;
+  }
+  .data-row:hover,
+  .data-row:focus-within {
+    background: var(--_color-surface-sunken);
+  }
+  .data-row[aria-selected='true'] {
+    background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
+  }
+  .cell {
+    min-inline-size: 0;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .cell:focus-visible,
+  .cell [data-grid-focus]:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: calc(-1 * var(--_focus-ring-width));
+  }
+  .header-cell {
+    font-weight: var(--_font-weight-strong);
+    font-size: var(--_font-size-s);
+    color: var(--_color-text-muted);
+    padding-block: var(--_space-s);
+  }
+  .sort-button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    max-inline-size: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sort-indicator {
+    font-size: 0.75em;
+    opacity: 0.7;
+  }
+  [aria-sort='ascending'] .sort-indicator,
+  [aria-sort='descending'] .sort-indicator {
+    opacity: 1;
+    color: var(--_color-accent);
+  }
+  .skeleton {
+    display: block;
+    block-size: 0.75rem;
+    inline-size: 70%;
+    border-radius: var(--_radius-s);
+    background: var(--_color-skeleton);
+  }
+`;

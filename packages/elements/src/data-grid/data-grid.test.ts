@@ -1,0 +1,152 @@
+import { html, LitElement } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { baseStyles } from '../styles/base.ts';
+import { dataGridStyles } from './data-grid.styles.ts';
+import { DataGrid, type GridColumn } from './data-grid.ts';
+
+interface Item {
+  n: number;
+}
+
+/** A minimal host: 10,000 rows, the first 500 loaded, three columns. */
+class TestGrid extends LitElement {
+  static override styles = [...baseStyles, dataGridStyles];
+  total = 10_000;
+  loaded = 500;
+  activated: number[] = [];
+  sorted: string[] = [];
+  sort: 'ascending' | 'descending' = 'ascending';
+  readonly grid = new DataGrid<Item>(this, {
+    label: () => 'Numbers',
+    total: () => this.total,
+    row: (index) => (index < this.loaded ? { n: index + 1 } : undefined),
+    rowHeight: 40,
+    placeholderLabel: () => 'Loading…',
+    columns: (): GridColumn<Item>[] => [
+      {
+        id: 'n',
+        header: () => 'Number',
+        width: '1fr',
+        minWidth: 6,
+        sort: this.sort,
+        cell: (item) => `#${item.n}`,
+      },
+      {
+        id: 'double',
+        header: () => 'Double',
+        width: '1fr',
+        minWidth: 6,
+        cell: (i) => `${i.n * 2}`,
+      },
+      {
+        id: 'action',
+        header: () => 'Action',
+        width: '1fr',
+        minWidth: 6,
+        widget: true,
+        cell: (item, { tabIndex }) =>
+          html`<button type="button" data-grid-focus tabindex=${tabIndex}>Open ${item.n}</button>`,
+      },
+    ],
+    onActivate: (item) => this.activated.push(item.n),
+    onSort: (id) => this.sorted.push(id),
+  });
+  override render() {
+    return html`<button type="button">Before</button>${this.grid.render()}`;
+  }
+}
+customElements.define('test-data-grid', TestGrid);
+
+async function mount(): Promise<TestGrid> {
+  const element = document.createElement('test-data-grid') as TestGrid;
+  element.style.setProperty('--clientele-grid-max-block-size', '440px');
+  document.body.append(element);
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+  return element;
+}
+
+/** The focused element, looking into shadow roots (`toHaveFocus` compares `document.activeElement`). */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Text and role of the focused element, e.g. 'gridcell #1'. */
+function focused(): string {
+  const active = deepActive();
+  return `${active?.getAttribute('role') ?? active?.localName} ${active?.textContent?.trim()}`;
+}
+
+function focusedRowIndex(element: TestGrid): string | null | undefined {
+  return element.shadowRoot?.activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex');
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('DataGrid', () => {
+  it('exposes the true row count and row indexes with a constant DOM size', async () => {
+    const element = await mount();
+    const grid = page.getByRole('grid', { name: 'Numbers' });
+    await expect.element(grid).toHaveAttribute('aria-rowcount', '10001');
+    const rows = element.shadowRoot!.querySelectorAll('[role="row"]');
+    expect(rows.length).toBeLessThan(30);
+    expect(rows[1]?.getAttribute('aria-rowindex')).toBe('2');
+    await expect.element(page.getByRole('gridcell', { name: '#1', exact: true })).toBeVisible();
+  });
+
+  it('is one tab stop and moves with arrows, Home/End, Page Down, Ctrl+Home/End', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('button', { name: 'Before' }));
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(focused).toBe('gridcell #1');
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}');
+    await expect.poll(focused).toBe('gridcell 4');
+    await userEvent.keyboard('{End}');
+    await expect.poll(focused).toBe('button Open 2');
+    await userEvent.keyboard('{Home}{PageDown}');
+    expect(Number(focusedRowIndex(element))).toBeGreaterThan(8);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    expect(focusedRowIndex(element)).toBe('10001');
+    // The last row is not loaded: a placeholder holds the focus until it is.
+    expect(
+      element.shadowRoot!.activeElement?.closest('[role="row"]')?.getAttribute('aria-busy'),
+    ).toBe('true');
+    expect(element.shadowRoot!.querySelectorAll('[role="row"]').length).toBeLessThan(30);
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await expect.poll(focused).toMatch(/^button Number/);
+    await userEvent.keyboard('{Tab}');
+    expect(element.shadowRoot!.activeElement).toBeNull();
+  });
+
+  it('activates rows with Enter and sorts from the header', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('gridcell', { name: '#3', exact: true }));
+    expect(element.activated).toEqual([3]);
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(element.activated).toEqual([3, 4]);
+    await userEvent.click(page.getByRole('button', { name: /Number/ }));
+    expect(element.sorted).toEqual(['n']);
+    await expect
+      .element(page.getByRole('columnheader', { name: /Number/ }))
+      .toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('renders the rows scrolled to, and keeps the focused row', async () => {
+    const element = await mount();
+    await userEvent.click(page.getByRole('gridcell', { name: '#2', exact: true }));
+    const scroller = element.grid.element!;
+    scroller.scrollTop = 40 * 300;
+    scroller.dispatchEvent(new Event('scroll'));
+    await element.updateComplete;
+    await expect
+      .element(page.getByRole('gridcell', { name: '#301', exact: true }))
+      .toBeInTheDocument();
+    await expect.poll(focused).toBe('gridcell #2');
+  });
+});

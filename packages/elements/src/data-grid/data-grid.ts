@@ -1,0 +1,442 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { createRef, type Ref, ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { type CellPosition, moveCell } from './grid-keys.ts';
+import { renderedRows, rowsPerPage, scrollOffsetFor, visibleRows } from './windowing.ts';
+
+/** What a cell renderer gets besides its row. */
+export interface CellContext {
+  /** 0-based data row index. */
+  readonly index: number;
+  /** The roving tabindex for the cell's widget (0 on the active cell, else -1). */
+  readonly tabIndex: number;
+}
+
+export type SortDirection = 'ascending' | 'descending' | 'none';
+
+export interface GridColumn<T> {
+  /** Stable id; also `data-column` on its cells, for styling. */
+  readonly id: string;
+  /** Header content (text, or a template for `headerWidget` columns). */
+  readonly header: (context: { tabIndex: number }) => unknown;
+  /** The column's track in the row's CSS grid, e.g. `minmax(12rem, 2fr)`. */
+  readonly width: string;
+  /** Minimum width in rem (the rows never shrink below the sum). */
+  readonly minWidth: number;
+  /** The current sort of a sortable column; undefined for columns that do not sort. */
+  readonly sort?: SortDirection;
+  /** What `onSort` receives for this column (default: the column id). */
+  readonly sortKey?: string;
+  /** The cell content of a loaded row (render server data as text only). */
+  readonly cell: (row: T, context: CellContext) => unknown;
+  /**
+   * The cell holds one focusable widget (checkbox, menu button) that takes the cell's focus
+   * (APG: focus goes to the widget in the cell). The renderer must put `context.tabIndex` on it.
+   */
+  readonly widget?: boolean;
+  /** Same as `widget`, for the header cell. */
+  readonly headerWidget?: boolean;
+}
+
+export interface DataGridOptions<T> {
+  /** The grid's accessible name. */
+  label: () => string;
+  /** The number of data rows (all of them, loaded or not). */
+  total: () => number;
+  /** The row at an index, or undefined while it is not loaded (a placeholder is shown). */
+  row: (index: number) => T | undefined;
+  columns: () => readonly GridColumn<T>[];
+  /** Row height in px; every row has this height (fixed-height windowing). */
+  rowHeight: number;
+  /** Rows rendered beyond the viewport on each side (default 6). */
+  overscan?: number;
+  /** The text of a placeholder row's first cell (visually hidden), e.g. "Loading…". */
+  placeholderLabel: () => string;
+  /** A sortable header was activated (click, Enter, Space). */
+  onSort?: (columnId: string) => void;
+  /** Enter on a data cell (or a click on one outside its widgets). */
+  onActivate?: (row: T, index: number) => void;
+  /** The rendered range changed: rows [start, end) should be loaded. */
+  onRangeChange?: (start: number, end: number) => void;
+  /** Row selection state for `aria-selected`; undefined when rows are not selectable. */
+  isSelected?: (row: T, index: number) => boolean;
+}
+
+const FOCUS_TARGET = '[data-grid-focus]';
+
+/**
+ * An ARIA data grid (WAI-ARIA APG) rendered into its host's shadow root, windowed for any
+ * number of rows.
+ *
+ * - One tab stop: a roving tabindex on the active cell (or on the single widget inside it).
+ * - Arrow keys, Home/End, Ctrl+Home/End, Page Up/Down move between cells; Enter activates.
+ * - Only visible rows (plus overscan and the active row) are in the DOM; `aria-rowcount` is the
+ *   real total and every row carries its real `aria-rowindex`, so assistive technology and
+ *   Ctrl+End see the whole list while the DOM size stays constant.
+ *
+ * Render `grid.render()` in the host's template and include `dataGridStyles`.
+ */
+export class DataGrid<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: DataGridOptions<T>;
+  readonly #element: Ref<HTMLElement> = createRef();
+  #active: CellPosition = { row: 1, col: 0 };
+  /** The active cell as rendered (clamped to the rows that exist). */
+  #shown: CellPosition = { row: 1, col: 0 };
+  #scrollTop = 0;
+  #viewportHeight = 0;
+  #headerHeight = 0;
+  #rendered = { start: 0, end: 0 };
+  #resize: ResizeObserver | undefined;
+  #focusAfterUpdate = false;
+  #observed: HTMLElement | undefined;
+
+  constructor(host: ReactiveControllerHost, options: DataGridOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The grid element, once rendered. */
+  get element(): HTMLElement | undefined {
+    return this.#element.value;
+  }
+
+  /** The active cell (row 0 is the header row). */
+  get active(): CellPosition {
+    return this.#shown;
+  }
+
+  /** The rows currently in the DOM, [start, end). */
+  get renderedRange(): { start: number; end: number } {
+    return this.#rendered;
+  }
+
+  hostConnected(): void {
+    this.#resize ??= new ResizeObserver(() => this.#measure());
+  }
+
+  hostUpdated(): void {
+    const element = this.#element.value;
+    if (element && element !== this.#observed) {
+      this.#resize?.disconnect();
+      this.#resize?.observe(element);
+      // The observer reports the first size right away (outside this update).
+      this.#observed = element;
+    }
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = false;
+      this.#focusTarget()?.focus();
+    } else if (element) {
+      // A placeholder cell had the focus and its row arrived with a widget: focus moves in.
+      const focused = (element.getRootNode() as Document | ShadowRoot).activeElement;
+      if (focused?.matches('[data-row][data-col]:not([data-grid-focus])')) {
+        focused.querySelector<HTMLElement>(FOCUS_TARGET)?.focus();
+      }
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#resize?.disconnect();
+    this.#observed = undefined;
+  }
+
+  /** Scrolls back to the top and makes the first data cell active (after a new query). */
+  resetPosition(): void {
+    this.#active = { row: this.#active.row === 0 ? 0 : 1, col: this.#active.col };
+    this.#scrollTop = 0;
+    const element = this.#element.value;
+    if (element) element.scrollTop = 0;
+    this.#host.requestUpdate();
+  }
+
+  /** Moves the active cell and, when `focus`, the keyboard focus (scrolling it into view). */
+  setActive(position: CellPosition, focus = true): void {
+    const rowCount = this.#options.total() + 1;
+    const colCount = this.#options.columns().length;
+    this.#active = {
+      row: Math.min(Math.max(position.row, 0), Math.max(0, rowCount - 1)),
+      col: Math.min(Math.max(position.col, 0), Math.max(0, colCount - 1)),
+    };
+    if (this.#active.row > 0) this.#scrollIntoView(this.#active.row - 1);
+    this.#focusAfterUpdate = focus;
+    this.#host.requestUpdate();
+  }
+
+  render() {
+    const total = Math.max(0, this.#options.total());
+    const columns = this.#options.columns();
+    const rowHeight = this.#options.rowHeight;
+    const range = renderedRows({
+      offset: this.#scrollTop,
+      viewportHeight: this.#viewportHeight || rowHeight * 12,
+      rowHeight,
+      total,
+      overscan: this.#options.overscan ?? 6,
+    });
+    if (range.start !== this.#rendered.start || range.end !== this.#rendered.end) {
+      this.#rendered = range;
+      // Asked after rendering, never during it: loading may update the host.
+      queueMicrotask(() => this.#options.onRangeChange?.(range.start, range.end));
+    }
+    // Clamped for this render only: while the rows load (total 0) the intent is kept.
+    this.#shown = {
+      row: Math.min(this.#active.row, total),
+      col: this.#active.col < columns.length ? this.#active.col : 0,
+    };
+    const indexes: number[] = [];
+    const activeIndex = this.#shown.row - 1;
+    if (activeIndex >= 0 && activeIndex < range.start) indexes.push(activeIndex);
+    for (let i = range.start; i < range.end; i++) indexes.push(i);
+    if (activeIndex >= range.end && activeIndex < total) indexes.push(activeIndex);
+    const minWidth = columns.reduce((sum, column) => sum + column.minWidth, 0);
+    const style = {
+      '--_grid-columns': columns.map((column) => column.width).join(' '),
+      '--_grid-min-inline-size': `${minWidth}rem`,
+      '--_grid-row-height': `${rowHeight}px`,
+    };
+    return html`<div
+      ${ref(this.#element)}
+      part="grid"
+      class="grid"
+      role="grid"
+      aria-label=${this.#options.label()}
+      aria-rowcount=${total + 1}
+      aria-colcount=${columns.length}
+      aria-multiselectable=${this.#options.isSelected ? 'true' : nothing}
+      style=${styleMap(style)}
+      @keydown=${this.#onKeyDown}
+      @focusin=${this.#onFocusIn}
+      @click=${this.#onClick}
+      @scroll=${this.#onScroll}
+    >
+      <div class="head" role="rowgroup">
+        <div part="header-row" class="row header-row" role="row" aria-rowindex="1">
+          ${columns.map((column, col) => this.#renderHeaderCell(column, col))}
+        </div>
+      </div>
+      <div class="body" role="rowgroup" style=${styleMap({ 'block-size': `${total * rowHeight}px` })}>
+        ${repeat(
+          indexes,
+          (index) => index,
+          (index) => this.#renderRow(index, columns),
+        )}
+      </div>
+    </div>`;
+  }
+
+  #renderHeaderCell(column: GridColumn<T>, col: number) {
+    const active = this.#shown.row === 0 && this.#shown.col === col;
+    const tabIndex = active ? 0 : -1;
+    const widget = column.headerWidget || column.sort !== undefined;
+    return html`<div
+      part="header-cell"
+      class="cell header-cell"
+      role="columnheader"
+      aria-colindex=${col + 1}
+      aria-sort=${column.sort ?? nothing}
+      data-row="0"
+      data-col=${col}
+      data-column=${column.id}
+      tabindex=${widget ? nothing : tabIndex}
+      ?data-grid-focus=${!widget}
+    >
+      ${
+        column.sort
+          ? html`<button
+            class="sort-button"
+            type="button"
+            tabindex=${tabIndex}
+            data-grid-focus
+            data-sort=${column.sortKey ?? column.id}
+          >
+            <span>${column.header({ tabIndex })}</span>
+            <span class="sort-indicator" aria-hidden="true"
+              >${column.sort === 'ascending' ? '▲' : column.sort === 'descending' ? '▼' : '↕'}</span
+            >
+          </button>`
+          : column.header({ tabIndex })
+      }
+    </div>`;
+  }
+
+  #renderRow(index: number, columns: readonly GridColumn<T>[]) {
+    const row = this.#options.row(index);
+    const selected = row !== undefined ? this.#options.isSelected?.(row, index) : undefined;
+    const style = { transform: `translateY(${index * this.#options.rowHeight}px)` };
+    return html`<div
+      part=${row === undefined ? 'row placeholder-row' : selected ? 'row selected-row' : 'row'}
+      class=${classMap({ row: true, 'data-row': true, placeholder: row === undefined })}
+      role="row"
+      aria-rowindex=${index + 2}
+      aria-selected=${selected === undefined ? nothing : String(selected)}
+      aria-busy=${row === undefined ? 'true' : nothing}
+      style=${styleMap(style)}
+    >
+      ${columns.map((column, col) => {
+        const active = this.#shown.row === index + 1 && this.#shown.col === col;
+        const tabIndex = active ? 0 : -1;
+        const widget = row !== undefined && column.widget;
+        return html`<div
+          part="cell"
+          class="cell"
+          role="gridcell"
+          aria-colindex=${col + 1}
+          data-row=${index + 1}
+          data-col=${col}
+          data-column=${column.id}
+          tabindex=${widget ? -1 : tabIndex}
+          ?data-grid-focus=${!widget}
+        >
+          ${
+            row === undefined
+              ? html`<span class="skeleton" aria-hidden="true"></span>${
+                  col === 0
+                    ? html`<span class="visually-hidden">${this.#options.placeholderLabel()}</span>`
+                    : nothing
+                }`
+              : column.cell(row, { index, tabIndex })
+          }
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  #cellAt(position: CellPosition): HTMLElement | null {
+    return (
+      this.#element.value?.querySelector<HTMLElement>(
+        `[data-row="${position.row}"][data-col="${position.col}"]`,
+      ) ?? null
+    );
+  }
+
+  #focusTarget(): HTMLElement | null {
+    const cell = this.#cellAt(this.#shown);
+    if (!cell) return null;
+    return cell.matches(FOCUS_TARGET) ? cell : cell.querySelector<HTMLElement>(FOCUS_TARGET);
+  }
+
+  #measure(): void {
+    const element = this.#element.value;
+    if (!element) return;
+    const header = element.querySelector<HTMLElement>('.head');
+    const headerHeight = header?.offsetHeight ?? 0;
+    const viewport = Math.max(0, element.clientHeight - headerHeight);
+    if (viewport !== this.#viewportHeight || headerHeight !== this.#headerHeight) {
+      this.#viewportHeight = viewport;
+      this.#headerHeight = headerHeight;
+      this.#host.requestUpdate();
+    }
+  }
+
+  #scrollIntoView(index: number): void {
+    const element = this.#element.value;
+    if (!element) return;
+    const offset = scrollOffsetFor(
+      index,
+      element.scrollTop,
+      this.#viewportHeight || element.clientHeight,
+      this.#options.rowHeight,
+    );
+    if (offset !== undefined) {
+      element.scrollTop = offset;
+      this.#scrollTop = element.scrollTop;
+    }
+  }
+
+  #onScroll = (): void => {
+    const element = this.#element.value;
+    if (!element) return;
+    this.#scrollTop = element.scrollTop;
+    const total = this.#options.total();
+    const next = renderedRows({
+      offset: this.#scrollTop,
+      viewportHeight: this.#viewportHeight,
+      rowHeight: this.#options.rowHeight,
+      total,
+      overscan: this.#options.overscan ?? 6,
+    });
+    if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
+      this.#host.requestUpdate();
+    }
+  };
+
+  #positionOf(target: EventTarget | null): CellPosition | undefined {
+    const cell = (target as Element | null)?.closest?.('[data-row][data-col]');
+    if (!cell) return undefined;
+    return {
+      row: Number(cell.getAttribute('data-row')),
+      col: Number(cell.getAttribute('data-col')),
+    };
+  }
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const position = this.#positionOf(event.target);
+    if (!position) return;
+    if (position.row !== this.#active.row || position.col !== this.#active.col) {
+      this.#active = position;
+      this.#host.requestUpdate();
+    }
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    const position = this.#positionOf(target);
+    if (!position) return;
+    const sortButton = target.closest('[data-sort]');
+    if (sortButton) {
+      this.#options.onSort?.(sortButton.getAttribute('data-sort') ?? '');
+      return;
+    }
+    // Clicks on a widget inside a cell belong to the widget.
+    if (target.closest('button, a, input, select, textarea, [role="menu"]')) return;
+    if (position.row > 0) this.#activate(position.row - 1);
+  };
+
+  #activate(index: number): void {
+    const row = this.#options.row(index);
+    if (row !== undefined) this.#options.onActivate?.(row, index);
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey) return;
+    const target = event.target as HTMLElement;
+    // Keys typed into a text field inside a cell stay there.
+    if (target.closest('input:not([type="checkbox"]), textarea, select, [role="menu"]')) return;
+    const element = this.#element.value;
+    const position = this.#positionOf(target) ?? this.#shown;
+    const rtl = element ? getComputedStyle(element).direction === 'rtl' : false;
+    const next = moveCell(
+      position,
+      event,
+      {
+        rowCount: this.#options.total() + 1,
+        colCount: this.#options.columns().length,
+        pageSize: rowsPerPage(this.#viewportHeight, this.#options.rowHeight),
+      },
+      rtl,
+    );
+    if (next) {
+      event.preventDefault();
+      this.setActive(next);
+      return;
+    }
+    const onWidget = target.matches('button, a, input');
+    if (event.key === 'Enter' && !onWidget && position.row > 0) {
+      event.preventDefault();
+      this.#activate(position.row - 1);
+    }
+  };
+
+  /** Rows visible right now (without overscan), for tests and the host's announcements. */
+  visibleRange(): { start: number; end: number } {
+    return visibleRows({
+      offset: this.#scrollTop,
+      viewportHeight: this.#viewportHeight,
+      rowHeight: this.#options.rowHeight,
+      total: this.#options.total(),
+    });
+  }
+}

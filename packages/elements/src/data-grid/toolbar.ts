@@ -1,0 +1,237 @@
+import { css, html, nothing } from 'lit';
+
+/** One active filter as a removable chip. */
+export interface ChipView {
+  readonly key: string;
+  /** What the chip says, e.g. "Status: Active". */
+  readonly label: string;
+  /** Accessible name of its remove button, e.g. "Remove filter Status: Active". */
+  readonly removeLabel: string;
+  readonly onRemove: () => void;
+}
+
+/**
+ * Active filters as a list of removable chips with "clear all". Each remove button is named
+ * after its filter; the list is named so screen readers announce what it holds.
+ */
+export function renderFilterChips(options: {
+  label: string;
+  chips: readonly ChipView[];
+  clearAllLabel: string;
+  onClearAll: () => void;
+}) {
+  if (options.chips.length === 0) return nothing;
+  return html`<div part="chips" class="chips">
+    <ul class="chip-list" aria-label=${options.label}>
+      ${options.chips.map(
+        (chip) => html`<li part="chip" class="chip">
+          <span>${chip.label}</span>
+          <button
+            class="chip-remove"
+            type="button"
+            aria-label=${chip.removeLabel}
+            @click=${chip.onRemove}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <button part="clear-filters" class="link-button" type="button" @click=${options.onClearAll}>
+      ${options.clearAllLabel}
+    </button>
+  </div>`;
+}
+
+/** Calls `fn` once `delay` ms have passed without another call; `flush()` runs it now. */
+export class Debouncer<A extends unknown[]> {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: A | undefined;
+  readonly #fn: (...args: A) => void;
+  readonly #delay: number;
+
+  constructor(fn: (...args: A) => void, delay: number) {
+    this.#fn = fn;
+    this.#delay = delay;
+  }
+
+  call(...args: A): void {
+    this.#pending = args;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.#delay);
+  }
+
+  flush(): void {
+    clearTimeout(this.#timer);
+    const args = this.#pending;
+    this.#pending = undefined;
+    if (args) this.#fn(...args);
+  }
+
+  cancel(): void {
+    clearTimeout(this.#timer);
+    this.#pending = undefined;
+  }
+}
+
+/** Styles of the shared toolbar, chips, menu and dialog pieces. */
+export const listChromeStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-2xs);
+    font-size: var(--_font-size-s);
+  }
+  .field > span,
+  .field > label {
+    color: var(--_color-text-muted);
+  }
+  .input,
+  select.input {
+    min-block-size: var(--_control-size);
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-s);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-m);
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+  }
+  .chip-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2xs);
+    padding-block: var(--_space-2xs);
+    padding-inline: var(--_space-s) var(--_space-2xs);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-pill);
+    background: var(--_color-surface-sunken);
+    font-size: var(--_font-size-s);
+  }
+  .chip-remove {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius-pill);
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip-remove:hover {
+    background: var(--_color-border);
+  }
+  .menu {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    min-inline-size: 12rem;
+    padding: var(--_space-xs);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .menu-item {
+    display: block;
+    inline-size: 100%;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    border: 0;
+    border-radius: var(--_radius-s);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu-item:hover,
+  .menu-item:focus-visible {
+    background: var(--_color-surface-sunken);
+    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
+    outline-offset: calc(-1 * var(--_focus-ring-width));
+  }
+  .menu-item[aria-disabled='true'] {
+    color: var(--_color-text-muted);
+    cursor: not-allowed;
+  }
+  .danger {
+    color: var(--_color-danger);
+  }
+  .dialog {
+    inline-size: min(32rem, calc(100vw - 2rem));
+    padding: var(--_space-xl);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog-form {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .dialog-title {
+    margin: 0;
+    font-size: var(--_font-size-xl);
+  }
+  .dialog-message {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+  .dialog-error {
+    display: grid;
+    gap: var(--_space-2xs);
+    padding: var(--_space-s);
+    border-inline-start: 3px solid var(--_color-danger);
+    background: var(--_color-status-red);
+    color: var(--_color-status-red-text);
+  }
+  .dialog-buttons {
+    display: flex;
+    justify-content: end;
+    gap: var(--_space-s);
+  }
+  .button.primary.danger {
+    border-color: var(--_color-danger);
+    background: var(--_color-danger);
+    color: var(--_color-on-accent);
+  }
+`;

@@ -1,0 +1,11 @@
+import { ClientGrid } from '../client-grid/client-grid.ts';
+import { defineElement } from '../shared/define.ts';
+import './clientele-state.ts';
+
+defineElement('client-grid', ClientGrid);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'client-grid': ClientGrid;
+  }
+}
