@@ -56,6 +56,8 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // axe-core runs on every story; a violation fails the story's test.
+    a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { story: { inline: false, height: '420px' } },
   },
