@@ -53,6 +53,34 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('finds a client, opens its page, and keeps the search in a shareable URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/clients`);
+    const grid = page.getByRole('grid');
+    await grid.getByRole('row').nth(1).waitFor();
+    const count = page.getByRole('status').filter({ hasText: /\d+ clients/ });
+    const total = await count.textContent();
+
+    await page.getByRole('searchbox', { name: 'Search clients' }).fill('llc');
+    await expect.poll(() => count.textContent()).not.toBe(total);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('llc');
+    const firstRow = grid.getByRole('row').nth(1);
+    const company = (await firstRow.getByRole('gridcell').nth(1).textContent())?.trim() ?? '';
+    expect(company.toLowerCase()).toContain('llc');
+
+    await firstRow.getByRole('gridcell').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/clients\/cl_[0-9a-f]+$/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(company.split('\n')[0]?.trim().slice(0, 10));
+
+    await page.goBack();
+    await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search clients' }).inputValue()).toBe('llc');
+    await page.close();
+  });
+
   it('switches to the read-only auditor', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/tickets`);

@@ -41,8 +41,11 @@ function showUser(name: string, role: string): void {
   userLabel.replaceChildren('Signed in as ', strong, badge);
 }
 
+let renderedPath = '';
+
 function route(): void {
   const path = location.pathname.replace(/\/+$/, '') || '/';
+  renderedPath = location.pathname;
   if (path === '/') {
     history.replaceState(null, '', '/clients');
     route();
@@ -59,7 +62,7 @@ function route(): void {
     }
   }
   document.title = `${page.title} · Northwind Cloud staff`;
-  main.replaceChildren(page.render(new URLSearchParams(location.search), match));
+  main.replaceChildren(page.render(match, { api: provider.activeClient, navigate }));
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
     const current = path === link.pathname || path.startsWith(`${link.pathname}/`);
     if (current) link.setAttribute('aria-current', 'page');
@@ -81,7 +84,10 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(link.pathname + link.search);
 });
-window.addEventListener('popstate', route);
+window.addEventListener('popstate', () => {
+  // Widgets that mirror their state into the query string (url-state) follow it themselves.
+  if (location.pathname !== renderedPath) route();
+});
 
 async function boot(): Promise<void> {
   const token = await startBackend();
@@ -96,6 +102,7 @@ async function boot(): Promise<void> {
   // Elements register only after the mock worker runs, so their first request is mocked.
   await import('@clientele/elements');
   provider.setAttribute('token', token);
+  await provider.updateComplete;
   route();
 }
 

@@ -1,9 +1,18 @@
 // The portal's pages. Each widget lands on its page as its issue is built; until then the
 // page says which widget it will host, so the navigation is complete from the start.
 
+import type { ClienteleClient } from '@clientele/sdk';
+
+export interface PageContext {
+  /** The SDK client the provider made (for pages that load data themselves). */
+  api: ClienteleClient | undefined;
+  /** In-portal navigation without a reload. */
+  navigate(url: string): void;
+}
+
 export interface Page {
   title: string;
-  render(params: URLSearchParams, match: RegExpMatchArray): Node;
+  render(match: RegExpMatchArray, context: PageContext): Node;
 }
 
 function section(title: string, lede: string, body?: Node): Node {
@@ -32,20 +41,51 @@ export const routes: Array<[RegExp, Page]> = [
     /^\/clients\/([^/]+)$/,
     {
       title: 'Client',
-      render: (_params, match) =>
-        section(
-          `Client ${decodeURIComponent(match[1] ?? '')}`,
+      render: (match, { api }) => {
+        const id = decodeURIComponent(match[1] ?? '');
+        const back = document.createElement('a');
+        back.href = '/clients';
+        back.dataset.route = '';
+        back.textContent = '← All clients';
+        const page = section(
+          `Client ${id}`,
           'Overview, invoices, services, users, resources, quotas, units and tickets of one client.',
           upcoming('client-detail-tabs'),
-        ),
+        );
+        const wrapper = document.createElement('div');
+        wrapper.append(back, page);
+        const heading = wrapper.querySelector('h1')!;
+        // Until client-detail-tabs lands, the page names the client it was linked to.
+        api
+          ?.GET('/clients/{client_id}', { params: { path: { client_id: id } } })
+          .then(({ data }) => {
+            if (data) heading.textContent = data.company ?? `${data.first_name} ${data.last_name}`;
+          })
+          .catch((error: unknown) => {
+            heading.textContent = `Client ${id}`;
+            const problem = document.createElement('p');
+            problem.className = 'error';
+            problem.setAttribute('role', 'alert');
+            problem.textContent = error instanceof Error ? error.message : String(error);
+            heading.after(problem);
+          });
+        return wrapper;
+      },
     },
   ],
   [
     /^\/clients$/,
     {
       title: 'Clients',
-      render: () =>
-        section('Clients', 'Every client: find one fast, act on it.', upcoming('client-grid')),
+      render: (_match, { navigate }) => {
+        const grid = document.createElement('client-grid');
+        // Search, filters, sort and view live in the page URL: reload or share the link.
+        grid.setAttribute('url-state', '');
+        grid.addEventListener('client-select', (event) => {
+          navigate(`/clients/${encodeURIComponent(event.detail.clientId)}`);
+        });
+        return section('Clients', 'Every client: find one fast, act on it.', grid);
+      },
     },
   ],
   [

@@ -90,6 +90,8 @@ describe('<clientele-provider>', () => {
     await expect.element(page.getByText('user: loaded Otto Auditor')).toBeVisible();
     await expect.element(page.getByText('may update clients: no')).toBeVisible();
     expect(api.requests.at(-1)?.headers.get('Authorization')).toBe('Bearer auditor-token');
+    // The host sees the same client the widgets use.
+    expect(probe.clientsSeen.has(provider.activeClient!)).toBe(true);
 
     provider.setAttribute('base-url', 'https://other.test/v2');
     await expect.poll(() => api.requests.at(-1)?.url).toBe('https://other.test/v2/me');
@@ -119,7 +121,7 @@ describe('<clientele-provider>', () => {
     const global = serveMe();
     const own = fakeApi(meHandler);
     const client = own.client({ token: 'auditor-token' });
-    const { probe } = mount(html`
+    const { probe, provider } = mount(html`
       <clientele-provider base-url=${API_URL} token="admin-token" .client=${client}>
         <provider-probe></provider-probe>
       </clientele-provider>
@@ -127,6 +129,7 @@ describe('<clientele-provider>', () => {
 
     await expect.element(page.getByText('user: loaded Otto Auditor')).toBeVisible();
     expect(probe.context.client).toBe(client);
+    expect(provider.activeClient).toBe(client);
     expect(own.requests).toHaveLength(1);
     expect(global.requests).toHaveLength(0);
   });

@@ -162,6 +162,14 @@ export class ClienteleProvider extends LitElement {
     return this.#currentClient() && this.#me.state === 'loaded' ? this.#me.data : undefined;
   }
 
+  /**
+   * The SDK client the widgets inside use: `client` when set, else the one made from
+   * `base-url` and `token` (current after `updateComplete`). A host can call the API with it.
+   */
+  get activeClient(): ClienteleClient | undefined {
+    return this.#currentClient();
+  }
+
   /** The locale provided to widgets: `lang`, else the document's `lang`, else 'en'. */
   get locale(): string {
     return this.#lang.own || this.#lang.document || 'en';
