@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS } from './scripts/chromium.ts';
 
 // One Chromium for every browser project: CHROMIUM_PATH (set by scripts/test.mjs) or Debian's.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,15 +15,7 @@ function chromium() {
     provider: playwright({
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
     instances: [{ browser: 'chromium' as const }],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
 
 /** Starts the demo portal's dev server on a free loopback port; env is read at start. */
 export async function startPortal(env: Record<string, string | undefined> = {}) {
@@ -39,15 +40,7 @@ export async function launchBrowser(): Promise<BrowserContext & { dispose(): Pro
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return Object.assign(context, {
     async dispose() {

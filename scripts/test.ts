@@ -3,9 +3,9 @@
 // stories as tests, demo end to end), then production builds.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromiumVersion, findChromium } from './chromium.mjs';
+import { chromiumVersion, findChromium } from './chromium.ts';
 
-let chromium;
+let chromium: string;
 try {
   chromium = findChromium();
 } catch (error) {
@@ -17,7 +17,7 @@ console.info(`Chromium: ${chromium} (${chromiumVersion(chromium)})`);
 
 mkdirSync('reports', { recursive: true });
 
-const steps = [
+const steps: Array<[name: string, command: string, args: string[]]> = [
   ['spec lint', 'pnpm', ['run', '--silent', 'lint:spec']],
   ['type drift', 'pnpm', ['run', '--silent', 'gen:check']],
   ['custom elements manifest', 'pnpm', ['run', '--silent', 'cem']],

@@ -1,6 +1,6 @@
 // Finds a Chromium for the browser tests, installing Debian's package when that is possible.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -12,17 +12,28 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
+/** Flags for headless Chromium on a closed network (no background calls home, no sandbox as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const INSTALL_HINT =
   'No Chromium found. Install one and run again:\n' +
   '  sudo apt-get update && sudo apt-get install -y chromium\n' +
   'or point CHROMIUM_PATH at a Chromium or Chrome executable.';
 
-function isDebian() {
+function isDebian(): boolean {
   return existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 }
 
 /** Returns the path of a usable Chromium, or throws with the command to run. */
-export function findChromium({ install = true } = {}) {
+export function findChromium({ install = true } = {}): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -43,19 +54,18 @@ export function findChromium({ install = true } = {}) {
   throw new Error(INSTALL_HINT);
 }
 
-export function chromiumVersion(path) {
+export function chromiumVersion(path: string): string {
   try {
-    return execFileSync(path, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .trim()
-      .split('\n')
-      .at(-1);
+    return (
+      execFileSync(path, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+        .trim()
+        .split('\n')
+        .at(-1) ?? 'unknown version'
+    );
   } catch {
     return 'unknown version';
   }
 }
-
-export const debianRelease = () =>
-  existsSync('/etc/debian_version') ? readFileSync('/etc/debian_version', 'utf8').trim() : null;
