@@ -132,7 +132,9 @@ async function run(count: number): Promise<BenchResult> {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
+  performance.mark('jumps-start');
   const jumps = await scrollFrames(host, 120, (_top, max) => Math.floor(random() * max));
+  performance.mark('jumps-end');
   await settle(host);
   const elementsAfterScroll = countElements();
 

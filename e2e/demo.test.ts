@@ -81,6 +81,38 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('filters the ticket queue and opens a ticket for a client', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/tickets`);
+    const count = page.getByRole('status').filter({ hasText: /\d+ tickets/ });
+    await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+    const total = await count.textContent();
+
+    await page.getByRole('button', { name: 'Waiting on staff' }).click();
+    await expect.poll(() => count.textContent()).not.toBe(total);
+
+    await page.getByRole('button', { name: 'New ticket' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a ticket' });
+    await dialog.getByRole('combobox', { name: 'Client' }).click();
+    await page.keyboard.type('LLC');
+    await dialog.getByRole('listbox', { name: 'Client' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('Department').selectOption({ index: 1 });
+    await dialog.getByLabel('Title').fill('Backups failing since Monday');
+    await dialog.getByLabel('Message').fill('The nightly volume backups report errors.');
+    await dialog.getByRole('button', { name: 'Open ticket' }).click();
+
+    await page
+      .getByText(/^Ticket T-\d+ opened\.$/)
+      .first()
+      .waitFor();
+    await expect
+      .poll(() => page.getByRole('grid').getByRole('row').nth(1).textContent())
+      .toContain('Backups failing since Monday');
+    await page.close();
+  });
+
   it('switches to the read-only auditor', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/tickets`);

@@ -36,6 +36,25 @@ function upcoming(tag: string): Node {
   return panel;
 }
 
+/**
+ * The portal has no helpdesk of its own: choosing a ticket says so where a real host would
+ * open its ticket view.
+ */
+function withTicketNotice(list: HTMLElement): Node {
+  const notice = document.createElement('p');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'status');
+  list.addEventListener('ticket-select', (event) => {
+    notice.textContent = `Ticket ${event.detail.ticketId} chosen: a host opens its helpdesk view here.`;
+  });
+  list.addEventListener('ticket-create', (event) => {
+    notice.textContent = `Ticket ${event.detail.ticketId} opened.`;
+  });
+  const wrapper = document.createElement('div');
+  wrapper.append(notice, list);
+  return wrapper;
+}
+
 export const routes: Array<[RegExp, Page]> = [
   [
     /^\/clients\/([^/]+)$/,
@@ -47,13 +66,17 @@ export const routes: Array<[RegExp, Page]> = [
         back.href = '/clients';
         back.dataset.route = '';
         back.textContent = '← All clients';
+        const tickets = document.createElement('ticket-list');
+        tickets.setAttribute('client-id', id);
+        const ticketsHeading = document.createElement('h2');
+        ticketsHeading.textContent = 'Tickets';
         const page = section(
           `Client ${id}`,
           'Overview, invoices, services, users, resources, quotas, units and tickets of one client.',
           upcoming('client-detail-tabs'),
         );
         const wrapper = document.createElement('div');
-        wrapper.append(back, page);
+        wrapper.append(back, page, ticketsHeading, withTicketNotice(tickets));
         const heading = wrapper.querySelector('h1')!;
         // Until client-detail-tabs lands, the page names the client it was linked to.
         api
@@ -92,8 +115,11 @@ export const routes: Array<[RegExp, Page]> = [
     /^\/tickets$/,
     {
       title: 'Tickets',
-      render: () =>
-        section('Tickets', 'The support queue across all clients.', upcoming('ticket-list')),
+      render: () => {
+        const list = document.createElement('ticket-list');
+        list.setAttribute('url-state', '');
+        return section('Tickets', 'The support queue across all clients.', withTicketNotice(list));
+      },
     },
   ],
   [

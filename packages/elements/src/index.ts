@@ -118,3 +118,33 @@ export {
 export { dataGridStyles } from './data-grid/data-grid.styles.ts';
 export { DataGrid, type DataGridOptions, type GridColumn } from './data-grid/data-grid.ts';
 export { PagedRows, type PageRequest, type PageResult } from './data-grid/paged-rows.ts';
+
+// <ticket-list>
+import './define/ticket-list.ts';
+
+export {
+  createTicketArrayDataProvider,
+  sdkTicketDataProvider,
+  type TicketDataProvider,
+  type TicketDataRequest,
+  type TicketDataResult,
+  ticketMatches,
+  WAITING_ON_STATUSES,
+} from './ticket-list/ticket-data.ts';
+export { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-list/ticket-form.ts';
+export {
+  TICKET_STATUS_KEYS,
+  TICKET_STATUS_TONES,
+  type TicketCreateDetail,
+  TicketList,
+  type TicketSelectDetail,
+} from './ticket-list/ticket-list.ts';
+export {
+  DEFAULT_TICKET_SORT,
+  TICKET_PRIORITIES,
+  TICKET_SORTS,
+  TICKET_STATUSES,
+  TICKET_WAITING_ON,
+  type TicketFilterKey,
+  type TicketFilters,
+} from './ticket-list/ticket-query.ts';

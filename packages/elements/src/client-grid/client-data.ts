@@ -35,8 +35,17 @@ export interface ClientDataResult {
  * A data source for `<client-grid>`: give it to the `dataProvider` property to adapt a backend
  * that does not implement the spec, or to show an in-memory array. It must honour the sort
  * in both directions (the grid reads the end of a long list in the reverse order).
+ *
+ * A provider may declare `maxLimit`, the largest page it serves (default 200, the API's
+ * maximum). To show rows far down a list the grid walks the cursor chain in pages of that
+ * size, so a cheap source (memory, a local database) reaches any row in a few requests.
  */
-export type ClientDataProvider = (request: ClientDataRequest) => Promise<ClientDataResult>;
+export type ClientDataProvider = ((request: ClientDataRequest) => Promise<ClientDataResult>) & {
+  readonly maxLimit?: number;
+};
+
+/** The API's largest `limit` for `listClients`. */
+export const API_MAX_LIMIT = 200;
 
 /** The default data source: the SDK's `listClients` (`GET /clients`). */
 export function sdkClientDataProvider(client: ClienteleClient): ClientDataProvider {
@@ -81,6 +90,8 @@ export interface ArrayProviderOptions {
   relation?: (client: Client, key: RelationFilterKey, id: string) => boolean;
   /** Simulated latency in ms (stories, benchmarks); default 0. */
   latency?: number;
+  /** The largest page served (the provider's `maxLimit`); default 5,000. */
+  maxLimit?: number;
 }
 
 /** Compares decimal strings exactly (no floats). */
@@ -233,7 +244,15 @@ export function createArrayDataProvider(
 ): ClientDataProvider {
   let cacheKey = '';
   let cached: { rows: Client[]; statusCounts: ClientStatusCounts } | undefined;
-  return async ({ query, filters, sort, cursor, limit, signal }) => {
+  const maxLimit = options.maxLimit ?? 5000;
+  const provider = async ({
+    query,
+    filters,
+    sort,
+    cursor,
+    limit,
+    signal,
+  }: ClientDataRequest): Promise<ClientDataResult> => {
     if (options.latency) await delay(options.latency, signal);
     if (signal.aborted) throw new DOMException('The request was aborted', 'AbortError');
     const { field, descending } = sortParts(sort);
@@ -257,7 +276,7 @@ export function createArrayDataProvider(
     }
     const start = cursor === null ? 0 : Number.parseInt(cursor, 10) || 0;
     const total = cached.rows.length;
-    const end = Math.min(total, start + limit);
+    const end = Math.min(total, start + Math.min(limit, maxLimit));
     const items: Client[] = [];
     for (let i = start; i < end; i++) items.push(cached.rows[descending ? total - 1 - i : i]!);
     return {
@@ -267,4 +286,5 @@ export function createArrayDataProvider(
       statusCounts: { ...cached.statusCounts },
     };
   };
+  return Object.assign(provider, { maxLimit });
 }

@@ -26,7 +26,8 @@ export const clientGridStyles = css`
   }
   .total {
     margin-inline-start: auto;
-    align-self: center;
+    align-self: end;
+    line-height: var(--_control-size);
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
@@ -96,6 +97,10 @@ export const clientGridStyles = css`
   }
   .badge {
     display: inline-block;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    vertical-align: middle;
     padding-block: var(--_space-2xs);
     padding-inline: var(--_space-s);
     border-radius: var(--_radius-pill);
@@ -196,6 +201,11 @@ export const clientGridStyles = css`
   .empty-message {
     color: var(--_color-text-muted);
   }
+  .cards-select-all {
+    margin-block-end: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    font-size: var(--_font-size-s);
+  }
   .cards {
     position: relative;
     overflow: auto;
@@ -249,7 +259,16 @@ export const clientGridStyles = css`
     white-space: nowrap;
     font-weight: var(--_font-weight-strong);
   }
-  .card-meta,
+  .card-meta {
+    display: grid;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .card-meta > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .card-row {
     display: flex;
     flex-wrap: wrap;
@@ -264,7 +283,7 @@ export const clientGridStyles = css`
   }
   .card-facts {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: var(--_space-2xs) var(--_space-s);
     margin: 0;
     font-size: var(--_font-size-s);

@@ -41,11 +41,14 @@ function grid(): ClientGrid {
 /** Records every request the grid makes, on top of an in-memory provider. */
 function recording(provider: ClientDataProvider) {
   const requests: Omit<ClientDataRequest, 'signal'>[] = [];
-  const wrapped: ClientDataProvider = (request) => {
-    const { signal: _signal, ...rest } = request;
-    requests.push(rest);
-    return provider(request);
-  };
+  const wrapped: ClientDataProvider = Object.assign(
+    (request: ClientDataRequest) => {
+      const { signal: _signal, ...rest } = request;
+      requests.push(rest);
+      return provider(request);
+    },
+    { maxLimit: provider.maxLimit },
+  );
   return { requests, provider: wrapped };
 }
 
@@ -102,7 +105,8 @@ describe('<client-grid> list view', () => {
   });
 
   it('moves with the keyboard; Ctrl+End reaches the real last client; Enter selects', async () => {
-    const { requests, provider } = recording(createArrayDataProvider(CLIENTS));
+    // Pages of at most 200, like the API's.
+    const { requests, provider } = recording(createArrayDataProvider(CLIENTS, { maxLimit: 200 }));
     render(
       html`<button>Before</button><client-grid .dataProvider=${provider}></client-grid>`,
       container,
@@ -135,8 +139,10 @@ describe('<client-grid> list view', () => {
     expect(requests.length).toBeLessThanOrEqual(3);
     await userEvent.keyboard('{Enter}');
     expect(selected).toEqual([CLIENTS[0]!.id]);
+    // Ctrl+Home: the header row's first cell, whose widget is the select-all box.
     await userEvent.keyboard('{Control>}{Home}{/Control}');
-    await expect.poll(() => deepActive()?.getAttribute('role')).toBe('columnheader');
+    await expect.poll(() => deepActive()?.closest('[role="columnheader"]')).not.toBeNull();
+    expect(deepActive()?.getAttribute('aria-label')).toBe('Select all clients');
   });
 
   it('sorts from the column headers with aria-sort', async () => {
@@ -501,6 +507,73 @@ describe('<client-grid> actions', () => {
       active.map((c) => `POST /clients/${c.id}/suspend`).sort(),
     );
     await expect.element(bar).not.toBeInTheDocument();
+    // The status counts follow (10 suspended and 20 active before).
+    const counts = page.getByRole('group', { name: 'Filter by status' });
+    await expect.element(counts.getByRole('button', { name: 'Suspended 12' })).toBeVisible();
+    await expect.element(counts.getByRole('button', { name: 'Active 18' })).toBeVisible();
+  });
+
+  it('selects every matching client from the tri-state header box, by keyboard too', async () => {
+    const provider = createArrayDataProvider(CLIENTS);
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container);
+    const table = page.getByRole('grid');
+    await expect.element(table).toHaveAttribute('aria-rowcount', '1001');
+    const all = page.getByRole('checkbox', { name: 'Select all clients' });
+    await expect.element(all).not.toBeChecked();
+    const newest = CLIENTS.at(-1)!;
+    const newestName = newest.company ?? `${newest.first_name} ${newest.last_name}`;
+    await userEvent.click(page.getByRole('checkbox', { name: `Select ${newestName}` }));
+    await expect.element(all).toBePartiallyChecked();
+    // Keyboard: Ctrl+Home to the header row, Home to its first cell, Space toggles.
+    await userEvent.keyboard('{Control>}{Home}{/Control}{Home}');
+    await expect.poll(() => deepActive()?.getAttribute('aria-label')).toBe('Select all clients');
+    await userEvent.keyboard(' ');
+    await expect.element(all).toBeChecked();
+    // Every matching client, not only the rows loaded so far.
+    await expect.poll(() => grid().selectedIds.length).toBe(1000);
+    await expect.element(page.getByRole('group', { name: '1000 selected' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(all).not.toBeChecked();
+    expect(grid().selectedIds).toEqual([]);
+    await expect.element(page.getByRole('group', { name: /selected$/ })).not.toBeInTheDocument();
+  });
+
+  it('has a select-all box in card view as well', async () => {
+    const few = makeClients(12);
+    mountWithData(few, 'view=cards');
+    const all = page.getByRole('checkbox', { name: 'Select all clients' });
+    await userEvent.click(all);
+    await expect.element(all).toBeChecked();
+    expect(grid().selectedIds.sort()).toEqual(few.map((c) => c.id).sort());
+  });
+
+  it('exports the current filter as CSV, not just the loaded rows', async () => {
+    const filters = { status: ['active' as const] };
+    const expected = CLIENTS.filter((c) => c.status === 'active');
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { requests, provider } = recording(createArrayDataProvider(CLIENTS, { maxLimit: 100 }));
+    render(
+      html`<client-grid .dataProvider=${provider} .filters=${filters}></client-grid>`,
+      container,
+    );
+    await expect
+      .element(page.getByRole('grid'))
+      .toHaveAttribute('aria-rowcount', String(expected.length + 1));
+    await userEvent.click(page.getByRole('button', { name: 'Export CSV' }));
+    await expect.poll(() => blobs.length).toBe(1);
+    const lines = (await blobs[0]!.text()).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,company,/);
+    expect(lines).toHaveLength(expected.length + 1);
+    expect(requests.every((r) => r.filters.status?.[0] === 'active')).toBe(true);
+    // Pages of the provider's declared maximum.
+    expect(requests.some((r) => r.limit === 100)).toBe(true);
+    create.mockRestore();
+    click.mockRestore();
   });
 
   it('shows the problem with a retry when loading fails, and forbidden on 403', async () => {

@@ -16,14 +16,16 @@ import { ActionMenu, type MenuItem } from '../data-grid/action-menu.ts';
 import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
 import { dataGridStyles } from '../data-grid/data-grid.styles.ts';
 import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
-import { PagedRows } from '../data-grid/paged-rows.ts';
+import { PagedRows, yieldToBrowser } from '../data-grid/paged-rows.ts';
 import { Debouncer, listChromeStyles, renderFilterChips } from '../data-grid/toolbar.ts';
 import { formatDate } from '../format/dates.ts';
+import { numberFormat } from '../format/intl-cache.ts';
 import { formatMoney } from '../format/money.ts';
 import type { Messages } from '../i18n/localize.ts';
 import { dispatch } from '../shared/events.ts';
 import { baseStyles } from '../styles/base.ts';
 import {
+  API_MAX_LIMIT,
   type ClientDataProvider,
   type ClientDataResult,
   sdkClientDataProvider,
@@ -101,8 +103,17 @@ declare global {
   }
 }
 
+/** A walk through every client of the current query: what for, how far, how to stop it. */
+interface LoadAll {
+  readonly kind: 'export' | 'select';
+  readonly controller: AbortController;
+  readonly key: string;
+  done: number;
+  total: number;
+}
+
 const ROW_HEIGHT = 52;
-const CARD_HEIGHT = 176;
+const CARD_HEIGHT = 200;
 const CARD_MIN_WIDTH = 288;
 const FIRST_PAGE = 50;
 const SEARCH_DELAY = 300;
@@ -206,46 +217,68 @@ const filtersConverter = {
  * property), or from a `dataProvider` function. Search, filters, sort and view live in
  * attributes/properties; with `url-state` they are mirrored into the page URL.
  *
+ * Its language is its own `lang`, else the provider's locale; its colour scheme follows a
+ * `theme` attribute (`light`, `dark`, `auto`) on it or an ancestor provider.
+ *
+ * @tag client-grid
  * @summary Staff client list with list and card views, search, filters, sorting and actions.
  *
- * @event client-select - The user chose a client (Enter or click on a row, a card's name, or "View"). `detail.clientId`. Bubbles, composed.
- * @event client-action - Before a row action runs (`detail.action`: view, suspend, resume, impersonate, delete; `detail.clientId`). Cancelable: `preventDefault()` skips the built-in behaviour so the host can own the action. Bubbles, composed.
- * @event client-bulk-action - Before a bulk action runs (`detail.action`: suspend, resume, export; `detail.clientIds`). Cancelable. Bubbles, composed.
- * @event client-action-done - A built-in action succeeded on the server (`detail.action`, `detail.clientId`). Bubbles, composed.
+ * @event {CustomEvent<ClientSelectDetail>} client-select - The user chose a client (Enter or a click on a row, a card's name, or "View"): `detail.clientId`. Bubbles, composed.
+ * @event {CustomEvent<ClientActionDetail>} client-action - Fired first when a row action is chosen (`detail.action`: view, suspend, resume, impersonate or delete; `detail.clientId`). Cancelable: `preventDefault()` skips the built-in behaviour (confirmation and API call) so the host can own the action. Bubbles, composed.
+ * @event {CustomEvent<ClientBulkActionDetail>} client-bulk-action - Fired first when a bulk action is chosen (`detail.action`: suspend, resume or export; `detail.clientIds`: the selection, empty for export, which covers the current search and filters). Cancelable. Bubbles, composed.
+ * @event {CustomEvent<ClientActionDoneDetail>} client-action-done - A built-in action succeeded on the server (`detail.action`, `detail.clientId`), once per client. Bubbles, composed.
  *
- * @csspart toolbar - The bar with search, filters toggle, sort, view toggle and export.
+ * @csspart toolbar - The bar with search, filters toggle, sort menu, view toggle, export and the total.
  * @csspart search - The search input.
- * @csspart status-counts - The status count buttons.
+ * @csspart status-counts - The row of status count buttons.
  * @csspart status-count - One status count button (`aria-pressed` when it filters).
  * @csspart filter-panel - The panel with every filter.
- * @csspart chips - The active filters row; `chip` is one filter, `clear-filters` the "Clear all" button.
+ * @csspart chips - The active filters row.
  * @csspart chip - One active filter.
- * @csspart clear-filters - The "Clear all" button.
+ * @csspart clear-filters - The "Clear all" button of the chips row.
  * @csspart bulk-bar - The bar shown while clients are selected.
- * @csspart grid - The list view's grid (scroll container).
+ * @csspart select-all - The tri-state "select all" checkbox (grid header, or above the cards).
+ * @csspart grid - The list view's grid (its scroll container).
  * @csspart header-row - The grid's header row.
  * @csspart header-cell - A column header.
- * @csspart row - A data row (also `placeholder-row` while loading, `selected-row` when selected).
+ * @csspart row - A data row.
+ * @csspart placeholder-row - A data row whose client is still loading (also `row`).
+ * @csspart selected-row - A selected data row (also `row`).
  * @csspart cell - A data cell.
- * @csspart cards - The card view's list (scroll container).
+ * @csspart cards - The card view's list (its scroll container).
  * @csspart card - One client card.
  * @csspart badge - A status badge.
  * @csspart actions-button - A row's or card's actions menu button.
- * @csspart menu - The actions menu; `menu-item` one of its items.
+ * @csspart menu - The actions menu.
  * @csspart menu-item - An item of the actions menu.
- * @csspart dialog - The confirmation dialog; `dialog-title`, `dialog-error` and `dialog-confirm` its pieces.
+ * @csspart dialog - The confirmation dialog.
  * @csspart dialog-title - The dialog's title.
- * @csspart dialog-error - The dialog's error message.
+ * @csspart dialog-error - The dialog's error message (the problem's title and detail).
  * @csspart dialog-confirm - The dialog's confirm button.
  *
  * @cssprop --clientele-grid-max-block-size - Maximum height of the list and card views (default 70vh).
- * @cssprop --clientele-color-status-green - Badge of active clients (with `-text`).
- * @cssprop --clientele-color-status-amber - Badge of suspending and suspended clients (with `-text`).
- * @cssprop --clientele-color-status-grey - Badge of inactive clients (with `-text`).
- * @cssprop --clientele-color-status-red - Badge of deleting and closed clients (with `-text`).
- * @cssprop --clientele-color-status-blue - Badge of clients pending approval (with `-text`).
- * @cssprop --clientele-color-accent - Links, focus and selection.
- * @cssprop --clientele-color-danger - Destructive actions.
+ * @cssprop --clientele-color-surface - Background of the grid, cards, inputs and menus.
+ * @cssprop --clientele-color-surface-sunken - Header row, hovered rows, filter panel, chips.
+ * @cssprop --clientele-color-text - Text.
+ * @cssprop --clientele-color-text-muted - Labels, secondary text, the total.
+ * @cssprop --clientele-color-border - Borders of the grid, rows, cards and controls.
+ * @cssprop --clientele-color-accent - Pressed toggles, selection, sort indicators, links.
+ * @cssprop --clientele-color-on-accent - Text on the accent colour.
+ * @cssprop --clientele-color-danger - Destructive actions and negative credit.
+ * @cssprop --clientele-color-focus-ring - The keyboard focus ring.
+ * @cssprop --clientele-color-skeleton - Placeholders of rows still loading.
+ * @cssprop --clientele-color-status-green - Badge background of active clients.
+ * @cssprop --clientele-color-status-green-text - Badge text of active clients.
+ * @cssprop --clientele-color-status-amber - Badge background of suspending and suspended clients.
+ * @cssprop --clientele-color-status-amber-text - Badge text of suspending and suspended clients.
+ * @cssprop --clientele-color-status-grey - Badge background of inactive clients.
+ * @cssprop --clientele-color-status-grey-text - Badge text of inactive clients.
+ * @cssprop --clientele-color-status-red - Badge background of deleting and closed clients.
+ * @cssprop --clientele-color-status-red-text - Badge text of deleting and closed clients.
+ * @cssprop --clientele-color-status-blue - Badge background of clients pending approval.
+ * @cssprop --clientele-color-status-blue-text - Badge text of clients pending approval.
+ * @cssprop --clientele-font-family - The font.
+ * @cssprop --clientele-radius-m - Corner radius of the grid, cards and panels.
  */
 export class ClientGrid extends LitElement {
   static override properties = {
@@ -266,7 +299,8 @@ export class ClientGrid extends LitElement {
   /**
    * Loads pages instead of the SDK: `(request: {query, filters, sort, cursor, limit, signal})
    * => Promise<{items, nextCursor, total, statusCounts?}>`. It must support both directions of
-   * each sort. See `createArrayDataProvider` for in-memory arrays.
+   * each sort, and may declare `maxLimit`, its largest page (default 200). See
+   * `createArrayDataProvider` for in-memory arrays.
    */
   declare dataProvider: ClientDataProvider | undefined;
   /** Names for the reference filters' ids (groups, configurations, regions...). Loaded from the API when unset. */
@@ -303,8 +337,10 @@ export class ClientGrid extends LitElement {
   #filtersOpen = false;
   #references: ClientFilterOptions = {};
   #referencesRequested = false;
-  #export: { done: number; total: number; controller: AbortController } | undefined;
-  #exportError = false;
+  /** A walk through every matching client (CSV export or "select all"), while it runs. */
+  #loadingAll: LoadAll | undefined;
+  /** What the last walk through every client failed at, if it did. */
+  #loadAllError: LoadAll['kind'] | undefined;
   #cardColumns = 1;
   #cardScrollTop = 0;
   #cardViewport = 0;
@@ -342,12 +378,12 @@ export class ClientGrid extends LitElement {
     return this.#context.locale;
   }
 
-  /** The clients loaded so far at their list positions (sparse); mainly for tests and hosts. */
+  /** How many clients match the current search and filters; undefined until the first page arrives. */
   get total(): number | undefined {
     return this.#rows?.total;
   }
 
-  /** Ids of the selected clients. */
+  /** Ids of the selected clients (the selection clears when the search, filters or sort change). */
   get selectedIds(): string[] {
     return [...this.#selected.keys()];
   }
@@ -368,7 +404,7 @@ export class ClientGrid extends LitElement {
     window.removeEventListener('popstate', this.#onPopState);
     this.#search.cancel();
     this.#rows?.abort();
-    this.#export?.controller.abort();
+    this.#loadingAll?.controller.abort();
     this.#cardsResize?.disconnect();
     this.#cardsElement = undefined;
     // Reconnecting starts from scratch (the loads in flight were aborted).
@@ -400,7 +436,13 @@ export class ClientGrid extends LitElement {
     ) {
       this.#writeUrl();
     }
-    if (this.#filtersOpen) this.#requestReferences();
+    // The panel's selects and the chips of reference filters show names, not ids.
+    if (
+      this.#filtersOpen ||
+      FILTER_FIELDS.some((f) => f.kind === 'reference' && f.key in this.filters)
+    ) {
+      this.#requestReferences();
+    }
   }
 
   protected override updated(): void {
@@ -441,6 +483,7 @@ export class ClientGrid extends LitElement {
     const sort = this.sort;
     const rows = new PagedRows<Client, ClientDataResult>({
       pageSize: FIRST_PAGE,
+      walkSize: Math.max(FIRST_PAGE, provider.maxLimit ?? API_MAX_LIMIT),
       fetchPage: ({ cursor, limit, reversed, signal }) =>
         provider({
           query,
@@ -450,12 +493,24 @@ export class ClientGrid extends LitElement {
           limit,
           signal,
         }),
-      onPage: (page) => {
+      onPage: (page, _reversed, range) => {
         if (this.#rows !== rows) return;
-        if (page.statusCounts) this.#statusCounts = page.statusCounts;
-        this.requestUpdate();
+        const counts = page.statusCounts;
+        const countsChanged =
+          counts !== undefined &&
+          (this.#statusCounts === undefined ||
+            CLIENT_STATUSES.some((status) => counts[status] !== this.#statusCounts?.[status]));
+        if (counts) this.#statusCounts = counts;
+        // A walk towards a far row passes many pages nobody sees: re-render only for the
+        // pages that land on screen (or when the totals change).
+        if (countsChanged || page.total !== this.#shownTotal || this.#shows(range)) {
+          this.requestUpdate();
+        }
       },
       onError: () => {
+        if (this.#rows === rows) this.requestUpdate();
+      },
+      onIdle: () => {
         if (this.#rows === rows) this.requestUpdate();
       },
     });
@@ -467,6 +522,18 @@ export class ClientGrid extends LitElement {
   }
 
   #rowsProvider: ClientDataProvider | undefined;
+  /** The total as last rendered. */
+  #shownTotal: number | undefined;
+  /** The cards in the DOM, [start, end). */
+  #cardRange = { start: 0, end: 0 };
+
+  /** Whether rows [start, end) are (partly) in the DOM of the current view. */
+  #shows({ start, end }: { start: number; end: number }): boolean {
+    const shown = this.view === 'cards' ? this.#cardRange : this.#grid.renderedRange;
+    if (start < shown.end && end > shown.start) return true;
+    const active = this.#grid.active.row - 1;
+    return this.view === 'list' && active >= start && active < end;
+  }
 
   get #state(): ResourceState {
     const rows = this.#rows;
@@ -786,6 +853,7 @@ export class ClientGrid extends LitElement {
         for (const client of pending) {
           try {
             const updated = await call(client, data, controller.signal);
+            if (updated) this.#countStatusChange(client.status, updated.status);
             if (updated) {
               this.#rows?.replace((row) => row.id === updated.id, updated);
               if (this.#selected.has(updated.id)) this.#selected.delete(updated.id);
@@ -821,14 +889,20 @@ export class ClientGrid extends LitElement {
     );
   }
 
+  /** Keeps the toolbar's status counts true after an action changed a client's status. */
+  #countStatusChange(from: ClientStatus, to: ClientStatus): void {
+    const counts = this.#statusCounts;
+    if (!counts || from === to) return;
+    this.#statusCounts = { ...counts, [from]: Math.max(0, counts[from] - 1), [to]: counts[to] + 1 };
+  }
+
   #problemOf(error: unknown): { title: string; detail?: string | undefined } {
     if (isApiError(error)) return { title: error.title, detail: error.detail };
     return { title: this.#t.errorTitle, detail: this.#t.errorMessage };
   }
 
   async #exportCsv(): Promise<void> {
-    const provider = this.#provider;
-    if (!provider || this.#export) return;
+    if (!this.#provider || this.#loadingAll) return;
     const proceed = dispatch(
       this,
       'client-bulk-action',
@@ -836,34 +910,80 @@ export class ClientGrid extends LitElement {
       { cancelable: true },
     );
     if (!proceed) return;
-    const controller = new AbortController();
-    const state = { done: 0, total: this.#rows?.total ?? 0, controller };
-    this.#export = state;
-    this.#exportError = false;
+    const clients = await this.#loadAll('export');
+    if (clients) downloadCsv(clientsToCsv(clients), 'clients.csv');
+  }
+
+  /** The header checkbox: all selected -> none; some or none -> every matching client. */
+  async #toggleAll(): Promise<void> {
+    const total = this.#rows?.total ?? 0;
+    if (this.#loadingAll?.kind === 'select') {
+      this.#loadingAll.controller.abort();
+      return;
+    }
+    if (total > 0 && this.#selected.size >= total) {
+      this.#selected.clear();
+      this.requestUpdate();
+      return;
+    }
+    const rows = this.#rows;
+    let clients: Client[] | undefined;
+    if (rows && rows.loadedCount >= total) {
+      clients = [];
+      for (let index = 0; index < total; index++) {
+        const client = rows.get(index);
+        if (client) clients.push(client);
+      }
+    } else {
+      clients = await this.#loadAll('select');
+    }
+    if (!clients) return;
+    for (const client of clients) this.#selected.set(client.id, client);
+    this.requestUpdate();
+  }
+
+  /**
+   * Every client of the current search, filters and sort, walked page by page with progress
+   * in the toolbar's status. Undefined when it failed, was stopped, or the query changed.
+   */
+  async #loadAll(kind: LoadAll['kind']): Promise<Client[] | undefined> {
+    const provider = this.#provider;
+    if (!provider || this.#loadingAll) return undefined;
+    const state: LoadAll = {
+      kind,
+      controller: new AbortController(),
+      key: this.#rowsKey,
+      done: 0,
+      total: this.#rows?.total ?? 0,
+    };
+    this.#loadingAll = state;
+    this.#loadAllError = undefined;
     this.requestUpdate();
     const clients: Client[] = [];
+    const request = { query: this.query.trim(), filters: this.filters, sort: this.sort };
     try {
       let cursor: string | null = null;
       do {
         const page: ClientDataResult = await provider({
-          query: this.query.trim(),
-          filters: this.filters,
-          sort: this.sort,
+          ...request,
           cursor,
-          limit: 200,
-          signal: controller.signal,
+          limit: provider.maxLimit ?? API_MAX_LIMIT,
+          signal: state.controller.signal,
         });
+        if (state.controller.signal.aborted) return undefined;
         clients.push(...page.items);
         state.done = clients.length;
         state.total = page.total;
         this.requestUpdate();
         cursor = page.items.length > 0 ? page.nextCursor : null;
-      } while (cursor !== null);
-      downloadCsv(clientsToCsv(clients), 'clients.csv');
+        if (cursor !== null) await yieldToBrowser();
+      } while (cursor !== null && !state.controller.signal.aborted);
+      return state.controller.signal.aborted || state.key !== this.#rowsKey ? undefined : clients;
     } catch {
-      if (!controller.signal.aborted) this.#exportError = true;
+      if (!state.controller.signal.aborted) this.#loadAllError = kind;
+      return undefined;
     } finally {
-      if (this.#export === state) this.#export = undefined;
+      if (this.#loadingAll === state) this.#loadingAll = undefined;
       this.requestUpdate();
     }
   }
@@ -886,6 +1006,7 @@ export class ClientGrid extends LitElement {
   // ------------------------------------------------------------------ rendering
 
   protected override render() {
+    this.#shownTotal = this.#rows?.total;
     const state = this.#state;
     const t = this.#t;
     return html`
@@ -1015,20 +1136,22 @@ export class ClientGrid extends LitElement {
         <button
           class="button"
           type="button"
-          ?disabled=${!this.#provider || this.#export !== undefined || !total}
+          ?disabled=${!this.#provider || this.#loadingAll !== undefined || !total}
           @click=${() => void this.#exportCsv()}
         >
           ${t.exportCsv}
         </button>
         <span class="total" role="status">
           ${
-            this.#export
-              ? t.exporting({
-                  done: this.#number(this.#export.done),
-                  total: this.#number(this.#export.total),
+            this.#loadingAll
+              ? (this.#loadingAll.kind === 'export' ? t.exporting : t.selectingAll)({
+                  done: this.#number(this.#loadingAll.done),
+                  total: this.#number(this.#loadingAll.total),
                 })
-              : this.#exportError
-                ? t.exportFailed
+              : this.#loadAllError
+                ? this.#loadAllError === 'export'
+                  ? t.exportFailed
+                  : t.selectAllFailed
                 : total === undefined
                   ? ''
                   : t.clientsTotal({ count: total, formatted: this.#number(total) })
@@ -1223,7 +1346,7 @@ export class ClientGrid extends LitElement {
   }
 
   #number(value: number): string {
-    return new Intl.NumberFormat(this.#locale).format(value);
+    return numberFormat(this.#locale).format(value);
   }
 
   #sortDirection(field: ClientSortField): SortDirection {
@@ -1262,15 +1385,38 @@ export class ClientGrid extends LitElement {
     />`;
   }
 
+  /**
+   * The tri-state "select all" box: checked when every matching client is selected, mixed
+   * when some are (or while all of them load), unchecked when none.
+   */
+  #selectAllBox(tabIndex: number) {
+    const total = this.#rows?.total ?? 0;
+    const all = total > 0 && this.#selected.size >= total;
+    const loading = this.#loadingAll?.kind === 'select';
+    return html`<input
+      part="select-all"
+      class="select-box"
+      type="checkbox"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#t.selectAll}
+      ?disabled=${total === 0 || (this.#loadingAll !== undefined && !loading)}
+      .checked=${live(all)}
+      .indeterminate=${live(!all && (this.#selected.size > 0 || loading))}
+      @change=${() => void this.#toggleAll()}
+    />`;
+  }
+
   #columns(): GridColumn<Client>[] {
     const t = this.#t;
     const locale = this.#locale;
     return [
       {
         id: 'select',
-        header: () => html`<span class="visually-hidden">${t.columnSelect}</span>`,
-        width: '2.75rem',
-        minWidth: 2.75,
+        header: ({ tabIndex }) => this.#selectAllBox(tabIndex),
+        headerWidget: true,
+        width: '2.25rem',
+        minWidth: 2.25,
         widget: true,
         cell: (client, { tabIndex }) => this.#checkbox(client, tabIndex),
       },
@@ -1278,8 +1424,8 @@ export class ClientGrid extends LitElement {
         id: 'client',
         sortKey: 'company',
         header: () => t.columnClient,
-        width: 'minmax(14rem, 2fr)',
-        minWidth: 14,
+        width: 'minmax(10.5rem, 2fr)',
+        minWidth: 10.5,
         sort: this.#sortDirection('company'),
         cell: (client) => html`<span class="primary">${clientName(client)}</span>
           <span class="secondary">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
@@ -1287,38 +1433,38 @@ export class ClientGrid extends LitElement {
       {
         id: 'email',
         header: () => t.columnEmail,
-        width: 'minmax(14rem, 2fr)',
-        minWidth: 14,
+        width: 'minmax(10.5rem, 2fr)',
+        minWidth: 10.5,
         cell: (client) => client.email,
       },
       {
         id: 'country',
         header: () => t.columnCountry,
-        width: 'minmax(8rem, 1fr)',
-        minWidth: 8,
+        width: 'minmax(7rem, 1fr)',
+        minWidth: 7,
         sort: this.#sortDirection('country'),
         cell: (client) => countryName(locale, client.country),
       },
       {
         id: 'status',
         header: () => t.columnStatus,
-        width: 'minmax(9rem, 1fr)',
-        minWidth: 9,
+        width: 'minmax(12rem, 1fr)',
+        minWidth: 12,
         cell: (client) => this.#badge(client.status),
       },
       {
         id: 'group',
         header: () => t.columnGroup,
-        width: 'minmax(8rem, 1fr)',
-        minWidth: 8,
+        width: 'minmax(7rem, 1fr)',
+        minWidth: 7,
         sort: this.#sortDirection('group'),
         cell: (client) => client.group?.name ?? html`<span class="muted">${t.noGroup}</span>`,
       },
       {
         id: 'configuration',
         header: () => t.columnConfiguration,
-        width: 'minmax(8rem, 1fr)',
-        minWidth: 8,
+        width: 'minmax(7.5rem, 1fr)',
+        minWidth: 7.5,
         sort: this.#sortDirection('configuration'),
         cell: (client) => client.configuration.name,
       },
@@ -1338,16 +1484,16 @@ export class ClientGrid extends LitElement {
         id: 'created',
         sortKey: 'created_at',
         header: () => t.columnCreated,
-        width: 'minmax(8rem, 1fr)',
-        minWidth: 8,
+        width: 'minmax(7rem, 1fr)',
+        minWidth: 7,
         sort: this.#sortDirection('created_at'),
         cell: (client) => formatDate(locale, client.created_at),
       },
       {
         id: 'actions',
         header: () => html`<span class="visually-hidden">${t.actions}</span>`,
-        width: '3.5rem',
-        minWidth: 3.5,
+        width: '2.75rem',
+        minWidth: 2.75,
         widget: true,
         cell: (client, { tabIndex }) => this.#actionsButton(client, tabIndex),
       },
@@ -1391,10 +1537,14 @@ export class ClientGrid extends LitElement {
     const lastLine = Math.min(lines, Math.ceil((this.#cardScrollTop + viewport) / CARD_HEIGHT) + 2);
     const start = firstLine * columns;
     const end = Math.min(total, lastLine * columns);
+    this.#cardRange = { start, end };
     if (total > 0) queueMicrotask(() => this.#rows?.ensure(start, end));
     const cards = [];
     for (let index = start; index < end; index++) cards.push(this.#renderCard(index, columns));
-    return html`<div
+    return html`<label class="check cards-select-all">
+        ${this.#selectAllBox(0)}<span aria-hidden="true">${t.selectAll}</span>
+      </label>
+      <div
       part="cards"
       class="cards"
       role="list"

@@ -80,6 +80,51 @@ describe('PagedRows', () => {
     expect(rows.get(9000)).toBe(9000);
   });
 
+  it('yields between the pages of a walk, where a newer range stops it', async () => {
+    const { fetchPage, requests } = source(10_000);
+    let yields = 0;
+    const rows: PagedRows<number> = new PagedRows<number>({
+      fetchPage,
+      pageSize: 50,
+      walkSize: 200,
+      canReverse: false,
+      yieldBetweenPages: async () => {
+        yields++;
+        // The user jumps elsewhere while the first walk is under way.
+        if (yields === 2) rows.ensure(3000, 3010);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    });
+    rows.ensure(0, 20);
+    await settle(rows);
+    rows.ensure(5000, 5010);
+    await settle(rows);
+    expect(rows.get(3005)).toBe(3005);
+    expect(rows.get(5000)).toBeUndefined();
+    // The new walk went on from the cursors the old one had found (not from the top).
+    const afterJump = requests.slice(3);
+    expect(afterJump[0]?.cursor).not.toBeNull();
+    expect(requests.length).toBeLessThan(25);
+  });
+
+  it('hands each page to onPage with the rows it filled', async () => {
+    const { fetchPage } = source(1000);
+    const ranges: Array<{ start: number; end: number; reversed: boolean }> = [];
+    const rows = new PagedRows<number>({
+      fetchPage,
+      pageSize: 50,
+      onPage: (_page, reversed, range) => ranges.push({ ...range, reversed }),
+    });
+    rows.ensure(0, 10);
+    await settle(rows);
+    rows.ensure(990, 1000);
+    await settle(rows);
+    expect(ranges).toEqual([
+      { start: 0, end: 50, reversed: false },
+      { start: 950, end: 1000, reversed: true },
+    ]);
+  });
+
   it('drops everything on reset, and a late answer of the old query is ignored', async () => {
     const { fetchPage } = source(500);
     const rows = new PagedRows<number>({ fetchPage });

@@ -10,6 +10,11 @@
  *     one request instead of a walk through every page.
  * A newer range supersedes an older walk (aborted, its late answers ignored), and `reset()`
  * (new search, filters or sort) starts a new generation whose pages alone are kept.
+ *
+ * A walk yields to the browser between pages: an in-memory source answers in microtasks, and
+ * without the yields a jump deep into 100,000 rows would be one long task that blocks input
+ * and painting. A superseded walk stops at its next yield; the cursors it found stay known,
+ * so the newer walk starts from the furthest of them.
  */
 
 export interface PageResult<T> {
@@ -34,16 +39,47 @@ export interface PagedRowsOptions<T, P extends PageResult<T>> {
   walkSize?: number;
   /** Whether `reversed: true` requests are possible (default true). */
   canReverse?: boolean;
-  /** Called after each page arrives (rows, total or cursors changed). */
-  onPage?(page: P, reversed: boolean): void;
+  /**
+   * Waits between two pages of a walk (default `yieldToBrowser`: the browser may handle input
+   * and paint, and a newer range may supersede the walk, before the next page is asked for).
+   */
+  yieldBetweenPages?: () => Promise<void>;
+  /**
+   * Called after each page arrives (rows, total or cursors changed); `range` is where its
+   * rows went, [start, end) in list order, so a host can skip re-rendering for pages it does
+   * not show.
+   */
+  onPage?(page: P, reversed: boolean, range: { start: number; end: number }): void;
   /** Called when loading fails (never for aborted requests). */
   onError?(error: unknown): void;
+  /** Called when the last walk in flight ends (`loading` turned false). */
+  onIdle?(): void;
 }
 
 interface Job {
   readonly controller: AbortController;
   readonly start: number;
   readonly end: number;
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/**
+ * Lets the browser run input handlers, rendering and other tasks before continuing:
+ * `scheduler.yield()` where it exists (the continuation keeps its priority), else a macrotask
+ * through a MessageChannel (not clamped like nested `setTimeout`s).
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function isAbort(error: unknown): boolean {
@@ -182,7 +218,10 @@ export class PagedRows<T, P extends PageResult<T> = PageResult<T>> {
       this.#error = error;
       this.#options.onError?.(error);
     } finally {
-      if (this.#job === job) this.#job = undefined;
+      if (this.#job === job) {
+        this.#job = undefined;
+        this.#options.onIdle?.();
+      }
     }
   }
 
@@ -230,11 +269,18 @@ export class PagedRows<T, P extends PageResult<T> = PageResult<T>> {
       const nextOffset = position + page.items.length;
       if (page.nextCursor !== null && page.items.length > 0)
         cursors.set(nextOffset, page.nextCursor);
-      this.#options.onPage?.(page, reversed);
+      const range = reversed
+        ? { start: Math.max(0, page.total - nextOffset), end: Math.max(0, page.total - position) }
+        : { start: position, end: Math.min(page.total, nextOffset) };
+      this.#options.onPage?.(page, reversed, range);
       if (page.nextCursor === null || page.items.length === 0) return;
       position = nextOffset;
       // A reverse walk's target is only known once the total is: re-aim after each page.
       if (reversed) until = page.total - job.start;
+      if (position < until) {
+        await (this.#options.yieldBetweenPages ?? yieldToBrowser)();
+        if (this.#job !== job || job.controller.signal.aborted) return;
+      }
     }
   }
 }

@@ -1,0 +1,11 @@
+import { defineElement } from '../shared/define.ts';
+import { TicketList } from '../ticket-list/ticket-list.ts';
+import './clientele-state.ts';
+
+defineElement('ticket-list', TicketList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ticket-list': TicketList;
+  }
+}

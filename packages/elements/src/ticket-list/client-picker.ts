@@ -1,0 +1,240 @@
+import { html, nothing } from 'lit';
+import { Debouncer } from '../data-grid/toolbar.ts';
+
+/** One client the picker offers. */
+export interface PickerOption {
+  readonly id: string;
+  readonly name: string;
+  /** A second line (e.g. the email), to tell namesakes apart. */
+  readonly detail?: string;
+}
+
+export interface ClientPickerOptions {
+  /** The id of the input; the listbox and options derive theirs from it. */
+  readonly id: string;
+  /** Finds clients for the typed text ('' for the first few). */
+  search(text: string, signal: AbortSignal): Promise<PickerOption[]>;
+  /** The picker's state changed: render it again. */
+  onChange(): void;
+  /** Where the input is rendered (to set its text and validity). */
+  root(): ParentNode;
+}
+
+/** What the picker says, in the widget's locale. */
+export interface ClientPickerText {
+  label: string;
+  /** Shown under the field and linked with `aria-describedby`. */
+  hint: string;
+  /** The validity message while the text does not name a chosen client. */
+  chooseFromList: string;
+  searching: string;
+  found: (count: number) => string;
+  failed: string;
+}
+
+const SEARCH_DELAY = 250;
+
+/**
+ * A searchable client picker: the WAI-ARIA APG combobox with a listbox popup and list
+ * autocomplete. Typing searches (debounced, superseded requests aborted); Down/Up move
+ * through the suggestions (`aria-activedescendant`, focus stays in the input), Enter or a
+ * click chooses, Escape closes the list. The input is natively validated: `required`, and a
+ * custom validity until the text is a chosen client. The chosen id is submitted as
+ * `client_id` through a hidden input.
+ */
+export class ClientPicker {
+  readonly #options: ClientPickerOptions;
+  readonly #debouncer: Debouncer<[string]>;
+  #results: PickerOption[] = [];
+  #open = false;
+  #active = -1;
+  #selected: PickerOption | undefined;
+  #status: 'idle' | 'searching' | 'done' | 'error' = 'idle';
+  #controller: AbortController | undefined;
+
+  constructor(options: ClientPickerOptions) {
+    this.#options = options;
+    this.#debouncer = new Debouncer((text: string) => void this.#search(text), SEARCH_DELAY);
+  }
+
+  /** The chosen client, if any. */
+  get selected(): PickerOption | undefined {
+    return this.#selected;
+  }
+
+  /** Forgets results, choice and requests (the form closed). */
+  reset(): void {
+    this.#debouncer.cancel();
+    this.#controller?.abort();
+    this.#results = [];
+    this.#open = false;
+    this.#active = -1;
+    this.#selected = undefined;
+    this.#status = 'idle';
+  }
+
+  render(
+    text: ClientPickerText,
+    field: { error: string | undefined; errorId: string; onInvalid: (event: Event) => void },
+  ) {
+    const id = this.#options.id;
+    const listbox = `${id}-listbox`;
+    const hintId = `${id}-hint`;
+    const describedBy = field.error ? `${field.errorId} ${hintId}` : hintId;
+    const status =
+      this.#status === 'searching'
+        ? text.searching
+        : this.#status === 'error'
+          ? text.failed
+          : this.#status === 'done'
+            ? text.found(this.#results.length)
+            : '';
+    const showList = this.#open && this.#results.length > 0;
+    return html`<div class="field picker">
+      <label for=${id}>${text.label}</label>
+      <input
+        id=${id}
+        class="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        required
+        maxlength="200"
+        aria-autocomplete="list"
+        aria-expanded=${String(showList)}
+        aria-controls=${listbox}
+        aria-activedescendant=${showList && this.#active >= 0 ? `${id}-option-${this.#active}` : nothing}
+        aria-invalid=${field.error ? 'true' : nothing}
+        aria-describedby=${describedBy}
+        @input=${(event: Event) => this.#onInput(event, text)}
+        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, text)}
+        @focus=${() => this.#onFocus()}
+        @blur=${() => this.#close()}
+        @invalid=${field.onInvalid}
+      />
+      <input type="hidden" name="client_id" .value=${this.#selected?.id ?? ''} />
+      <ul id=${listbox} part="client-options" class="listbox" role="listbox" aria-label=${text.label} ?hidden=${!showList}>
+        ${this.#results.map(
+          (option, index) => html`<li
+            id="${id}-option-${index}"
+            class="option"
+            role="option"
+            aria-selected=${String(index === this.#active)}
+            @mousedown=${(event: Event) => event.preventDefault()}
+            @click=${() => this.#choose(index, text)}
+          >
+            <span class="option-name">${option.name}</span>
+            ${option.detail ? html`<span class="option-detail">${option.detail}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${field.error ? html`<p id=${field.errorId} class="field-error">${field.error}</p>` : nothing}
+      <p id=${hintId} class="hint">${text.hint}</p>
+      <span class="visually-hidden" role="status">${status}</span>
+    </div>`;
+  }
+
+  get #input(): HTMLInputElement | null {
+    return this.#options.root().querySelector<HTMLInputElement>(`#${this.#options.id}`);
+  }
+
+  #onInput(event: Event, text: ClientPickerText): void {
+    const input = event.target as HTMLInputElement;
+    if (this.#selected && input.value !== this.#selected.name) this.#selected = undefined;
+    this.#validate(text);
+    this.#debouncer.call(input.value.trim());
+    this.#options.onChange();
+  }
+
+  #onFocus(): void {
+    if (this.#status === 'idle') this.#debouncer.call(this.#input?.value.trim() ?? '');
+  }
+
+  #onKeyDown(event: KeyboardEvent, text: ClientPickerText): void {
+    const count = this.#results.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!this.#open) {
+          this.#open = true;
+          if (this.#status === 'idle') this.#debouncer.call(this.#input?.value.trim() ?? '');
+        }
+        if (count > 0) {
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          this.#active =
+            this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
+        }
+        this.#options.onChange();
+        return;
+      }
+      case 'Enter':
+        if (this.#open && this.#active >= 0) {
+          event.preventDefault(); // choosing is not submitting
+          this.#choose(this.#active, text);
+        }
+        return;
+      case 'Escape':
+        if (this.#open && count > 0) {
+          // Closes the list, not the dialog around it.
+          event.preventDefault();
+          event.stopPropagation();
+          this.#close();
+        }
+        return;
+      default:
+    }
+  }
+
+  #choose(index: number, text: ClientPickerText): void {
+    const option = this.#results[index];
+    if (!option) return;
+    this.#selected = option;
+    const input = this.#input;
+    if (input) input.value = option.name;
+    this.#validate(text);
+    this.#close();
+  }
+
+  #close(): void {
+    if (!this.#open && this.#active < 0) return;
+    this.#open = false;
+    this.#active = -1;
+    this.#options.onChange();
+  }
+
+  // Required covers the empty field; typed text that is not a chosen client is invalid too.
+  #validate(text: ClientPickerText): void {
+    const input = this.#input;
+    if (!input) return;
+    input.setCustomValidity(input.value.trim() && !this.#selected ? text.chooseFromList : '');
+  }
+
+  async #search(query: string): Promise<void> {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#status = 'searching';
+    this.#options.onChange();
+    try {
+      const results = await this.#options.search(query, controller.signal);
+      if (controller.signal.aborted) return;
+      this.#results = results;
+      this.#status = 'done';
+      this.#active = -1;
+      // Results open the list only while the user is in the field.
+      this.#open = this.#input !== null && this.#input === deepFocus(this.#options.root());
+    } catch {
+      if (controller.signal.aborted) return;
+      this.#results = [];
+      this.#status = 'error';
+    }
+    this.#options.onChange();
+  }
+}
+
+function deepFocus(root: ParentNode): Element | null {
+  const node = root as Document | ShadowRoot;
+  return 'activeElement' in node ? node.activeElement : null;
+}

@@ -1,0 +1,355 @@
+import {
+  type ClienteleClient,
+  type Department,
+  isApiError,
+  NetworkError,
+  type Ticket,
+  type TicketCreate,
+  type TicketPriority,
+} from '@clientele/sdk';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { clientName } from '../client-grid/client-grid.ts';
+import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
+import type { Messages } from '../i18n/localize.ts';
+import { ClientPicker } from './client-picker.ts';
+import { TICKET_PRIORITIES } from './ticket-query.ts';
+
+/** The fields of the create form, named like `TicketCreate`'s properties. */
+export const TICKET_FORM_FIELDS = [
+  'client_id',
+  'department_id',
+  'priority',
+  'title',
+  'message',
+] as const satisfies readonly (keyof TicketCreate)[];
+export type TicketFormField = (typeof TICKET_FORM_FIELDS)[number];
+
+export interface TicketFormOptions {
+  messages(): Messages;
+  client(): ClienteleClient | undefined;
+  /** The fixed client (per-client mode); undefined: the form asks for one. */
+  clientId(): string | undefined;
+  departments(): readonly Department[] | undefined;
+  /** Departments failed to load (the field says so). */
+  departmentsFailed(): boolean;
+  /** The ticket was opened. */
+  onCreated(ticket: Ticket): void;
+}
+
+const PRIORITY_KEYS: Record<TicketPriority, keyof Messages> = {
+  low: 'priorityLow',
+  medium: 'priorityMedium',
+  high: 'priorityHigh',
+};
+
+const FIELD_IDS: Record<TicketFormField, string> = {
+  client_id: 'ticket-client',
+  department_id: 'ticket-department',
+  priority: 'ticket-priority',
+  title: 'ticket-title',
+  message: 'ticket-message',
+};
+
+function isFormField(field: string): field is TicketFormField {
+  return (TICKET_FORM_FIELDS as readonly string[]).includes(field);
+}
+
+/**
+ * The "open a ticket" form in the shared confirmation dialog: labelled fields with native
+ * validation, the API's field errors (`errors[]`) on their fields (`aria-invalid`, described
+ * by the message), and a failed submit that keeps everything typed (the dialog never
+ * re-renders values). In queue mode the client is chosen with a searchable picker.
+ */
+export class TicketCreateForm {
+  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+  readonly #options: TicketFormOptions;
+  readonly #dialog: ConfirmDialog;
+  readonly #picker: ClientPicker;
+  #errors = new Map<TicketFormField, string>();
+  #busy = false;
+  #failure: { title: string; detail?: string | undefined } | undefined;
+  #controller: AbortController | undefined;
+  #focusInvalid = false;
+
+  constructor(
+    host: ReactiveControllerHost & { renderRoot: ParentNode },
+    options: TicketFormOptions,
+  ) {
+    this.#host = host;
+    this.#options = options;
+    this.#dialog = new ConfirmDialog(host, 'ticket-create-dialog');
+    this.#picker = new ClientPicker({
+      id: FIELD_IDS.client_id,
+      root: () => host.renderRoot,
+      onChange: () => this.#refresh(),
+      search: async (text, signal) => {
+        const api = this.#options.client();
+        if (!api) return [];
+        const { data } = await api.GET('/clients', {
+          params: { query: { limit: 10, ...(text ? { search: text } : {}) } },
+          signal,
+        });
+        return (data?.items ?? []).map((client) => ({
+          id: client.id,
+          name: clientName(client),
+          detail: client.email,
+        }));
+      },
+    });
+    host.addController(this);
+  }
+
+  get isOpen(): boolean {
+    return this.#dialog.isOpen;
+  }
+
+  /** The dialog element while open. */
+  get element(): HTMLDialogElement | undefined {
+    return this.#dialog.element;
+  }
+
+  hostUpdated(): void {
+    if (!this.#focusInvalid) return;
+    this.#focusInvalid = false;
+    const first = TICKET_FORM_FIELDS.find((field) => this.#errors.has(field));
+    if (first) this.#host.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[first]}`)?.focus();
+  }
+
+  open(): void {
+    if (this.#dialog.isOpen) return;
+    this.#errors.clear();
+    this.#busy = false;
+    this.#failure = undefined;
+    this.#picker.reset();
+    const t = this.#options.messages();
+    this.#dialog.open(
+      {
+        title: t.createTicketTitle,
+        message: t.createTicketMessage,
+        confirmLabel: t.createTicketSubmit,
+        cancelLabel: t.cancel,
+        fields: this.#fields(),
+      },
+      (data) => void this.#submit(data),
+      () => {
+        this.#controller?.abort();
+        this.#picker.reset();
+      },
+    );
+  }
+
+  close(): void {
+    this.#dialog.close();
+  }
+
+  render() {
+    return this.#dialog.render();
+  }
+
+  /** Renders the open form again (departments arrived, the locale changed); values stay. */
+  refresh(): void {
+    this.#refresh();
+  }
+
+  #refresh(): void {
+    if (!this.#dialog.isOpen) return;
+    this.#dialog.update({ fields: this.#fields(), busy: this.#busy, error: this.#failure });
+  }
+
+  #setError(field: TicketFormField, message: string | undefined): void {
+    if ((this.#errors.get(field) ?? undefined) === message) return;
+    if (message) this.#errors.set(field, message);
+    else this.#errors.delete(field);
+    this.#refresh();
+  }
+
+  /** Native validation failed on a field: show its message on the field as well. */
+  #onInvalid = (event: Event): void => {
+    const control = event.target as HTMLInputElement;
+    const field = (control.name || 'client_id') as TicketFormField;
+    this.#setError(field, control.validationMessage);
+  };
+
+  /** Editing a field clears its error. */
+  #onEdit = (event: Event): void => {
+    const control = event.target as HTMLInputElement;
+    const field = (control.name || 'client_id') as TicketFormField;
+    if (this.#errors.has(field)) this.#setError(field, undefined);
+  };
+
+  #fields() {
+    const t = this.#options.messages();
+    const fixedClient = this.#options.clientId() !== undefined;
+    return html`<div class="form-fields" @input=${this.#onEdit} @change=${this.#onEdit}>
+      ${
+        fixedClient
+          ? nothing
+          : this.#picker.render(
+              {
+                label: t.ticketClient,
+                hint: t.ticketClientHint,
+                chooseFromList: t.ticketClientChoose,
+                searching: t.clientSearching,
+                found: (count) => t.clientsFound({ count }),
+                failed: t.clientSearchFailed,
+              },
+              {
+                error: this.#errors.get('client_id'),
+                errorId: `${FIELD_IDS.client_id}-error`,
+                onInvalid: this.#onInvalid,
+              },
+            )
+      }
+      <div class="form-row">
+        ${this.#departmentField(t)} ${this.#priorityField(t)}
+      </div>
+      ${this.#field(
+        'title',
+        t.columnTitle,
+        html`<input
+          id=${FIELD_IDS.title}
+          class="input"
+          type="text"
+          name="title"
+          required
+          minlength="3"
+          maxlength="200"
+          autocomplete="off"
+          aria-invalid=${this.#invalid('title')}
+          aria-describedby=${this.#describedBy('title')}
+          @invalid=${this.#onInvalid}
+        />`,
+      )}
+      ${this.#field(
+        'message',
+        t.ticketMessage,
+        html`<textarea
+          id=${FIELD_IDS.message}
+          class="input"
+          name="message"
+          required
+          maxlength="10000"
+          rows="6"
+          aria-invalid=${this.#invalid('message')}
+          aria-describedby=${this.#describedBy('message')}
+          @invalid=${this.#onInvalid}
+        ></textarea>`,
+      )}
+    </div>`;
+  }
+
+  #invalid(field: TicketFormField) {
+    return this.#errors.has(field) ? 'true' : nothing;
+  }
+
+  #describedBy(field: TicketFormField) {
+    return this.#errors.has(field) ? `${FIELD_IDS[field]}-error` : nothing;
+  }
+
+  #field(field: TicketFormField, label: string, control: unknown, extra: unknown = nothing) {
+    const error = this.#errors.get(field);
+    return html`<div class="field">
+      <label for=${FIELD_IDS[field]}>${label}</label>
+      ${control}
+      ${error ? html`<p id="${FIELD_IDS[field]}-error" class="field-error">${error}</p>` : nothing}
+      ${extra}
+    </div>`;
+  }
+
+  #departmentField(t: Messages) {
+    const departments = this.#options.departments() ?? [];
+    const failed = this.#options.departmentsFailed() && departments.length === 0;
+    return this.#field(
+      'department_id',
+      t.columnDepartment,
+      html`<select
+        id=${FIELD_IDS.department_id}
+        class="input"
+        name="department_id"
+        required
+        aria-invalid=${this.#invalid('department_id')}
+        aria-describedby=${this.#describedBy('department_id')}
+        @invalid=${this.#onInvalid}
+      >
+        <option value="">${t.chooseDepartment}</option>
+        ${departments.map((d) => html`<option value=${d.id}>${d.name}</option>`)}
+      </select>`,
+      failed ? html`<p class="hint">${t.departmentsFailed}</p>` : nothing,
+    );
+  }
+
+  #priorityField(t: Messages) {
+    return this.#field(
+      'priority',
+      t.columnPriority,
+      html`<select
+        id=${FIELD_IDS.priority}
+        class="input"
+        name="priority"
+        required
+        aria-invalid=${this.#invalid('priority')}
+        aria-describedby=${this.#describedBy('priority')}
+        @invalid=${this.#onInvalid}
+      >
+        ${TICKET_PRIORITIES.map(
+          (p) =>
+            html`<option value=${p} ?selected=${p === 'medium'}>${t[PRIORITY_KEYS[p]] as string}</option>`,
+        )}
+      </select>`,
+    );
+  }
+
+  async #submit(data: FormData): Promise<void> {
+    const api = this.#options.client();
+    const t = this.#options.messages();
+    if (!api || this.#busy) return;
+    const body: TicketCreate = {
+      client_id: this.#options.clientId() ?? this.#picker.selected?.id ?? '',
+      department_id: String(data.get('department_id') ?? ''),
+      priority: String(data.get('priority') ?? 'medium') as TicketPriority,
+      title: String(data.get('title') ?? '').trim(),
+      message: String(data.get('message') ?? ''),
+    };
+    this.#controller = new AbortController();
+    const { signal } = this.#controller;
+    this.#busy = true;
+    this.#failure = undefined;
+    this.#errors.clear();
+    this.#refresh();
+    try {
+      const { data: ticket } = await api.POST('/tickets', { body, signal });
+      if (signal.aborted) return;
+      if (!ticket) throw new Error('createTicket returned no body');
+      this.#busy = false;
+      this.#dialog.close();
+      this.#options.onCreated(ticket);
+    } catch (error) {
+      if (signal.aborted) return;
+      this.#busy = false;
+      this.#failure = this.#describe(error, t);
+      this.#focusInvalid = this.#errors.size > 0;
+      this.#refresh();
+    }
+  }
+
+  /** Field errors go to their fields; the rest is the dialog's alert. */
+  #describe(error: unknown, t: Messages): { title: string; detail?: string | undefined } {
+    if (isApiError(error)) {
+      const unplaced: string[] = [];
+      for (const fieldError of error.errors) {
+        const field = fieldError.field;
+        if (isFormField(field) && !(field === 'client_id' && this.#options.clientId())) {
+          if (!this.#errors.has(field)) this.#errors.set(field, fieldError.message);
+        } else {
+          unplaced.push(t.fieldError({ field, message: fieldError.message }));
+        }
+      }
+      const detail = [error.detail, ...unplaced].filter(Boolean).join(' ');
+      return { title: error.title, detail: detail || undefined };
+    }
+    if (error instanceof NetworkError) {
+      return { title: t.networkErrorTitle, detail: t.networkErrorMessage };
+    }
+    return { title: t.createTicketFailed, detail: t.errorMessage };
+  }
+}

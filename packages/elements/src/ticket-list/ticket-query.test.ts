@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { makeTickets } from './sample-tickets.ts';
+import { createTicketArrayDataProvider } from './ticket-data.ts';
+import {
+  normalizeTicketFilters,
+  parseStatuses,
+  reverseTicketSort,
+  serializeTicketFilters,
+  ticketFilterChips,
+  ticketStateFromParams,
+  ticketStateToParams,
+  withoutTicketFilter,
+} from './ticket-query.ts';
+
+describe('ticket query state', () => {
+  it('parses statuses separated by spaces or commas, in the spec order', () => {
+    expect(parseStatuses('closed, open customer_reply open')).toEqual({
+      value: ['open', 'customer_reply', 'closed'],
+      problems: [],
+    });
+    expect(parseStatuses('open bogus').problems).toEqual(['unknown status "bogus"']);
+  });
+
+  it('drops and reports bad filter values', () => {
+    const result = normalizeTicketFilters({
+      status: ['answered', 'nope'],
+      priority: 'urgent',
+      waiting_on: 'client',
+      department_id: ' dep_billing ',
+    });
+    expect(result.value).toEqual({
+      status: ['answered'],
+      waiting_on: 'client',
+      department_id: 'dep_billing',
+    });
+    expect(result.problems).toEqual(['unknown status "nope"', 'unknown priority "urgent"']);
+  });
+
+  it('writes filters like the API parameters and removes one chip at a time', () => {
+    const filters = { status: ['open' as const, 'on_hold' as const], priority: 'high' as const };
+    expect(serializeTicketFilters(filters)).toBe('status=open&status=on_hold&priority=high');
+    expect(ticketFilterChips(filters)).toEqual([
+      { key: 'status', value: 'open' },
+      { key: 'status', value: 'on_hold' },
+      { key: 'priority', value: 'high' },
+    ]);
+    expect(withoutTicketFilter(filters, 'status', 'open')).toEqual({
+      status: ['on_hold'],
+      priority: 'high',
+    });
+    expect(withoutTicketFilter(filters, 'priority')).toEqual({ status: ['open', 'on_hold'] });
+  });
+
+  it('round-trips through a URL, keeping the host parameters and leaving defaults out', () => {
+    const params = ticketStateToParams(
+      new URLSearchParams('page=tickets&t.q=old'),
+      { query: 'vpn', filters: { waiting_on: 'staff' }, sort: '-created_at' },
+      't.',
+    );
+    expect(params.toString()).toBe('page=tickets&t.q=vpn&t.waiting_on=staff');
+    expect(ticketStateFromParams(params, 't.')).toEqual({
+      state: { query: 'vpn', filters: { waiting_on: 'staff' } },
+      problems: [],
+    });
+    expect(ticketStateFromParams(new URLSearchParams('sort=oldest'), '').problems).toEqual([
+      'unknown sort "oldest"',
+    ]);
+    expect(reverseTicketSort('-priority')).toBe('priority');
+  });
+});
+
+describe('createTicketArrayDataProvider', () => {
+  const tickets = makeTickets(40);
+  const provider = createTicketArrayDataProvider(tickets);
+  const signal = new AbortController().signal;
+  const base = { clientId: undefined, query: '', filters: {}, cursor: null, limit: 200, signal };
+
+  it('counts statuses over every filter but status and waiting-on', async () => {
+    const all = await provider({ ...base, sort: '-created_at' });
+    const waiting = await provider({
+      ...base,
+      filters: { waiting_on: 'client', status: ['answered'] },
+      sort: '-created_at',
+    });
+    expect(waiting.statusCounts).toEqual(all.statusCounts);
+    expect(waiting.items.every((t) => t.status === 'answered')).toBe(true);
+    expect(waiting.total).toBe(all.statusCounts?.answered);
+  });
+
+  it('sorts both ways as exact reverses, and pages by offset', async () => {
+    const up = await provider({ ...base, sort: 'priority' });
+    const down = await provider({ ...base, sort: '-priority' });
+    expect(up.items.map((t) => t.id)).toEqual(down.items.map((t) => t.id).reverse());
+    const first = await provider({ ...base, sort: '-created_at', limit: 15 });
+    expect(first.nextCursor).toBe('15');
+    expect(first.items[0]!.id).toBe(tickets.at(-1)!.id);
+    const last = await provider({ ...base, sort: '-created_at', cursor: '30', limit: 15 });
+    expect(last.items).toHaveLength(10);
+    expect(last.nextCursor).toBeNull();
+  });
+});

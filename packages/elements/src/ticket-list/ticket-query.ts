@@ -1,0 +1,233 @@
+import type { TicketPriority, TicketSort, TicketStatus, TicketWaitingOn } from '@clientele/sdk';
+
+/**
+ * The ticket list's state as plain data: search text, filters and sort, with their parsing
+ * (attributes, URLs) and serialization. Pure functions, no DOM.
+ */
+
+/** Every ticket status, in the spec's order (also the order of the status counts). */
+export const TICKET_STATUSES = [
+  'open',
+  'customer_reply',
+  'answered',
+  'in_progress',
+  'on_hold',
+  'closed',
+] as const satisfies readonly TicketStatus[];
+
+/** Ticket priorities, lowest first (the order `priority` sorts in). */
+export const TICKET_PRIORITIES = ['low', 'medium', 'high'] as const satisfies TicketPriority[];
+
+/** The quick filters: tickets waiting on staff or on the client. */
+export const TICKET_WAITING_ON = ['staff', 'client'] as const satisfies TicketWaitingOn[];
+
+/** The fields tickets sort by (each also with a leading `-` for descending). */
+export const TICKET_SORT_FIELDS = ['created_at', 'last_reply_at', 'priority'] as const;
+export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number];
+
+export const TICKET_SORTS = TICKET_SORT_FIELDS.flatMap((field) => [
+  field,
+  `-${field}` as const,
+]) satisfies TicketSort[];
+
+/** Newest first. */
+export const DEFAULT_TICKET_SORT: TicketSort = '-created_at';
+
+/** The filters of `listTickets` / `listClientTickets` besides search, sort and paging. */
+export interface TicketFilters {
+  /** Only these statuses (none: every status). */
+  status?: TicketStatus[];
+  department_id?: string;
+  priority?: TicketPriority;
+  waiting_on?: TicketWaitingOn;
+}
+export type TicketFilterKey = keyof TicketFilters;
+
+/** The filter keys in display order; also their URL parameter names. */
+export const TICKET_FILTER_KEYS = [
+  'status',
+  'waiting_on',
+  'department_id',
+  'priority',
+] as const satisfies readonly TicketFilterKey[];
+
+export function isTicketStatus(value: unknown): value is TicketStatus {
+  return (TICKET_STATUSES as readonly unknown[]).includes(value);
+}
+
+export function isTicketPriority(value: unknown): value is TicketPriority {
+  return (TICKET_PRIORITIES as readonly unknown[]).includes(value);
+}
+
+export function isTicketWaitingOn(value: unknown): value is TicketWaitingOn {
+  return (TICKET_WAITING_ON as readonly unknown[]).includes(value);
+}
+
+export function isTicketSort(value: unknown): value is TicketSort {
+  return (TICKET_SORTS as readonly unknown[]).includes(value);
+}
+
+/** `priority` <-> `-priority`. */
+export function reverseTicketSort(sort: TicketSort): TicketSort {
+  return (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as TicketSort;
+}
+
+/** The field and direction of a sort key. */
+export function ticketSortParts(sort: TicketSort): {
+  field: TicketSortField;
+  descending: boolean;
+} {
+  const descending = sort.startsWith('-');
+  return { field: (descending ? sort.slice(1) : sort) as TicketSortField, descending };
+}
+
+export interface ParseResult<T> {
+  readonly value: T;
+  /** What was ignored and why (the element warns; it never throws on a bad attribute). */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Parses a list of statuses (`open customer_reply` or `open,customer_reply`, as the `status`
+ * attribute takes it), in the spec's order without duplicates; unknown ones are reported.
+ */
+export function parseStatuses(value: string | readonly string[] | null | undefined) {
+  const list = (typeof value === 'string' ? value.split(/[\s,]+/) : [...(value ?? [])])
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const problems = list.filter((s) => !isTicketStatus(s)).map((s) => `unknown status "${s}"`);
+  const statuses = TICKET_STATUSES.filter((s) => list.includes(s));
+  return { value: statuses, problems } satisfies ParseResult<TicketStatus[]>;
+}
+
+/** Cleans a filter object: bad values are dropped and reported, empty ones removed. */
+export function normalizeTicketFilters(input: Partial<Record<string, unknown>>) {
+  const filters: TicketFilters = {};
+  const problems: string[] = [];
+  const status = input.status;
+  if (status !== undefined && status !== null && status !== '') {
+    const parsed = parseStatuses(
+      typeof status === 'string' ? status : Array.isArray(status) ? status.map(String) : [],
+    );
+    problems.push(...parsed.problems);
+    if (parsed.value.length > 0) filters.status = parsed.value;
+  }
+  const department = input.department_id;
+  if (typeof department === 'string' && department.trim()) {
+    filters.department_id = department.trim();
+  }
+  const priority = input.priority;
+  if (priority !== undefined && priority !== null && priority !== '') {
+    if (isTicketPriority(priority)) filters.priority = priority;
+    else problems.push(`unknown priority "${String(priority)}"`);
+  }
+  const waiting = input.waiting_on;
+  if (waiting !== undefined && waiting !== null && waiting !== '') {
+    if (isTicketWaitingOn(waiting)) filters.waiting_on = waiting;
+    else problems.push(`waiting-on must be staff or client, not "${String(waiting)}"`);
+  }
+  return { value: filters, problems } satisfies ParseResult<TicketFilters>;
+}
+
+/** The filters as query parameters named like the API's (`status` repeated). */
+export function ticketFiltersToParams(filters: TicketFilters, prefix = ''): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const status of filters.status ?? []) entries.push([`${prefix}status`, status]);
+  if (filters.waiting_on) entries.push([`${prefix}waiting_on`, filters.waiting_on]);
+  if (filters.department_id) entries.push([`${prefix}department_id`, filters.department_id]);
+  if (filters.priority) entries.push([`${prefix}priority`, filters.priority]);
+  return entries;
+}
+
+/** A stable text form of the filters ('' when none), for comparing queries. */
+export function serializeTicketFilters(filters: TicketFilters): string {
+  return new URLSearchParams(ticketFiltersToParams(filters)).toString();
+}
+
+/** One removable chip per active filter value (a status filter gives one chip per status). */
+export interface TicketFilterChip {
+  readonly key: TicketFilterKey;
+  readonly value: string;
+}
+
+export function ticketFilterChips(filters: TicketFilters): TicketFilterChip[] {
+  return ticketFiltersToParams(filters).map(([key, value]) => ({
+    key: key as TicketFilterKey,
+    value,
+  }));
+}
+
+/** The filters without one chip's value (or without the whole key when no value is given). */
+export function withoutTicketFilter(
+  filters: TicketFilters,
+  key: TicketFilterKey,
+  value?: string,
+): TicketFilters {
+  const next = { ...filters };
+  if (key === 'status' && value !== undefined && next.status) {
+    const rest = next.status.filter((status) => status !== value);
+    if (rest.length > 0) next.status = rest;
+    else delete next.status;
+  } else {
+    delete next[key];
+  }
+  return next;
+}
+
+/** The whole list state a URL can carry. */
+export interface TicketListState {
+  query: string;
+  filters: TicketFilters;
+  sort: TicketSort;
+}
+
+/** Reads list state from a URL's query; missing parts stay undefined. */
+export function ticketStateFromParams(
+  params: URLSearchParams,
+  prefix = '',
+): { state: Partial<TicketListState>; problems: string[] } {
+  const state: Partial<TicketListState> = {};
+  const problems: string[] = [];
+  const query = params.get(`${prefix}q`);
+  if (query !== null) state.query = query;
+  const sort = params.get(`${prefix}sort`);
+  if (sort !== null) {
+    if (isTicketSort(sort)) state.sort = sort;
+    else problems.push(`unknown sort "${sort}"`);
+  }
+  const raw: Record<string, unknown> = {};
+  const statuses = params.getAll(`${prefix}status`);
+  if (statuses.length > 0) raw.status = statuses;
+  for (const key of ['waiting_on', 'department_id', 'priority'] as const) {
+    const value = params.get(`${prefix}${key}`);
+    if (value !== null) raw[key] = value;
+  }
+  const filters = normalizeTicketFilters(raw);
+  problems.push(...filters.problems);
+  if (Object.keys(filters.value).length > 0) state.filters = filters.value;
+  return { state, problems };
+}
+
+/**
+ * Writes list state into a URL's query, keeping every parameter that is not ours. Defaults
+ * (no search, newest first) are left out so URLs stay short.
+ */
+export function ticketStateToParams(
+  params: URLSearchParams,
+  state: TicketListState,
+  prefix = '',
+): URLSearchParams {
+  const ours = new Set([
+    `${prefix}q`,
+    `${prefix}sort`,
+    ...TICKET_FILTER_KEYS.map((key) => `${prefix}${key}`),
+  ]);
+  const next = new URLSearchParams();
+  for (const [name, value] of params) if (!ours.has(name)) next.append(name, value);
+  if (state.query) next.set(`${prefix}q`, state.query);
+  for (const [name, value] of ticketFiltersToParams(state.filters, prefix)) {
+    next.append(name, value);
+  }
+  if (state.sort !== DEFAULT_TICKET_SORT) next.set(`${prefix}sort`, state.sort);
+  return next;
+}
