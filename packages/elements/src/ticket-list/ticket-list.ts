@@ -142,8 +142,8 @@ const statusConverter = {
  * @tag ticket-list
  * @summary A client's support tickets, or every client's, with filters and a form to open one.
  *
- * @event ticket-select - The user chose a ticket (Enter or click on its row). `detail.ticketId`. Bubbles, composed.
- * @event ticket-create - A ticket was opened from the form (`detail.ticket`, `detail.ticketId`, `detail.clientId`); it is shown at the top of the list. Bubbles, composed.
+ * @event {CustomEvent<TicketSelectDetail>} ticket-select - The user chose a ticket (Enter or click on its row). `detail.ticketId`. Bubbles, composed.
+ * @event {CustomEvent<TicketCreateDetail>} ticket-create - A ticket was opened from the form (`detail.ticket`, `detail.ticketId`, `detail.clientId`); it is shown at the top of the list. Bubbles, composed.
  *
  * @slot empty - Replaces the message shown when there are no tickets at all.
  *
