@@ -6,7 +6,10 @@ export interface RetryOptions {
   maxRetries: number;
   /** Backoff base: attempt n waits a random time in [0, baseDelayMs * 2^n) (default 300). */
   baseDelayMs: number;
-  /** Upper bound of any wait, including one asked for by `Retry-After` (default 10_000). */
+  /**
+   * Upper bound of any wait (default 10_000). A `Retry-After` asking for longer is not
+   * retried: the response reaches the caller, whose `ApiError.retryAfter` says when to try.
+   */
   maxDelayMs: number;
   /** Waits `ms`, rejecting with the signal's reason when it aborts. */
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -58,6 +61,9 @@ export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> =
           return response;
         }
         const asked = parseRetryAfter(response.headers.get('Retry-After'), settings.now);
+        // Retrying before the server's time would only be refused again, and waiting longer
+        // than maxDelayMs stalls the caller: surface it (ApiError.retryAfter says when).
+        if (asked !== undefined && asked > settings.maxDelayMs) return response;
         delay = asked ?? backoff(retry);
         await discardBody(response);
       } catch (error) {

@@ -117,13 +117,16 @@ describe('withRetries', () => {
     expect(delays).toEqual([4000]);
   });
 
-  it('caps Retry-After at maxDelayMs', async () => {
+  it('hands a Retry-After longer than maxDelayMs to the caller instead of waiting', async () => {
     const fake = fakeFetch(() => problem(429, {}, { headers: { 'Retry-After': '120' } }), ok);
     const { delays, options } = instant();
 
-    await withRetries(fake.fetch, options)(get());
+    const response = await withRetries(fake.fetch, options)(get());
 
-    expect(delays).toEqual([10_000]);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Retry-After')).toBe('120');
+    expect(delays).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
   });
 
   it.each([400, 401, 403, 404, 409, 412, 422])('never retries a %i', async (status) => {

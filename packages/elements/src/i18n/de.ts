@@ -12,6 +12,10 @@ export const de: Messages = {
   timeoutErrorTitle: 'Der Server hat zu lange nicht geantwortet',
   timeoutErrorMessage: 'Bitte gleich noch einmal versuchen.',
   requestId: (p) => `Anfrage-ID: ${p.id}`,
+  retryAfter: (p) =>
+    p.seconds === 1
+      ? 'Der Server bittet, vor dem nächsten Versuch 1 Sekunde zu warten.'
+      : `Der Server bittet, vor dem nächsten Versuch ${p.seconds} Sekunden zu warten.`,
   fieldError: (p) => `${p.field}: ${p.message}`,
   retry: 'Erneut versuchen',
   forbiddenTitle: 'Zugriff verweigert',

@@ -17,6 +17,10 @@ export const en = {
   timeoutErrorTitle: 'The server took too long to answer',
   timeoutErrorMessage: 'Try again in a moment.',
   requestId: (p: { id: string }) => `Request ID: ${p.id}`,
+  retryAfter: (p: { seconds: number }) =>
+    p.seconds === 1
+      ? 'The server asks to wait 1 second before trying again.'
+      : `The server asks to wait ${p.seconds} seconds before trying again.`,
   fieldError: (p: { field: string; message: string }) => `${p.field}: ${p.message}`,
   retry: 'Retry',
   forbiddenTitle: 'Access denied',

@@ -160,6 +160,23 @@ describe('<clientele-state>', () => {
       .toHaveTextContent('email: must be an email address');
   });
 
+  it('error: says how long a rate-limited server asks to wait', async () => {
+    const limited = new ApiError(
+      new Response(JSON.stringify({ title: 'Too many requests', status: 429 }), {
+        status: 429,
+        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+      }),
+      { title: 'Too many requests', status: 429 },
+    );
+    mount(html`<clientele-state state="error" .error=${limited}></clientele-state>`);
+
+    await expect.element(page.getByRole('alert')).toMatchTextContent('Too many requests');
+    await expect
+      .element(page.getByRole('alert'))
+      .toMatchTextContent('The server asks to wait 30 seconds before trying again.');
+    await expect.element(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
   it.each([
     [new NetworkError(), 'The server could not be reached', 'Check the connection and try again.'],
     [new TimeoutError(30_000), 'The server took too long to answer', 'Try again in a moment.'],

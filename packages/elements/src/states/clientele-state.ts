@@ -16,6 +16,8 @@ interface ProblemView {
   title: string;
   detail: string | undefined;
   requestId: string | undefined;
+  /** Seconds the server asked to wait before trying again (429, 503). */
+  retryAfter: number | undefined;
   fieldErrors: ReadonlyArray<{ field: string; message: string }>;
 }
 
@@ -232,6 +234,13 @@ export class ClienteleState extends LitElement {
             </ul>`
             : nothing
         }
+        ${
+          problem.retryAfter
+            ? html`<p part="message" class="message">
+              ${this.#t.retryAfter({ seconds: problem.retryAfter })}
+            </p>`
+            : nothing
+        }
         ${this.#renderRequestId(problem.requestId)}
       </div>
       <button part="retry-button" class="button" type="button" @click=${this.#onRetry}>
@@ -261,6 +270,7 @@ export class ClienteleState extends LitElement {
         title: error.title,
         detail: error.detail,
         requestId: error.requestId,
+        retryAfter: error.retryAfter,
         fieldErrors: error.errors,
       };
     }
@@ -270,7 +280,7 @@ export class ClienteleState extends LitElement {
         : error instanceof NetworkError
           ? [this.#t.networkErrorTitle, this.#t.networkErrorMessage]
           : [this.#t.errorTitle, this.#t.errorMessage];
-    return { title, detail, requestId: undefined, fieldErrors: [] };
+    return { title, detail, requestId: undefined, retryAfter: undefined, fieldErrors: [] };
   }
 
   #onRetry = (): void => {
