@@ -25,6 +25,7 @@ export {
   type ResourceOptions,
   type ResourceState,
 } from './controllers/resource-controller.ts';
+export { clientName } from './format/client-name.ts';
 export {
   type DateFormatOptions,
   type DateTimeFormatOptions,
@@ -102,7 +103,6 @@ export {
   type ClientFilterOptions,
   ClientGrid,
   type ClientSelectDetail,
-  clientName,
 } from './client-grid/client-grid.ts';
 export {
   CLIENT_GRID_VIEWS,

@@ -18,6 +18,7 @@ import { dataGridStyles } from '../data-grid/data-grid.styles.ts';
 import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
 import { PagedRows, yieldToBrowser } from '../data-grid/paged-rows.ts';
 import { Debouncer, listChromeStyles, renderFilterChips } from '../data-grid/toolbar.ts';
+import { clientName } from '../format/client-name.ts';
 import { formatDate } from '../format/dates.ts';
 import { numberFormat } from '../format/intl-cache.ts';
 import { formatMoney } from '../format/money.ts';
@@ -171,11 +172,6 @@ const SUSPEND_REASONS: ReadonlyArray<[StatusReason, keyof Messages]> = [
   ['fraud', 'reasonFraud'],
   ['automatic', 'reasonAutomatic'],
 ];
-
-/** The name a client goes by: the company, else the contact's name. */
-export function clientName(client: Client): string {
-  return client.company || `${client.first_name} ${client.last_name}`;
-}
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 function countryName(locale: string, code: string): string {

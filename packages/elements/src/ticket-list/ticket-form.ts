@@ -8,8 +8,8 @@ import {
   type TicketPriority,
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { clientName } from '../client-grid/client-grid.ts';
 import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
+import { clientName } from '../format/client-name.ts';
 import type { Messages } from '../i18n/localize.ts';
 import { ClientPicker } from './client-picker.ts';
 import { TICKET_PRIORITIES } from './ticket-query.ts';
