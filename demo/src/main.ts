@@ -5,6 +5,9 @@ const provider = document.querySelector('clientele-provider')!;
 const main = document.querySelector<HTMLElement>('#main')!;
 const userLabel = document.querySelector<HTMLElement>('#user')!;
 
+/** Today at 12:00 UTC, so that the demo's seeded history ends today (same data all day). */
+const todayAtNoonUtc = (): string => `${new Date().toISOString().slice(0, 10)}T12:00:00Z`;
+
 function persona(): 'admin' | 'auditor' {
   return localStorage.getItem(PERSONA_KEY) === 'auditor' ? 'auditor' : 'admin';
 }
@@ -20,7 +23,7 @@ async function startBackend(): Promise<string> {
     import('@clientele/mocks/browser'),
     import('@clientele/mocks'),
   ]);
-  await startMockWorker({ baseUrl: '/api' });
+  await startMockWorker({ baseUrl: '/api', referenceTime: todayAtNoonUtc() });
   footer.textContent = 'Backend: the mock API running in this browser (seeded demo data).';
   const select = document.querySelector<HTMLSelectElement>('#persona')!;
   select.value = persona();

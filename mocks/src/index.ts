@@ -4,6 +4,8 @@
  *
  * ```ts
  * const { handlers, store, reset } = createMockBackend({ baseUrl: '/api', seed: 1, size: 300 });
+ * // Data that ends today rather than at REFERENCE_TIME (2026-03-01T12:00:00Z):
+ * createMockBackend({ referenceTime: new Date() });
  * ```
  */
 import type { HttpHandler } from 'msw';
@@ -39,7 +41,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 }
 
 export { type Dataset, type DatasetOptions, generateDataset } from './data/dataset.ts';
-export { REFERENCE_TIME } from './data/model.ts';
+export {
+  REFERENCE_TIME,
+  type ReferenceTime,
+  referenceTimeFromText,
+  resolveReferenceTime,
+} from './data/model.ts';
 export {
   LIST_OPERATIONS,
   type ListOperationId,

@@ -3,9 +3,11 @@
  * Serves the mock API over HTTP for non-JS hosts:
  *
  *   node mocks/src/serve.ts [--port 4010] [--host 127.0.0.1] [--seed 1] [--size 300]
+ *                           [--reference-time now|today|2026-03-01T12:00:00Z]
  *   pnpm mocks:serve -- --port 8080
  */
 import { parseArgs } from 'node:util';
+import { isoSeconds, REFERENCE_TIME, referenceTimeFromText } from './data/model.ts';
 import { startHttpServer } from './http.ts';
 import { TOKENS } from './index.ts';
 
@@ -19,6 +21,18 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+function referenceTime(value: string | undefined): number {
+  if (value === undefined) return REFERENCE_TIME;
+  try {
+    return referenceTimeFromText(value);
+  } catch {
+    console.error(
+      `--reference-time must be now, today or an RFC 3339 date-time such as 2026-03-01T12:00:00Z (got ${value})`,
+    );
+    process.exit(2);
+  }
+}
+
 const { values } = parseArgs({
   // `pnpm mocks:serve -- --port 8080` passes the `--` separator through.
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -27,6 +41,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     seed: { type: 'string' },
     size: { type: 'string' },
+    'reference-time': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   allowPositionals: false,
@@ -34,7 +49,14 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.info(
-    'Usage: node mocks/src/serve.ts [--port 4010] [--host 127.0.0.1] [--seed 1] [--size 300]',
+    [
+      'Usage: node mocks/src/serve.ts [--port 4010] [--host 127.0.0.1] [--seed 1] [--size 300]',
+      '                               [--reference-time now|today|<RFC 3339 date-time>]',
+      '',
+      '--reference-time  where the generated history ends (the data\'s "now"):',
+      '                  now, today (12:00 UTC today, stable for the day) or e.g.',
+      '                  2026-11-15T12:00:00Z. Default 2026-03-01T12:00:00Z.',
+    ].join('\n'),
   );
   process.exit(0);
 }
@@ -44,9 +66,11 @@ const running = await startHttpServer({
   host: values.host ?? '127.0.0.1',
   seed: integer('seed', values.seed, 1),
   size: integer('size', values.size, 300),
+  referenceTime: referenceTime(values['reference-time']),
 });
 
 console.info(`Clientele mock API listening at ${running.url}`);
+console.info(`  data ends at:  ${isoSeconds(running.backend.store.referenceTime)}`);
 console.info(`  admin token:   ${TOKENS.admin}   (every permission)`);
 console.info(`  auditor token: ${TOKENS.auditor} (read only)`);
 console.info(`  try: curl -H 'Authorization: Bearer ${TOKENS.admin}' ${running.url}/me`);

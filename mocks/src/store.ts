@@ -4,7 +4,13 @@
  * status transitions and the activity log. `reset()` returns to the seeded state.
  */
 import { type Dataset, type DirectoryUser, generateDataset } from './data/dataset.ts';
-import { type ClientRecord, isoSeconds, REFERENCE_TIME, type TicketRecord } from './data/model.ts';
+import {
+  type ClientRecord,
+  isoSeconds,
+  type ReferenceTime,
+  resolveReferenceTime,
+  type TicketRecord,
+} from './data/model.ts';
 import { Random } from './data/random.ts';
 import type { ClientDetails } from './data/related.ts';
 import type { ActivityCategory, ActivityEntry, ClientStatus, Ref } from './types.ts';
@@ -15,9 +21,15 @@ export interface StoreOptions {
   /** Number of clients. Default 300. */
   readonly size?: number;
   /**
-   * The clock for new records. Default: a virtual clock that starts at the dataset's
-   * reference time (2026-03-01T12:00:00Z) when the store is created and runs in real time,
-   * so new records always come after the generated history.
+   * Where the generated history ends (the dataset's "now"): epoch ms, a `Date` or an
+   * RFC 3339 date-time. Default `REFERENCE_TIME`, 2026-03-01T12:00:00Z. Same seed and
+   * reference time, same data; another reference time moves the dates, not the rest.
+   */
+  readonly referenceTime?: ReferenceTime;
+  /**
+   * The clock for new records. Default: a virtual clock that starts at the reference time
+   * when the store is created (and on `reset()`) and runs in real time, so new records
+   * always come after the generated history.
    */
   readonly now?: () => Date;
   /** How long `suspending` lasts when no one reads the client. Default 1500 ms. */
@@ -63,6 +75,8 @@ export function formatEtag(kind: VersionedKind, version: number): string {
 export class MockStore {
   readonly seed: number;
   readonly size: number;
+  /** Epoch ms: where the generated history ends and the default clock starts. */
+  readonly referenceTime: number;
   private readonly options: StoreOptions;
   private startedAt = 0;
   dataset!: Dataset;
@@ -82,12 +96,17 @@ export class MockStore {
     this.options = options;
     this.seed = options.seed ?? 1;
     this.size = options.size ?? 300;
+    this.referenceTime = resolveReferenceTime(options.referenceTime);
     this.reset();
   }
 
   /** Back to the seeded state: same seed, same data; forgets every change and idempotency key. */
   reset(): void {
-    this.dataset = generateDataset({ seed: this.seed, size: this.size });
+    this.dataset = generateDataset({
+      seed: this.seed,
+      size: this.size,
+      referenceTime: this.referenceTime,
+    });
     this.byId = new Map(this.dataset.clients.map((record) => [record.client.id, record]));
     this.details = new Map();
     this.ticketsByClient = null;
@@ -104,7 +123,7 @@ export class MockStore {
 
   now(): Date {
     if (this.options.now) return this.options.now();
-    return new Date(REFERENCE_TIME + (Date.now() - this.startedAt));
+    return new Date(this.referenceTime + (Date.now() - this.startedAt));
   }
 
   nowIso(): string {

@@ -8,11 +8,11 @@ import type { Catalog } from './catalog.ts';
 import {
   type ClientRecord,
   DAY,
+  type GenerationContext,
   HOUR,
   type InstanceSpec,
   type InstanceStatus,
   isoSeconds,
-  REFERENCE_TIME,
   type ServiceSpec,
 } from './model.ts';
 import { formatMinor, fromEurCents } from './money.ts';
@@ -101,6 +101,8 @@ function planStatuses(random: Random, size: number): ClientStatus[] {
 }
 
 interface ClientContext {
+  /** Epoch ms: generated history ends here. */
+  readonly referenceTime: number;
   readonly catalog: Catalog;
   readonly countries: WeightedTable<CountryInfo>;
   readonly usedIds: Set<string>;
@@ -227,13 +229,14 @@ function generateServices(
   status: ClientStatus,
   createdMs: number,
 ): ServiceSpec[] {
+  const { referenceTime } = context;
   const specs: ServiceSpec[] = [];
   let hasCloud = false;
   for (const serviceStatus of serviceStatusesFor(random, status)) {
     const productId = pickProduct(random, hasCloud);
     if (productId === 'prd_cloud_payg') hasCloud = true;
     const plan = random.pick(context.recurringPlans.get(productId)!);
-    const createdAt = createdMs + random.int(0, Math.max(1, REFERENCE_TIME - createdMs - DAY));
+    const createdAt = createdMs + random.int(0, Math.max(1, referenceTime - createdMs - DAY));
     const activated = serviceStatus === 'pending' ? null : createdAt + random.int(60_000, HOUR);
     specs.push({
       id: random.id('svc_', 10),
@@ -244,7 +247,7 @@ function generateServices(
       activatedMs: activated,
       suspendedMs:
         serviceStatus === 'suspended'
-          ? Math.max(activated ?? createdAt, REFERENCE_TIME - random.int(HOUR, 60 * DAY))
+          ? Math.max(activated ?? createdAt, referenceTime - random.int(HOUR, 60 * DAY))
           : null,
       pendingTask: serviceStatus === 'pending' && random.chance(0.5) ? 'provision' : null,
       projectId: productId === 'prd_cloud_payg' ? random.hex(32) : null,
@@ -337,6 +340,7 @@ function generateClient(
       : `${person}${random.int(1, 99)}@${random.pick(EMAIL_DOMAINS)}`,
   );
   const [city, state] = random.pick(country.cities);
+  const { referenceTime } = context;
 
   let id = random.id('cl_', 16);
   while (context.usedIds.has(id)) id = random.id('cl_', 16);
@@ -344,9 +348,9 @@ function generateClient(
 
   const createdMs =
     status === 'pending_approval'
-      ? REFERENCE_TIME - random.int(HOUR, 12 * DAY)
-      : REFERENCE_TIME - random.int(2 * DAY, 5 * 365 * DAY);
-  const updatedMs = createdMs + random.int(0, REFERENCE_TIME - createdMs);
+      ? referenceTime - random.int(HOUR, 12 * DAY)
+      : referenceTime - random.int(2 * DAY, 5 * 365 * DAY);
+  const updatedMs = createdMs + random.int(0, referenceTime - createdMs);
 
   const currency = random.chance(0.88) ? country.currency : random.pick(['EUR', 'USD']);
   const postpaid = status !== 'pending_approval' && random.chance(0.3);
@@ -365,7 +369,7 @@ function generateClient(
   const owed = fromEurCents(hasUsage ? random.int(0, 18000) : 0, currency);
   const uptodate = formatMinor(credit.minor - owed.minor, currencyScale(currency));
   const outOfCredit = uptodate.startsWith('-')
-    ? isoSeconds(REFERENCE_TIME - random.int(HOUR, Math.min(90 * DAY, REFERENCE_TIME - createdMs)))
+    ? isoSeconds(referenceTime - random.int(HOUR, Math.min(90 * DAY, referenceTime - createdMs)))
     : null;
   const taxExempt = groupId === 'grp_education' ? random.chance(0.7) : random.chance(0.05);
 
@@ -437,10 +441,15 @@ export function searchText(client: Client): string {
     .toLowerCase();
 }
 
-export function generateClients(seed: number, size: number, catalog: Catalog): ClientRecord[] {
+export function generateClients(
+  { seed, referenceTime }: GenerationContext,
+  size: number,
+  catalog: Catalog,
+): ClientRecord[] {
   const random = Random.for(seed, 'clients');
   const statuses = planStatuses(Random.for(seed, 'statuses'), size);
   const context: ClientContext = {
+    referenceTime,
     catalog,
     countries: weightedTable(countries((n) => random.digits(n)).map((c) => [c, c.weight] as const)),
     usedIds: new Set(),

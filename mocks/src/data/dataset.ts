@@ -1,12 +1,19 @@
 /**
- * `generateDataset({ seed, size })`: the deterministic initial data. The client list and
- * the ticket queue are generated eagerly; everything else about a client is generated on
- * first access by {@link Dataset.detailsFor}, from a random stream seeded by the client id.
+ * `generateDataset({ seed, size, referenceTime })`: the deterministic initial data. The
+ * client list and the ticket queue are generated eagerly; everything else about a client is
+ * generated on first access by {@link Dataset.detailsFor}, from a random stream seeded by
+ * the client id. Generated history ends at the reference time.
  */
 import type { ClientGroup } from '../types.ts';
 import { type Catalog, createCatalog } from './catalog.ts';
 import { generateClients } from './clients.ts';
-import type { ClientRecord, TicketRecord } from './model.ts';
+import {
+  type ClientRecord,
+  type GenerationContext,
+  type ReferenceTime,
+  resolveReferenceTime,
+  type TicketRecord,
+} from './model.ts';
 import { Random } from './random.ts';
 import { type ClientDetails, generateDetails, personFor } from './related.ts';
 import { generateTickets } from './tickets.ts';
@@ -16,6 +23,12 @@ export interface DatasetOptions {
   readonly seed?: number;
   /** Number of clients. Default 300; up to 100,000 for performance work. */
   readonly size?: number;
+  /**
+   * Where the generated history ends (the dataset's "now"): epoch ms, a `Date` or an
+   * RFC 3339 date-time. Default `REFERENCE_TIME` (2026-03-01T12:00:00Z). Same seed and
+   * reference time, same data; another reference time moves the dates, not the rest.
+   */
+  readonly referenceTime?: ReferenceTime;
 }
 
 /** A user who exists at the provider but is not associated with any client yet. */
@@ -28,6 +41,8 @@ export interface DirectoryUser {
 export interface Dataset {
   readonly seed: number;
   readonly size: number;
+  /** Epoch ms: where the generated history ends. */
+  readonly referenceTime: number;
   readonly catalog: Catalog;
   readonly clients: ClientRecord[];
   readonly tickets: TicketRecord[];
@@ -40,14 +55,22 @@ export interface Dataset {
 
 export const MAX_DATASET_SIZE = 100_000;
 
-export function generateDataset({ seed = 1, size = 300 }: DatasetOptions = {}): Dataset {
+export function generateDataset({
+  seed = 1,
+  size = 300,
+  referenceTime,
+}: DatasetOptions = {}): Dataset {
   if (!Number.isInteger(size) || size < 0 || size > MAX_DATASET_SIZE) {
     throw new RangeError(`size must be an integer between 0 and ${MAX_DATASET_SIZE}`);
   }
   if (!Number.isInteger(seed)) throw new RangeError('seed must be an integer');
+  const generation: GenerationContext = {
+    seed,
+    referenceTime: resolveReferenceTime(referenceTime),
+  };
   const catalog = createCatalog();
-  const clients = generateClients(seed, size, catalog);
-  const tickets = generateTickets(seed, clients, catalog);
+  const clients = generateClients(generation, size, catalog);
+  const tickets = generateTickets(generation, clients, catalog);
   // History is generated from the seeded tickets only, never from tickets opened later.
   const generatedTickets = tickets.length;
   let ticketsByClient: Map<string, TicketRecord[]> | undefined;
@@ -73,6 +96,7 @@ export function generateDataset({ seed = 1, size = 300 }: DatasetOptions = {}): 
   return {
     seed,
     size,
+    referenceTime: generation.referenceTime,
     catalog,
     clients,
     tickets,
@@ -86,7 +110,7 @@ export function generateDataset({ seed = 1, size = 300 }: DatasetOptions = {}): 
     },
     detailsFor(record, options = {}) {
       return generateDetails(
-        seed,
+        generation,
         record,
         catalog,
         generatedTicketsOf(record.client.id),

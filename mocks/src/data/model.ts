@@ -1,8 +1,95 @@
 /** The store's internal records: the API objects plus the compact facts behind them. */
 import type { Client, ClientStatus, ServiceStatus, Ticket } from '../types.ts';
 
-/** The dataset's "now": generated history ends here (the spec's examples use this day). */
+/**
+ * The default reference time, the dataset's "now": generated history ends here (the
+ * spec's examples use this day). Another anchor can be chosen with the `referenceTime`
+ * option; this one keeps the data identical from run to run.
+ */
 export const REFERENCE_TIME = Date.UTC(2026, 2, 1, 12, 0, 0);
+
+/** A reference time: epoch ms, a `Date`, or an RFC 3339 date-time (`2026-11-15T12:00:00Z`). */
+export type ReferenceTime = number | Date | string;
+
+/** What every generator is given: the seed, and the reference time the history ends at. */
+export interface GenerationContext {
+  readonly seed: number;
+  /** Epoch ms; generated history ends here. */
+  readonly referenceTime: number;
+}
+
+// History reaches about five years back and domains expire a few years ahead: between
+// these bounds every generated time is a four-digit-year RFC 3339 date-time.
+const EARLIEST_REFERENCE_TIME = Date.UTC(1980, 0, 1);
+const LATEST_REFERENCE_TIME = Date.UTC(9000, 0, 1);
+
+const RFC3339_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Epoch ms of an RFC 3339 date-time, or NaN (a date that does not exist included). */
+function parseRfc3339(text: string): number {
+  const match = RFC3339_DATE_TIME.exec(text.toUpperCase());
+  if (!match) return Number.NaN;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetHours = match[9] === undefined ? 0 : Number(match[9]);
+  const offsetMinutes = match[10] === undefined ? 0 : Number(match[10]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
+    return Number.NaN;
+  }
+  return Date.parse(text.toUpperCase());
+}
+
+/**
+ * The epoch ms of a reference time (default {@link REFERENCE_TIME}). Throws a RangeError
+ * for an invalid value: not an integer number of ms, an invalid `Date`, a string that is
+ * not an RFC 3339 date-time, or a time outside the years 1980 to 8999.
+ */
+export function resolveReferenceTime(value: ReferenceTime = REFERENCE_TIME): number {
+  const ms =
+    typeof value === 'number'
+      ? value
+      : value instanceof Date
+        ? value.getTime()
+        : typeof value === 'string'
+          ? parseRfc3339(value)
+          : Number.NaN;
+  if (!Number.isInteger(ms)) {
+    throw new RangeError(
+      `referenceTime must be epoch ms, a valid Date or an RFC 3339 date-time such as 2026-03-01T12:00:00Z (got ${String(value)})`,
+    );
+  }
+  if (ms < EARLIEST_REFERENCE_TIME || ms >= LATEST_REFERENCE_TIME) {
+    throw new RangeError(
+      `referenceTime must be between 1980-01-01 and 9000-01-01 (got ${String(value)})`,
+    );
+  }
+  return ms;
+}
+
+/** 12:00 UTC on the (UTC) day of `ms`: a "today" that stays the same all day. */
+export function noonUtc(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS + 12 * 3_600_000;
+}
+
+/**
+ * A reference time given as text, as the serve command's `--reference-time` takes it:
+ * `now` (the current time), `today` (12:00 UTC today: stable for the whole day) or an
+ * RFC 3339 date-time. Throws a RangeError for anything else.
+ */
+export function referenceTimeFromText(text: string, nowMs: number = Date.now()): number {
+  if (text === 'now') return resolveReferenceTime(nowMs);
+  if (text === 'today') return resolveReferenceTime(noonUtc(nowMs));
+  return resolveReferenceTime(text);
+}
 
 export type InstanceStatus = 'ACTIVE' | 'SHUTOFF' | 'SUSPENDED' | 'ERROR';
 

@@ -39,11 +39,11 @@ import { asciiSlug, uuid } from './clients.ts';
 import {
   type ClientRecord,
   DAY,
+  type GenerationContext,
   HOUR,
   type InstanceSpec,
   isoDate,
   isoSeconds,
-  REFERENCE_TIME,
   type TicketRecord,
 } from './model.ts';
 import { convert, exchangeRate, fromEur, money } from './money.ts';
@@ -218,7 +218,12 @@ export function clientTaxRate(record: ClientRecord): string {
   return record.client.tax_exempt ? '0' : taxRateFor(record.client.country);
 }
 
-function generateInvoices(random: Random, record: ClientRecord, catalog: Catalog): Invoice[] {
+function generateInvoices(
+  random: Random,
+  record: ClientRecord,
+  catalog: Catalog,
+  referenceTime: number,
+): Invoice[] {
   const { client } = record;
   const currency = client.currency;
   const scale = currencyScale(currency);
@@ -229,11 +234,11 @@ function generateInvoices(random: Random, record: ClientRecord, catalog: Catalog
   const firstMs = Math.min(...billable.map((s) => s.activatedMs!));
   // Monthly invoices on the 1st, for at most the last 14 months of the client's life.
   const months: number[] = [];
-  const cursor = new Date(Math.max(firstMs, REFERENCE_TIME - 420 * DAY));
+  const cursor = new Date(Math.max(firstMs, referenceTime - 420 * DAY));
   cursor.setUTCDate(1);
   cursor.setUTCHours(6, 0, 0, 0);
   cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-  while (cursor.getTime() <= REFERENCE_TIME) {
+  while (cursor.getTime() <= referenceTime) {
     months.push(cursor.getTime());
     cursor.setUTCMonth(cursor.getUTCMonth() + 1);
   }
@@ -244,7 +249,7 @@ function generateInvoices(random: Random, record: ClientRecord, catalog: Catalog
     const lines: { description: string; quantity: string; unitPrice: string }[] = [];
     for (const spec of billable) {
       if (spec.activatedMs! > issuedMs) continue;
-      const service = toService(spec, client, catalog);
+      const service = toService(spec, client, catalog, referenceTime);
       const month = new Date(issuedMs - DAY).toLocaleString('en', {
         month: 'long',
         year: 'numeric',
@@ -279,7 +284,7 @@ function generateInvoices(random: Random, record: ClientRecord, catalog: Catalog
     }
     if (lines.length === 0) return;
     const age = months.length - 1 - i;
-    const overdueAllowed = issuedMs + dueDays * DAY < REFERENCE_TIME;
+    const overdueAllowed = issuedMs + dueDays * DAY < referenceTime;
     const status: InvoiceStatus =
       age === 0
         ? overdueAllowed
@@ -338,6 +343,7 @@ function generateJournal(
   random: Random,
   record: ClientRecord,
   invoices: readonly Invoice[],
+  referenceTime: number,
 ): JournalEntry[] {
   const { client } = record;
   const currency = client.currency;
@@ -345,7 +351,7 @@ function generateJournal(
   const createdMs = Date.parse(client.created_at);
   if (record.initialStatus === 'pending_approval') return [];
   const count = random.int(2, 14);
-  const times = spread(random, createdMs + HOUR, REFERENCE_TIME - HOUR, count + 1);
+  const times = spread(random, createdMs + HOUR, referenceTime - HOUR, count + 1);
   const entries: JournalEntry[] = [];
   let credit = fromEur('0', currency);
   let seq = 0;
@@ -499,7 +505,12 @@ function generateJournal(
 
 // ---------------------------------------------------------------- users
 
-function generateUsers(random: Random, record: ClientRecord, catalog: Catalog): ClientUser[] {
+function generateUsers(
+  random: Random,
+  record: ClientRecord,
+  catalog: Catalog,
+  referenceTime: number,
+): ClientUser[] {
   const { client } = record;
   const domain = client.email.split('@')[1] ?? 'example.com';
   const owner: ClientUser = {
@@ -525,7 +536,7 @@ function generateUsers(random: Random, record: ClientRecord, catalog: Catalog): 
           [1, 15],
         ]);
   const createdMs = Date.parse(client.created_at);
-  for (const at of spread(random, createdMs + HOUR, REFERENCE_TIME - HOUR, extra)) {
+  for (const at of spread(random, createdMs + HOUR, referenceTime - HOUR, extra)) {
     const person = personFor(random, domain);
     const role = random.weighted(
       catalog.roles.map(
@@ -555,7 +566,11 @@ export interface InstanceDetails {
   readonly createdAt: string;
 }
 
-export function instanceDetails(random: Random, record: ClientRecord): InstanceDetails[] {
+export function instanceDetails(
+  random: Random,
+  record: ClientRecord,
+  referenceTime: number,
+): InstanceDetails[] {
   const cloud = record.services.find((s) => s.projectId !== null);
   const since = cloud?.activatedMs ?? Date.parse(record.client.created_at);
   return record.instances.map((spec, i) => ({
@@ -565,7 +580,7 @@ export function instanceDetails(random: Random, record: ClientRecord): InstanceD
     image: random.pick(IMAGE_NAMES),
     ipv4: `203.0.${random.int(113, 120)}.${random.int(2, 254)}`,
     createdAt: isoSeconds(
-      since + random.int(HOUR, Math.max(2 * HOUR, REFERENCE_TIME - since - HOUR)),
+      since + random.int(HOUR, Math.max(2 * HOUR, referenceTime - since - HOUR)),
     ),
   }));
 }
@@ -711,7 +726,7 @@ function generateResources(
 
 // ---------------------------------------------------------------- domains
 
-function generateDomains(random: Random, record: ClientRecord): Domain[] {
+function generateDomains(random: Random, record: ClientRecord, referenceTime: number): Domain[] {
   const hasWeb = record.services.some(
     (s) =>
       s.productId.startsWith('prd_hosting') ||
@@ -728,15 +743,15 @@ function generateDomains(random: Random, record: ClientRecord): Domain[] {
   const createdMs = Date.parse(record.client.created_at);
   const names = new Set<string>();
   const domains: Domain[] = [];
-  for (const at of spread(random, createdMs, REFERENCE_TIME - DAY, count)) {
+  for (const at of spread(random, createdMs, referenceTime - DAY, count)) {
     const name = `${base}${names.size > 0 && random.chance(0.4) ? `-${random.pick(['shop', 'cloud', 'app', 'mail'])}` : ''}.${random.pick(DOMAIN_TLDS)}`;
     if (names.has(name)) continue;
     names.add(name);
     const years = random.int(1, 3);
     let expires = at;
-    while (expires < REFERENCE_TIME - 30 * DAY) expires += years * 365 * DAY;
+    while (expires < referenceTime - 30 * DAY) expires += years * 365 * DAY;
     const status =
-      expires < REFERENCE_TIME ? 'expired' : REFERENCE_TIME - at < 2 * DAY ? 'pending' : 'active';
+      expires < referenceTime ? 'expired' : referenceTime - at < 2 * DAY ? 'pending' : 'active';
     domains.push({
       id: `dom_${random.hex(8)}`,
       name,
@@ -756,6 +771,7 @@ function generateActivity(
   users: readonly ClientUser[],
   invoices: readonly Invoice[],
   tickets: readonly TicketRecord[],
+  referenceTime: number,
 ): ActivityEntry[] {
   const { client } = record;
   const createdMs = Date.parse(client.created_at);
@@ -821,7 +837,7 @@ function generateActivity(
     });
   }
   const logins = record.initialStatus === 'pending_approval' ? 1 : random.int(2, 10);
-  for (const at of spread(random, createdMs + HOUR, REFERENCE_TIME - HOUR, logins)) {
+  for (const at of spread(random, createdMs + HOUR, referenceTime - HOUR, logins)) {
     add(at, clientActor(random.pick(users)), 'user.logged_in', 'security');
   }
   if (random.chance(0.3))
@@ -833,7 +849,7 @@ function generateActivity(
     );
   if (random.chance(0.25)) {
     const staff = random.pick(OTHER_STAFF);
-    const at = createdMs + random.int(DAY, Math.max(2 * DAY, REFERENCE_TIME - createdMs - DAY));
+    const at = createdMs + random.int(DAY, Math.max(2 * DAY, referenceTime - createdMs - DAY));
     add(
       at,
       { id: staff.id, name: staff.name, type: 'staff' },
@@ -865,7 +881,7 @@ function generateActivity(
     );
   }
   return entries
-    .filter((e) => Date.parse(e.at) <= REFERENCE_TIME)
+    .filter((e) => Date.parse(e.at) <= referenceTime)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
     .map((e, i) => ({ id: `act_${random.hex(6)}${String(i).padStart(4, '0')}`, ...e }));
 }
@@ -920,6 +936,7 @@ function generateUnits(
   random: Random,
   record: ClientRecord,
   instances: readonly InstanceDetails[],
+  referenceTime: number,
 ): UnitsLedger {
   const { client } = record;
   const postpaid = client.payment_mode === 'postpaid';
@@ -965,10 +982,10 @@ function generateUnits(
       actor: random.pick(OTHER_STAFF),
     });
     const debits = instances.length > 0 ? random.int(6, 36) : random.int(0, 3);
-    const firstDay = Math.max(start + DAY, REFERENCE_TIME - debits * DAY - DAY);
+    const firstDay = Math.max(start + DAY, referenceTime - debits * DAY - DAY);
     for (let d = 0; d < debits; d++) {
       const dayStart = Math.floor((firstDay + d * DAY) / DAY) * DAY;
-      if (dayStart + DAY > REFERENCE_TIME) break;
+      if (dayStart + DAY > referenceTime) break;
       const instance = instances.length > 0 ? random.pick(instances) : null;
       const amount = `${random.int(1, 24)}.${random.digits(2)}`;
       const limit = negate(creditLimit);
@@ -1049,9 +1066,12 @@ function generateUnits(
 
 // ---------------------------------------------------------------- all together
 
-/** Everything about one client beyond the list row. `fresh` clients (created through the API) start empty. */
+/**
+ * Everything about one client beyond the list row, ending at the generation's reference
+ * time. `fresh` clients (created through the API) start empty.
+ */
 export function generateDetails(
-  seed: number,
+  { seed, referenceTime }: GenerationContext,
   record: ClientRecord,
   catalog: Catalog,
   tickets: readonly TicketRecord[],
@@ -1059,7 +1079,12 @@ export function generateDetails(
 ): ClientDetails {
   const random = Random.for(seed, record.client.id, 'details');
   if (fresh) {
-    const units = generateUnits(random, { ...record, initialStatus: 'pending_approval' }, []);
+    const units = generateUnits(
+      random,
+      { ...record, initialStatus: 'pending_approval' },
+      [],
+      referenceTime,
+    );
     const resources = emptyResources();
     return {
       invoices: [],
@@ -1078,23 +1103,43 @@ export function generateDetails(
     Random.for(seed, record.client.id, 'invoices'),
     record,
     catalog,
+    referenceTime,
   );
-  const journal = generateJournal(Random.for(seed, record.client.id, 'journal'), record, invoices);
-  const users = generateUsers(Random.for(seed, record.client.id, 'users'), record, catalog);
-  const instances = instanceDetails(Random.for(seed, record.client.id, 'instances'), record);
+  const journal = generateJournal(
+    Random.for(seed, record.client.id, 'journal'),
+    record,
+    invoices,
+    referenceTime,
+  );
+  const users = generateUsers(
+    Random.for(seed, record.client.id, 'users'),
+    record,
+    catalog,
+    referenceTime,
+  );
+  const instances = instanceDetails(
+    Random.for(seed, record.client.id, 'instances'),
+    record,
+    referenceTime,
+  );
   const resources = generateResources(
     Random.for(seed, record.client.id, 'resources'),
     record,
     instances,
     catalog,
   );
-  const domains = generateDomains(Random.for(seed, record.client.id, 'domains'), record);
+  const domains = generateDomains(
+    Random.for(seed, record.client.id, 'domains'),
+    record,
+    referenceTime,
+  );
   const activity = generateActivity(
     Random.for(seed, record.client.id, 'activity'),
     record,
     users,
     invoices,
     tickets,
+    referenceTime,
   );
   const quotas = generateQuotas(
     Random.for(seed, record.client.id, 'quotas'),
@@ -1103,7 +1148,12 @@ export function generateDetails(
     users,
     catalog,
   );
-  const units = generateUnits(Random.for(seed, record.client.id, 'units'), record, instances);
+  const units = generateUnits(
+    Random.for(seed, record.client.id, 'units'),
+    record,
+    instances,
+    referenceTime,
+  );
   return {
     invoices,
     journal,

@@ -1,7 +1,7 @@
 /** Builds API `Service` objects from the compact service facts kept per client. */
 import type { BillingCycle, Client, Service } from '../types.ts';
 import type { Catalog } from './catalog.ts';
-import { DAY, HOUR, isoSeconds, REFERENCE_TIME, type ServiceSpec } from './model.ts';
+import { DAY, HOUR, isoSeconds, type ServiceSpec } from './model.ts';
 import { fromEur, money } from './money.ts';
 
 function addCycle(ms: number, cycle: BillingCycle): number {
@@ -30,14 +30,23 @@ function nextDue(activatedMs: number, cycle: BillingCycle, now: number): number 
   return due;
 }
 
-export function toService(spec: ServiceSpec, client: Client, catalog: Catalog): Service {
+/**
+ * The API `Service` of a service spec. `referenceTime` (epoch ms, the dataset's) is the
+ * "now" its next due and invoice dates are counted from.
+ */
+export function toService(
+  spec: ServiceSpec,
+  client: Client,
+  catalog: Catalog,
+  referenceTime: number,
+): Service {
   const product = catalog.products.find((p) => p.id === spec.productId)!;
   const plan = product.plans.find((p) => p.id === spec.planId)!;
   const type = catalog.serviceTypes.find((t) => t.id === product.service_type_id)!;
   const running = spec.status === 'active' || spec.status === 'suspended';
   const due =
     running && spec.activatedMs !== null
-      ? nextDue(spec.activatedMs, plan.cycle, REFERENCE_TIME)
+      ? nextDue(spec.activatedMs, plan.cycle, referenceTime)
       : null;
   const lead = plan.cycle.unit === 'year' ? 14 * DAY : plan.cycle.unit === 'month' ? 7 * DAY : 0;
   const isCloud = spec.projectId !== null;
@@ -52,7 +61,7 @@ export function toService(spec: ServiceSpec, client: Client, catalog: Catalog): 
     activated_at: spec.activatedMs === null ? null : isoSeconds(spec.activatedMs),
     suspended_at: spec.suspendedMs === null ? null : isoSeconds(spec.suspendedMs),
     next_due_at: due === null ? null : isoSeconds(due),
-    next_invoice_at: due === null ? null : isoSeconds(Math.max(due - lead, REFERENCE_TIME)),
+    next_invoice_at: due === null ? null : isoSeconds(Math.max(due - lead, referenceTime)),
     pending_task: spec.pendingTask,
     project_id: isCloud ? spec.projectId : null,
     project_domain_id: isCloud ? 'default' : null,

@@ -8,9 +8,9 @@ import type { Catalog } from './catalog.ts';
 import {
   type ClientRecord,
   DAY,
+  type GenerationContext,
   HOUR,
   isoSeconds,
-  REFERENCE_TIME,
   type TicketRecord,
 } from './model.ts';
 import { Random, weightedTable } from './random.ts';
@@ -42,7 +42,7 @@ export function ticketRecord(ticket: Ticket): TicketRecord {
 }
 
 export function generateTickets(
-  seed: number,
+  { seed, referenceTime }: GenerationContext,
   clients: readonly ClientRecord[],
   catalog: Catalog,
 ): TicketRecord[] {
@@ -68,9 +68,9 @@ export function generateTickets(
     const createdMs = Date.parse(client.created_at);
     for (let i = 0; i < count; i++) {
       const opened =
-        createdMs + random.int(HOUR, Math.max(2 * HOUR, REFERENCE_TIME - createdMs - HOUR));
+        createdMs + random.int(HOUR, Math.max(2 * HOUR, referenceTime - createdMs - HOUR));
       // Recent tickets are more likely to still be open.
-      const ageDays = (REFERENCE_TIME - opened) / DAY;
+      const ageDays = (referenceTime - opened) / DAY;
       const status: TicketStatus =
         client.status === 'closed' || ageDays > 60
           ? random.chance(0.95)
@@ -90,7 +90,7 @@ export function generateTickets(
         : opened +
           random.int(
             10 * 60_000,
-            Math.max(20 * 60_000, Math.min(20 * DAY, REFERENCE_TIME - opened)),
+            Math.max(20 * 60_000, Math.min(20 * DAY, referenceTime - opened)),
           );
       const service =
         record.services.length > 0 && random.chance(0.4) ? random.pick(record.services) : null;
@@ -105,7 +105,7 @@ export function generateTickets(
         ]),
         status,
         created_at: isoSeconds(opened),
-        last_reply_at: lastReply === null ? null : isoSeconds(Math.min(lastReply, REFERENCE_TIME)),
+        last_reply_at: lastReply === null ? null : isoSeconds(Math.min(lastReply, referenceTime)),
         service_id: service?.id ?? null,
       });
     }

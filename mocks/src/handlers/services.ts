@@ -43,7 +43,9 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
           (s) => s.id,
         );
         return response(200).json(
-          paginate(newestFirst, page, (s) => toService(s, record.client, store.catalog)),
+          paginate(newestFirst, page, (s) =>
+            toService(s, record.client, store.catalog, store.referenceTime),
+          ),
         );
       }),
     ),
@@ -76,7 +78,9 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
           category: 'service',
           parameters: { service_id: spec.id, from_plan_id: from, to_plan_id: plan_id },
         });
-        return response(200).json(toService(spec, record.client, store.catalog));
+        return response(200).json(
+          toService(spec, record.client, store.catalog, store.referenceTime),
+        );
       }),
     ),
 
@@ -100,7 +104,9 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
             ? { service_id: spec.id, reason: body.reason }
             : { service_id: spec.id },
         });
-        return response(200).json(toService(spec, record.client, store.catalog));
+        return response(200).json(
+          toService(spec, record.client, store.catalog, store.referenceTime),
+        );
       }),
     ),
   ];

@@ -856,8 +856,8 @@ export class TicketList extends LitElement {
       {
         id: 'title',
         header: () => t.columnTitle,
-        width: 'minmax(11.5rem, 3fr)',
-        minWidth: 11.5,
+        width: 'minmax(10.5rem, 3fr)',
+        minWidth: 10.5,
         cell: (ticket) => html`<span class="primary">${ticket.title}</span>`,
       },
     ];
@@ -893,8 +893,8 @@ export class TicketList extends LitElement {
         id: 'created',
         sortKey: 'created_at',
         header: () => t.columnCreated,
-        width: 'minmax(11.5rem, 1fr)',
-        minWidth: 11.5,
+        width: 'minmax(12.5rem, 1fr)',
+        minWidth: 12.5,
         sort: this.#sortDirection('created_at'),
         cell: (ticket) =>
           this.#time(
