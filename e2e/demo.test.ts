@@ -81,6 +81,29 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('suspends an active client after confirming, and the status follows', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/clients?status=active`);
+    const grid = page.getByRole('grid');
+    const row = grid.getByRole('row').nth(1);
+    await row.getByRole('gridcell').nth(1).waitFor();
+    const actions = row.getByRole('button', { name: /^Actions for / });
+    const name = ((await actions.getAttribute('aria-label')) ?? '').replace(/^Actions for /, '');
+
+    await actions.click();
+    await page.getByRole('menuitem', { name: 'Suspend' }).click();
+    const dialog = page.getByRole('dialog', { name: `Suspend ${name}?` });
+    await dialog.getByRole('combobox', { name: 'Reason' }).selectOption('fraud');
+    await dialog.getByRole('button', { name: 'Suspend' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Filtered on active, the client leaves the list; by name it shows suspending/suspended.
+    await page.getByRole('searchbox', { name: 'Search clients' }).fill(name);
+    await page.getByRole('button', { name: /^Active/ }).click();
+    await expect.poll(() => grid.getByRole('row').nth(1).textContent()).toMatch(/Suspend(ing|ed)/);
+    await page.close();
+  });
+
   it('filters the ticket queue and opens a ticket for a client', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/tickets`);
