@@ -1,4 +1,5 @@
 import { notFoundPage, type Page, routes } from './pages.ts';
+import { allowMockWorkerScript } from './trusted-types.ts';
 
 const PERSONA_KEY = 'clientele-demo-persona';
 const provider = document.querySelector('clientele-provider')!;
@@ -23,6 +24,7 @@ async function startBackend(): Promise<string> {
     import('@clientele/mocks/browser'),
     import('@clientele/mocks'),
   ]);
+  allowMockWorkerScript('/mockServiceWorker.js');
   await startMockWorker({ baseUrl: '/api', referenceTime: todayAtNoonUtc() });
   footer.textContent = 'Backend: the mock API running in this browser (seeded demo data).';
   const select = document.querySelector<HTMLSelectElement>('#persona')!;

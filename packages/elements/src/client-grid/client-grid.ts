@@ -24,6 +24,7 @@ import { numberFormat } from '../format/intl-cache.ts';
 import { formatMoney } from '../format/money.ts';
 import type { Messages } from '../i18n/localize.ts';
 import { dispatch } from '../shared/events.ts';
+import { styleProps } from '../shared/style-props.ts';
 import { baseStyles } from '../styles/base.ts';
 import {
   API_MAX_LIMIT,
@@ -1545,10 +1546,10 @@ export class ClientGrid extends LitElement {
       class="cards"
       role="list"
       aria-label=${t.clientsLabel}
-      style="--_card-columns: ${columns}; --_card-height: ${CARD_HEIGHT}px"
+      style=${styleProps({ '--_card-columns': columns, '--_card-height': `${CARD_HEIGHT}px` })}
       @scroll=${this.#onCardsScroll}
     >
-      <div class="cards-body" style="block-size: ${lines * CARD_HEIGHT}px">${cards}</div>
+      <div class="cards-body" style=${styleProps({ 'block-size': `${lines * CARD_HEIGHT}px` })}>${cards}</div>
     </div>`;
   }
 
@@ -1557,7 +1558,10 @@ export class ClientGrid extends LitElement {
     const total = this.#rows?.total ?? 0;
     const line = Math.floor(index / columns);
     const column = index % columns;
-    const style = `transform: translateY(${line * CARD_HEIGHT}px); inset-inline-start: calc(${column} * 100% / ${columns});`;
+    const style = styleProps({
+      transform: `translateY(${line * CARD_HEIGHT}px)`,
+      'inset-inline-start': `calc(${column} * 100% / ${columns})`,
+    });
     if (!client) {
       return html`<div class="card placeholder" role="listitem" aria-setsize=${total} aria-posinset=${index + 1} aria-busy="true" style=${style}>
         <span class="skeleton" aria-hidden="true"></span>

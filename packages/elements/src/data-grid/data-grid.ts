@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { classMap } from 'lit/directives/class-map.js';
 import { createRef, type Ref, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.ts';
 import { type CellPosition, moveCell } from './grid-keys.ts';
 import { renderedRows, rowsPerPage, scrollOffsetFor, visibleRows } from './windowing.ts';
 
@@ -206,7 +206,7 @@ export class DataGrid<T> implements ReactiveController {
       aria-rowcount=${total + 1}
       aria-colcount=${columns.length}
       aria-multiselectable=${this.#options.isSelected ? 'true' : nothing}
-      style=${styleMap(style)}
+      style=${styleProps(style)}
       @keydown=${this.#onKeyDown}
       @focusin=${this.#onFocusIn}
       @click=${this.#onClick}
@@ -217,7 +217,7 @@ export class DataGrid<T> implements ReactiveController {
           ${columns.map((column, col) => this.#renderHeaderCell(column, col))}
         </div>
       </div>
-      <div class="body" role="rowgroup" style=${styleMap({ 'block-size': `${total * rowHeight}px` })}>
+      <div class="body" role="rowgroup" style=${styleProps({ 'block-size': `${total * rowHeight}px` })}>
         ${repeat(
           indexes,
           (index) => index,
@@ -273,7 +273,7 @@ export class DataGrid<T> implements ReactiveController {
       aria-rowindex=${index + 2}
       aria-selected=${selected === undefined ? nothing : String(selected)}
       aria-busy=${row === undefined ? 'true' : nothing}
-      style=${styleMap(style)}
+      style=${styleProps(style)}
     >
       ${columns.map((column, col) => {
         const active = this.#shown.row === index + 1 && this.#shown.col === col;

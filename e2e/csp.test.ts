@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './portal.ts';
+
+// The production build of the demo portal, served with a strict Content-Security-Policy that
+// also requires Trusted Types: no inline script or style, no HTML from strings. The widgets
+// must work unchanged; the only allowance is the portal's own policy for the mock worker URL.
+
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html default',
+].join('; ');
+
+let outDir: string;
+let server: PreviewServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let url: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'clientele-csp-'));
+  await build({ configFile: 'demo/vite.config.ts', logLevel: 'error', build: { outDir } });
+  server = await preview({
+    configFile: 'demo/vite.config.ts',
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, headers: { 'Content-Security-Policy': POLICY } },
+  });
+  url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('demo portal under a strict CSP with Trusted Types', () => {
+  it('renders the grid, the cards and the ticket queue without a single violation', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective}: ${event.sample || event.blockedURI}`);
+      });
+    });
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+    await page.goto(`${url}/clients`);
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
+    await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(1).waitFor();
+    await page.getByRole('button', { name: 'Cards' }).click();
+    await page.getByRole('listitem').first().waitFor();
+    await page.getByRole('link', { name: 'Tickets' }).click();
+    await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(1).waitFor();
+
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { html, render } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type StyleProps, styleProps } from './style-props.ts';
+
+const container = document.createElement('div');
+document.body.append(container);
+afterEach(() => render(html``, container));
+
+const box = (props: StyleProps) => {
+  render(html`<div style=${styleProps(props)}></div>`, container);
+  return container.querySelector('div')!;
+};
+
+describe('styleProps', () => {
+  it('sets properties and custom properties through the CSSOM', () => {
+    const element = box({ 'block-size': '120px', '--_columns': 3 });
+    expect(element.style.getPropertyValue('block-size')).toBe('120px');
+    expect(element.style.getPropertyValue('--_columns')).toBe('3');
+  });
+
+  it('updates changed values and removes the ones that are gone', () => {
+    box({ 'block-size': '120px', transform: 'translateY(10px)' });
+    const element = box({ 'block-size': '240px', transform: undefined });
+    expect(element.style.getPropertyValue('block-size')).toBe('240px');
+    expect(element.style.getPropertyValue('transform')).toBe('');
+  });
+
+  it('refuses to be used anywhere but as a style attribute', () => {
+    expect(() => render(html`<div title=${styleProps({})}></div>`, container)).toThrow(
+      /style attribute/,
+    );
+  });
+});
