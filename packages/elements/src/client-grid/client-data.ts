@@ -1,4 +1,5 @@
 import type { Client, ClienteleClient, ClientSort, ClientStatusCounts } from '@clientele/sdk';
+import { abortableDelay, listQueryParams, pageFromResponse } from '../data-grid/list-data.ts';
 import { parseDecimal } from '../format/decimal.ts';
 import {
   CLIENT_STATUSES,
@@ -49,26 +50,13 @@ export const API_MAX_LIMIT = 200;
 
 /** The default data source: the SDK's `listClients` (`GET /clients`). */
 export function sdkClientDataProvider(client: ClienteleClient): ClientDataProvider {
-  return async ({ query, filters, sort, cursor, limit, signal }) => {
+  return async (request) => {
     const { data } = await client.GET('/clients', {
-      params: {
-        query: {
-          ...filters,
-          sort,
-          limit,
-          ...(query ? { search: query } : {}),
-          ...(cursor === null ? {} : { cursor }),
-        },
-      },
-      signal,
+      params: { query: listQueryParams(request) },
+      signal: request.signal,
     });
     if (data === undefined) throw new Error('listClients returned no body');
-    return {
-      items: data.items,
-      nextCursor: data.next_cursor,
-      total: data.total,
-      statusCounts: data.status_counts,
-    };
+    return pageFromResponse(data);
   };
 }
 
@@ -218,21 +206,6 @@ function matchesFilters(
   return true;
 }
 
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) reject(new DOMException('The request was aborted', 'AbortError'));
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new DOMException('The request was aborted', 'AbortError'));
-      },
-      { once: true },
-    );
-  });
-}
-
 /**
  * A data source over an in-memory array: search, filters and sort as the API defines them,
  * cursors are offsets. Each distinct query is filtered and sorted once and then paged from
@@ -253,7 +226,7 @@ export function createArrayDataProvider(
     limit,
     signal,
   }: ClientDataRequest): Promise<ClientDataResult> => {
-    if (options.latency) await delay(options.latency, signal);
+    if (options.latency) await abortableDelay(options.latency, signal);
     if (signal.aborted) throw new DOMException('The request was aborted', 'AbortError');
     const { field, descending } = sortParts(sort);
     // Keyed by field, not direction: both directions page the same sorted array.

@@ -1,11 +1,9 @@
 import { css } from 'lit';
 
+/** `<client-grid>` on top of `baseStyles`, `dataGridStyles`, `listChromeStyles` and `listViewStyles`. */
 export const clientGridStyles = css`
   .search-field {
     flex: 1 1 16rem;
-  }
-  .search-field .input {
-    inline-size: 100%;
   }
   .view-toggle {
     display: inline-flex;
@@ -128,20 +126,6 @@ export const clientGridStyles = css`
     background: var(--_color-status-blue);
     color: var(--_color-status-blue-text);
   }
-  .cell .primary,
-  .cell .secondary {
-    display: block;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .cell .primary {
-    font-weight: var(--_font-weight-strong);
-  }
-  .secondary,
-  .muted {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-  }
   .money {
     font-variant-numeric: tabular-nums;
   }
@@ -185,21 +169,6 @@ export const clientGridStyles = css`
     inline-size: 1rem;
     block-size: 1rem;
     margin: 0;
-  }
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-s);
-  }
-  .empty p {
-    margin: 0;
-  }
-  .empty-title {
-    font-size: var(--_font-size-l);
-    font-weight: var(--_font-weight-strong);
-  }
-  .empty-message {
-    color: var(--_color-text-muted);
   }
   .cards-select-all {
     margin-block-end: var(--_space-xs);

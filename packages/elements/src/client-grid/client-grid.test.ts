@@ -1,10 +1,11 @@
 import type { Client } from '@clientele/sdk';
 import { html, render } from 'lit';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/client-grid.ts';
 import '../define/clientele-provider.ts';
 import { deferred, fakeApi, json, problem } from '../testing/fake-api.ts';
+import { deepActive, useListContainer } from '../testing/list-fixture.ts';
 import {
   type ClientDataProvider,
   type ClientDataRequest,
@@ -14,28 +15,10 @@ import type { ClientGrid } from './client-grid.ts';
 import { makeClients } from './sample-clients.ts';
 
 const CLIENTS = makeClients(1000);
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(html``, container);
-  container.remove();
-  history.replaceState(null, '', window.location.pathname);
-});
-
-/** The focused element, looking into shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const container = useListContainer();
 
 function grid(): ClientGrid {
-  return container.querySelector('client-grid')!;
+  return container().querySelector('client-grid')!;
 }
 
 /** Records every request the grid makes, on top of an in-memory provider. */
@@ -54,7 +37,7 @@ function recording(provider: ClientDataProvider) {
 
 function mountWithData(clients: Client[] = CLIENTS, attributes = '') {
   const provider = createArrayDataProvider(clients);
-  render(html`<client-grid .dataProvider=${provider}></client-grid>`, container);
+  render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
   for (const pair of attributes.split(' ').filter(Boolean)) {
     const at = pair.indexOf('=');
     grid().setAttribute(pair.slice(0, at), pair.slice(at + 1));
@@ -109,10 +92,10 @@ describe('<client-grid> list view', () => {
     const { requests, provider } = recording(createArrayDataProvider(CLIENTS, { maxLimit: 200 }));
     render(
       html`<button>Before</button><client-grid .dataProvider=${provider}></client-grid>`,
-      container,
+      container(),
     );
     const selected: string[] = [];
-    container.addEventListener('client-select', (e) => selected.push(e.detail.clientId));
+    container().addEventListener('client-select', (e) => selected.push(e.detail.clientId));
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
     await userEvent.click(page.getByRole('button', { name: 'Before' }));
     // Tab through the toolbar: the grid is one tab stop, its first data cell's checkbox.
@@ -164,7 +147,7 @@ describe('<client-grid> list view', () => {
 
   it('loads the rows scrolled to, with placeholders meanwhile', async () => {
     const slow = createArrayDataProvider(CLIENTS, { latency: 30 });
-    render(html`<client-grid .dataProvider=${slow}></client-grid>`, container);
+    render(html`<client-grid .dataProvider=${slow}></client-grid>`, container());
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
     const scroller = grid().shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
     scroller.scrollTop = 52 * 500;
@@ -190,7 +173,7 @@ describe('<client-grid> search and filters', () => {
       }
       return base(request);
     };
-    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container);
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
     const search = page.getByRole('searchbox', { name: 'Search clients' });
     await userEvent.fill(search, 'ana');
     await expect.poll(() => gates.length).toBe(1);
@@ -267,7 +250,7 @@ describe('<client-grid> URL state and views', () => {
     history.replaceState(null, '', '?page=clients&c.q=nimbus&c.sort=country&c.view=cards');
     render(
       html`<client-grid url-state="c." .dataProvider=${createArrayDataProvider(CLIENTS)}></client-grid>`,
-      container,
+      container(),
     );
     await expect.element(page.getByRole('list', { name: 'Clients' })).toBeVisible();
     expect(grid().query).toBe('nimbus');
@@ -291,7 +274,7 @@ describe('<client-grid> URL state and views', () => {
     await expect.element(first).toHaveAttribute('aria-setsize', '1000');
     expect(grid().shadowRoot!.querySelectorAll('[role="listitem"]').length).toBeLessThan(60);
     const selected: string[] = [];
-    container.addEventListener('client-select', (e) => selected.push(e.detail.clientId));
+    container().addEventListener('client-select', (e) => selected.push(e.detail.clientId));
     await userEvent.click(
       list.getByRole('button', {
         name: newest.company ?? `${newest.first_name} ${newest.last_name}`,
@@ -306,7 +289,7 @@ describe('<client-grid> URL state and views', () => {
   it('speaks German', async () => {
     render(
       html`<client-grid lang="de" .dataProvider=${createArrayDataProvider(CLIENTS)}></client-grid>`,
-      container,
+      container(),
     );
     await expect.element(page.getByRole('grid', { name: 'Kunden' })).toBeVisible();
     await expect.element(page.getByRole('searchbox', { name: 'Kunden suchen' })).toBeVisible();
@@ -396,7 +379,7 @@ function mountWithApi(clients: Client[], permissions = ALL) {
     html`<clientele-provider .client=${server.api.client({ token: 'tok' })}>
       <client-grid></client-grid>
     </clientele-provider>`,
-    container,
+    container(),
   );
   return server;
 }
@@ -445,7 +428,7 @@ describe('<client-grid> actions', () => {
   it('fires a cancelable client-action first, so a host can own the action', async () => {
     const server = mountWithApi(few);
     const seen: unknown[] = [];
-    container.addEventListener('client-action', (event) => {
+    container().addEventListener('client-action', (event) => {
       seen.push(event.detail);
       event.preventDefault();
     });
@@ -515,7 +498,7 @@ describe('<client-grid> actions', () => {
 
   it('selects every matching client from the tri-state header box, by keyboard too', async () => {
     const provider = createArrayDataProvider(CLIENTS);
-    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container);
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
     const table = page.getByRole('grid');
     await expect.element(table).toHaveAttribute('aria-rowcount', '1001');
     const all = page.getByRole('checkbox', { name: 'Select all clients' });
@@ -559,7 +542,7 @@ describe('<client-grid> actions', () => {
     const { requests, provider } = recording(createArrayDataProvider(CLIENTS, { maxLimit: 100 }));
     render(
       html`<client-grid .dataProvider=${provider} .filters=${filters}></client-grid>`,
-      container,
+      container(),
     );
     await expect
       .element(page.getByRole('grid'))
@@ -591,7 +574,7 @@ describe('<client-grid> actions', () => {
       }
       return json({ items: few, next_cursor: null, total: few.length, status_counts: undefined });
     });
-    render(html`<client-grid .client=${api.client()}></client-grid>`, container);
+    render(html`<client-grid .client=${api.client()}></client-grid>`, container());
     await expect.element(page.getByRole('alert')).toMatchTextContent(/The database is resting/);
     await userEvent.click(page.getByRole('button', { name: 'Retry' }));
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '31');

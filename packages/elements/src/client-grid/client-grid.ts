@@ -9,15 +9,18 @@ import {
 } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { classifyError } from '../controllers/classify-error.ts';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
 import type { ResourceState } from '../controllers/resource-controller.ts';
 import { ActionMenu, type MenuItem } from '../data-grid/action-menu.ts';
+import { renderActiveFilters } from '../data-grid/active-filters.ts';
 import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
-import { dataGridStyles } from '../data-grid/data-grid.styles.ts';
 import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
+import { sortDirectionOf } from '../data-grid/list-query.ts';
+import { listWidgetStyles } from '../data-grid/list-view.styles.ts';
+import { listViewState, providerPerClient } from '../data-grid/list-view.ts';
 import { PagedRows, yieldToBrowser } from '../data-grid/paged-rows.ts';
-import { Debouncer, listChromeStyles, renderFilterChips } from '../data-grid/toolbar.ts';
+import { SearchField } from '../data-grid/search-field.ts';
+import { UrlState } from '../data-grid/url-state.ts';
 import { clientName } from '../format/client-name.ts';
 import { formatDate } from '../format/dates.ts';
 import { numberFormat } from '../format/intl-cache.ts';
@@ -25,7 +28,6 @@ import { formatMoney } from '../format/money.ts';
 import type { Messages } from '../i18n/localize.ts';
 import { dispatch } from '../shared/events.ts';
 import { styleProps } from '../shared/style-props.ts';
-import { baseStyles } from '../styles/base.ts';
 import {
   API_MAX_LIMIT,
   type ClientDataProvider,
@@ -39,6 +41,7 @@ import {
   type ClientFilterKey,
   type ClientFilters,
   type ClientGridView,
+  type ClientListState,
   type ClientSortField,
   DEFAULT_SORT,
   FILTER_FIELDS,
@@ -118,7 +121,6 @@ const ROW_HEIGHT = 52;
 const CARD_HEIGHT = 200;
 const CARD_MIN_WIDTH = 288;
 const FIRST_PAGE = 50;
-const SEARCH_DELAY = 300;
 
 const STATUS_KEYS: Record<ClientStatus, keyof Messages> = {
   active: 'statusActive',
@@ -289,7 +291,7 @@ export class ClientGrid extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...baseStyles, dataGridStyles, listChromeStyles, clientGridStyles];
+  static override styles = [...listWidgetStyles, clientGridStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -322,11 +324,26 @@ export class ClientGrid extends LitElement {
   readonly #context = new ClienteleConsumer(this);
   readonly #menu = new ActionMenu(this, 'client-actions-menu');
   readonly #dialog = new ConfirmDialog(this, 'client-dialog');
-  readonly #search = new Debouncer((value: string) => {
-    this.#draft = undefined;
-    this.query = value;
-  }, SEARCH_DELAY);
-  #draft: string | undefined;
+  readonly #search = new SearchField(this);
+  readonly #url = new UrlState<ClientListState>(this, {
+    tag: 'client-grid',
+    watched: ['query', 'filters', 'sort', 'view'],
+    read: stateFromParams,
+    write: stateToParams,
+    current: () => ({
+      query: this.query.trim(),
+      filters: this.filters,
+      sort: this.sort,
+      view: this.view,
+    }),
+    defaults: () => ({ query: '', filters: {}, sort: DEFAULT_SORT, view: 'list' }),
+    apply: (state) => {
+      if (state.query !== undefined) this.query = state.query;
+      if (state.filters !== undefined) this.filters = state.filters;
+      if (state.sort !== undefined) this.sort = state.sort;
+      if (state.view !== undefined) this.view = state.view;
+    },
+  });
   #rows: PagedRows<Client, ClientDataResult> | undefined;
   #rowsKey = '';
   #statusCounts: ClientStatusCounts | undefined;
@@ -343,8 +360,7 @@ export class ClientGrid extends LitElement {
   #cardViewport = 0;
   #cardsResize: ResizeObserver | undefined;
   #cardsElement: HTMLElement | undefined;
-  #sdkProvider: { client: ClienteleClient; provider: ClientDataProvider } | undefined;
-  #restoredUrl = false;
+  readonly #sdkProvider = providerPerClient(sdkClientDataProvider);
 
   readonly #grid = new DataGrid<Client>(this, {
     label: () => this.#t.clientsLabel,
@@ -391,15 +407,8 @@ export class ClientGrid extends LitElement {
     this.requestUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
-    this.#search.cancel();
     this.#rows?.abort();
     this.#loadingAll?.controller.abort();
     this.#cardsResize?.disconnect();
@@ -409,10 +418,7 @@ export class ClientGrid extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#restoredUrl && this.urlState !== null && this.urlState !== undefined) {
-      this.#restoredUrl = true;
-      this.#readUrl();
-    }
+    this.#url.restore();
     if (changed.has('sort') && !isClientSort(this.sort)) {
       console.warn(
         `<client-grid>: sort="${this.sort}" is not a client sort; using ${DEFAULT_SORT}.`,
@@ -427,12 +433,7 @@ export class ClientGrid extends LitElement {
       this.filters = {};
     }
     this.#syncRows();
-    if (
-      this.#restoredUrl &&
-      (changed.has('query') || changed.has('filters') || changed.has('sort') || changed.has('view'))
-    ) {
-      this.#writeUrl();
-    }
+    this.#url.write(changed);
     // The panel's selects and the chips of reference filters show names, not ids.
     if (
       this.#filtersOpen ||
@@ -449,13 +450,7 @@ export class ClientGrid extends LitElement {
   // ------------------------------------------------------------------ data
 
   get #provider(): ClientDataProvider | undefined {
-    if (this.dataProvider) return this.dataProvider;
-    const client = this.#context.client;
-    if (!client) return undefined;
-    if (this.#sdkProvider?.client !== client) {
-      this.#sdkProvider = { client, provider: sdkClientDataProvider(client) };
-    }
-    return this.#sdkProvider.provider;
+    return this.dataProvider ?? this.#sdkProvider(this.#context.client);
   }
 
   /** A new query (search, filters, sort or data source) starts a new, empty row cache. */
@@ -533,51 +528,8 @@ export class ClientGrid extends LitElement {
   }
 
   get #state(): ResourceState {
-    const rows = this.#rows;
-    if (!rows) return 'loading';
-    if (rows.error !== undefined) {
-      const state = classifyError(rows.error);
-      return state === 'aborted' ? 'loading' : state;
-    }
-    if (rows.total === undefined) return 'loading';
-    return rows.total === 0 ? 'empty' : 'loaded';
+    return listViewState(this.#rows, this.#rows?.total);
   }
-
-  // ------------------------------------------------------------------ URL state
-
-  #readUrl(): void {
-    const { state, problems } = stateFromParams(
-      new URLSearchParams(window.location.search),
-      this.urlState ?? '',
-    );
-    for (const problem of problems) console.warn(`<client-grid> url-state: ${problem}`);
-    if (state.query !== undefined) this.query = state.query;
-    if (state.filters !== undefined) this.filters = state.filters;
-    if (state.sort !== undefined) this.sort = state.sort;
-    if (state.view !== undefined) this.view = state.view;
-  }
-
-  #writeUrl(): void {
-    const url = new URL(window.location.href);
-    const params = stateToParams(
-      url.searchParams,
-      { query: this.query.trim(), filters: this.filters, sort: this.sort, view: this.view },
-      this.urlState ?? '',
-    );
-    const search = params.toString();
-    if (search === url.search.replace(/^\?/, '')) return;
-    url.search = search;
-    history.replaceState(history.state, '', url);
-  }
-
-  #onPopState = (): void => {
-    if (this.urlState === null || this.urlState === undefined) return;
-    const { state } = stateFromParams(new URLSearchParams(window.location.search), this.urlState);
-    this.query = state.query ?? '';
-    this.filters = state.filters ?? {};
-    this.sort = state.sort ?? DEFAULT_SORT;
-    this.view = state.view ?? 'list';
-  };
 
   // ------------------------------------------------------------------ user intents
 
@@ -598,16 +550,6 @@ export class ClientGrid extends LitElement {
     const only = this.filters.status?.length === 1 && this.filters.status[0] === status;
     this.#setFilters(withFilter(this.filters, 'status', only ? undefined : [status]));
   }
-
-  #onSearchInput = (event: InputEvent): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.#draft = value;
-    this.#search.call(value);
-  };
-
-  #onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') this.#search.flush();
-  };
 
   #toggleRow(client: Client, selected: boolean): void {
     if (selected) this.#selected.set(client.id, client);
@@ -1008,21 +950,11 @@ export class ClientGrid extends LitElement {
     const t = this.#t;
     return html`
       ${this.#renderToolbar()} ${this.#filtersOpen ? this.#renderFilterPanel() : nothing}
-      ${renderFilterChips({
-        label: t.activeFilters,
-        chips: filterChips(this.filters).map((chip) => {
-          const label = t.filterChip({
-            name: t[FILTER_LABELS[chip.key]] as string,
-            value: this.#filterValueLabel(chip.key, chip.value),
-          });
-          return {
-            key: `${chip.key}=${chip.value}`,
-            label,
-            removeLabel: t.removeFilter({ label }),
-            onRemove: () => this.#setFilters(withoutFilter(this.filters, chip.key, chip.value)),
-          };
-        }),
-        clearAllLabel: t.clearAllFilters,
+      ${renderActiveFilters(t, {
+        chips: filterChips(this.filters),
+        name: (key) => t[FILTER_LABELS[key]] as string,
+        value: (key, value) => this.#filterValueLabel(key, value),
+        onRemove: (key, value) => this.#setFilters(withoutFilter(this.filters, key, value)),
         onClearAll: () => this.#setFilters({}),
       })}
       ${this.#selected.size > 0 ? this.#renderBulkBar() : nothing}
@@ -1053,8 +985,7 @@ export class ClientGrid extends LitElement {
             class="button"
             type="button"
             @click=${() => {
-              this.#search.cancel();
-              this.#draft = undefined;
+              this.#search.reset();
               this.query = '';
               this.filters = {};
             }}
@@ -1071,19 +1002,7 @@ export class ClientGrid extends LitElement {
     const total = this.#rows?.total;
     const filterCount = filterChips(this.filters).length;
     return html`<div part="toolbar" class="toolbar">
-        <label class="field search-field">
-          <span>${t.searchClients}</span>
-          <input
-            part="search"
-            class="input"
-            type="search"
-            placeholder=${t.searchClientsHint}
-            .value=${live(this.#draft ?? this.query)}
-            @input=${this.#onSearchInput}
-            @keydown=${this.#onSearchKeyDown}
-            maxlength="200"
-          />
-        </label>
+        ${this.#search.render({ label: t.searchClients, placeholder: t.searchClientsHint })}
         <button
           class="button"
           type="button"
@@ -1347,9 +1266,7 @@ export class ClientGrid extends LitElement {
   }
 
   #sortDirection(field: ClientSortField): SortDirection {
-    const current = sortParts(this.sort);
-    if (current.field !== field) return 'none';
-    return current.descending ? 'descending' : 'ascending';
+    return sortDirectionOf(this.sort, field);
   }
 
   #actionsButton(client: Client, tabIndex: number) {

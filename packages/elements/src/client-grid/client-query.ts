@@ -1,4 +1,16 @@
 import type { ClientSort, ClientStatus, operations } from '@clientele/sdk';
+import {
+  chipsOf,
+  type ParseResult,
+  replaceListParams,
+  reverseSortKey,
+  searchAndSortFromParams,
+  serializeParams,
+  sortKeyParts,
+  withoutFilterValue,
+} from '../data-grid/list-query.ts';
+
+export type { ParseResult } from '../data-grid/list-query.ts';
 
 /**
  * The client list's state as plain data: search text, filters, sort and view, with their
@@ -98,19 +110,12 @@ export function isClientGridView(value: unknown): value is ClientGridView {
 
 /** `company` <-> `-company`. */
 export function reverseSort(sort: ClientSort): ClientSort {
-  return (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as ClientSort;
+  return reverseSortKey(sort);
 }
 
 /** The field and direction of a sort key. */
 export function sortParts(sort: ClientSort): { field: ClientSortField; descending: boolean } {
-  const descending = sort.startsWith('-');
-  return { field: (descending ? sort.slice(1) : sort) as ClientSortField, descending };
-}
-
-export interface ParseResult<T> {
-  readonly value: T;
-  /** What was ignored and why (the element warns; it never throws on a bad attribute). */
-  readonly problems: readonly string[];
+  return sortKeyParts<ClientSortField>(sort);
 }
 
 function toBoolean(value: unknown): boolean | undefined {
@@ -220,7 +225,7 @@ export function filtersToParams(filters: ClientFilters, prefix = ''): [string, s
 
 /** The filters as a compact attribute value (URL query form), '' when none are set. */
 export function serializeFilters(filters: ClientFilters): string {
-  return new URLSearchParams(filtersToParams(filters)).toString();
+  return serializeParams(filtersToParams(filters));
 }
 
 /** Whether two filter sets ask for the same clients. */
@@ -235,7 +240,7 @@ export interface FilterChip {
 }
 
 export function filterChips(filters: ClientFilters): FilterChip[] {
-  return filtersToParams(filters).map(([key, value]) => ({ key: key as ClientFilterKey, value }));
+  return chipsOf<ClientFilterKey>(filtersToParams(filters));
 }
 
 /** The filters without one chip's value (or without the whole key when no value is given). */
@@ -244,15 +249,7 @@ export function withoutFilter(
   key: ClientFilterKey,
   value?: string,
 ): ClientFilters {
-  const next = { ...filters };
-  if (key === 'status' && value !== undefined && next.status) {
-    const rest = next.status.filter((status) => status !== value);
-    if (rest.length > 0) next.status = rest;
-    else delete next.status;
-  } else {
-    delete next[key];
-  }
-  return next;
+  return withoutFilterValue(filters, key, value);
 }
 
 /** Sets (or with undefined, removes) one filter. */
@@ -270,6 +267,9 @@ export function withFilter<K extends ClientFilterKey>(
   return next;
 }
 
+/** The URL parameters of the list state besides the filters (named like the API's). */
+const STATE_PARAMS = ['q', 'sort', 'view'];
+
 /** The whole list state a URL can carry. */
 export interface ClientListState {
   query: string;
@@ -283,15 +283,8 @@ export function stateFromParams(
   params: URLSearchParams,
   prefix = '',
 ): { state: Partial<ClientListState>; problems: string[] } {
-  const state: Partial<ClientListState> = {};
-  const problems: string[] = [];
-  const query = params.get(`${prefix}q`);
-  if (query !== null) state.query = query;
-  const sort = params.get(`${prefix}sort`);
-  if (sort !== null) {
-    if (isClientSort(sort)) state.sort = sort;
-    else problems.push(`unknown sort "${sort}"`);
-  }
+  const { problems, ...state }: Partial<ClientListState> & { problems: string[] } =
+    searchAndSortFromParams(params, prefix, isClientSort);
   const view = params.get(`${prefix}view`);
   if (view !== null) {
     if (isClientGridView(view)) state.view = view;
@@ -312,17 +305,9 @@ export function stateToParams(
   state: ClientListState,
   prefix = '',
 ): URLSearchParams {
-  const next = new URLSearchParams();
-  const ours = new Set([
-    `${prefix}q`,
-    `${prefix}sort`,
-    `${prefix}view`,
-    ...FILTER_FIELDS.map((field) => `${prefix}${field.key}`),
-  ]);
-  for (const [name, value] of params) if (!ours.has(name)) next.append(name, value);
-  if (state.query) next.set(`${prefix}q`, state.query);
-  for (const [name, value] of filtersToParams(state.filters, prefix)) next.append(name, value);
-  if (state.sort !== DEFAULT_SORT) next.set(`${prefix}sort`, state.sort);
-  if (state.view !== 'list') next.set(`${prefix}view`, state.view);
-  return next;
+  const entries = filtersToParams(state.filters);
+  if (state.query) entries.unshift(['q', state.query]);
+  if (state.sort !== DEFAULT_SORT) entries.push(['sort', state.sort]);
+  if (state.view !== 'list') entries.push(['view', state.view]);
+  return replaceListParams(params, prefix, [...STATE_PARAMS, ...FIELD_BY_KEY.keys()], entries);
 }

@@ -7,6 +7,7 @@ import type {
   TicketStatusCounts,
   TicketWaitingOn,
 } from '@clientele/sdk';
+import { abortableDelay, listQueryParams, pageFromResponse } from '../data-grid/list-data.ts';
 import { TICKET_STATUSES, type TicketFilters, ticketSortParts } from './ticket-query.ts';
 
 /** What `<ticket-list>` asks its data source for: one page of one query. */
@@ -47,14 +48,9 @@ export type TicketDataProvider = (request: TicketDataRequest) => Promise<TicketD
  * (`GET /clients/{client_id}/tickets`, which answers 404 for an unknown client) for one client.
  */
 export function sdkTicketDataProvider(client: ClienteleClient): TicketDataProvider {
-  return async ({ clientId, query, filters, sort, cursor, limit, signal }) => {
-    const params = {
-      ...filters,
-      sort,
-      limit,
-      ...(query ? { search: query } : {}),
-      ...(cursor === null ? {} : { cursor }),
-    };
+  return async (request) => {
+    const { clientId, signal } = request;
+    const params = listQueryParams(request);
     const { data } =
       clientId === undefined
         ? await client.GET('/tickets', { params: { query: params }, signal })
@@ -63,12 +59,7 @@ export function sdkTicketDataProvider(client: ClienteleClient): TicketDataProvid
             signal,
           });
     if (data === undefined) throw new Error('listTickets returned no body');
-    return {
-      items: data.items,
-      nextCursor: data.next_cursor,
-      total: data.total,
-      statusCounts: data.status_counts,
-    };
+    return pageFromResponse(data);
   };
 }
 
@@ -94,18 +85,6 @@ function compareTickets(field: string): (a: Ticket, b: Ticket) => number {
     if (x !== y) return x < y ? -1 : 1;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   };
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const abort = () => {
-      clearTimeout(timer);
-      reject(new DOMException('The request was aborted', 'AbortError'));
-    };
-    const timer = setTimeout(resolve, ms);
-    if (signal.aborted) abort();
-    signal.addEventListener('abort', abort, { once: true });
-  });
 }
 
 /** Whether a ticket belongs to a query's result, as the API decides it. */
@@ -138,7 +117,7 @@ export function createTicketArrayDataProvider(
   options: { latency?: number } = {},
 ): TicketDataProvider {
   return async ({ clientId, query, filters, sort, cursor, limit, signal }) => {
-    if (options.latency) await delay(options.latency, signal);
+    if (options.latency) await abortableDelay(options.latency, signal);
     signal.throwIfAborted();
     const counts = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as TicketStatusCounts;
     const unfiltered = {

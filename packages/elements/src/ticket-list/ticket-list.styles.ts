@@ -1,12 +1,9 @@
 import { css } from 'lit';
 
-/** `<ticket-list>` on top of `baseStyles`, `dataGridStyles` and `listChromeStyles`. */
+/** `<ticket-list>` on top of `baseStyles`, `dataGridStyles`, `listChromeStyles` and `listViewStyles`. */
 export const ticketListStyles = css`
   .search-field {
     flex: 1 1 14rem;
-  }
-  .search-field .input {
-    inline-size: 100%;
   }
   .new-ticket {
     display: flex;
@@ -132,20 +129,10 @@ export const ticketListStyles = css`
     --_tone-bar: var(--_color-status-grey-text);
   }
 
-  .cell .primary,
-  .cell .relative,
-  .cell .secondary {
+  .cell .relative {
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  .cell .primary {
-    font-weight: var(--_font-weight-strong);
-  }
-  .secondary,
-  .muted {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
   }
   .ticket-id {
     font-family: var(--_font-family-mono);
@@ -163,22 +150,6 @@ export const ticketListStyles = css`
   }
   .data-row.placeholder {
     cursor: default;
-  }
-
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-s);
-  }
-  .empty p {
-    margin: 0;
-  }
-  .empty-title {
-    font-size: var(--_font-size-l);
-    font-weight: var(--_font-weight-strong);
-  }
-  .empty-message {
-    color: var(--_color-text-muted);
   }
 
   /* The create form. */

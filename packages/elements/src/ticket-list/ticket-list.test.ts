@@ -1,12 +1,13 @@
 import type { Ticket, TicketPriority, TicketSort, TicketWaitingOn } from '@clientele/sdk';
 import { html, render } from 'lit';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
 import type { TicketStatus } from '@clientele/sdk';
 import { formatDateTime, formatRelativeTime } from '../format/dates.ts';
 import { type Deferred, deferred, fakeApi, json, problem } from '../testing/fake-api.ts';
+import { deepActive, useListContainer } from '../testing/list-fixture.ts';
 import { makeTickets, SAMPLE_DEPARTMENTS, SAMPLE_TICKET_CLIENTS } from './sample-tickets.ts';
 import {
   createTicketArrayDataProvider,
@@ -15,28 +16,10 @@ import {
 } from './ticket-data.ts';
 import { TicketList } from './ticket-list.ts';
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(html``, container);
-  container.remove();
-  history.replaceState(null, '', window.location.pathname);
-});
+const container = useListContainer();
 
 function list(): TicketList {
-  return container.querySelector('ticket-list')!;
-}
-
-/** The focused element, looking into shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  return container().querySelector('ticket-list')!;
 }
 
 /** Text of the data row at a 0-based position. */
@@ -61,7 +44,7 @@ function mountWithData(tickets: Ticket[] = TICKETS, attributes: Record<string, s
   const provider = createTicketArrayDataProvider(tickets);
   render(
     html`<ticket-list .dataProvider=${provider} .departments=${SAMPLE_DEPARTMENTS}></ticket-list>`,
-    container,
+    container(),
   );
   for (const [name, value] of Object.entries(attributes)) list().setAttribute(name, value);
   return list();
@@ -181,7 +164,7 @@ function mountWithApi(
     html`<clientele-provider .client=${server.api.client({ token: options.token ?? 'admin-token' })}>
       <ticket-list client-id=${options.clientId ?? ''}></ticket-list>
     </clientele-provider>`,
-    container,
+    container(),
   );
   return list();
 }
@@ -242,10 +225,10 @@ describe('<ticket-list> rows', () => {
     const { requests, provider } = recording(createTicketArrayDataProvider(TICKETS));
     render(
       html`<button>Before</button><ticket-list .dataProvider=${provider}></ticket-list>`,
-      container,
+      container(),
     );
     const selected: string[] = [];
-    container.addEventListener('ticket-select', (e) => selected.push(e.detail.ticketId));
+    container().addEventListener('ticket-select', (e) => selected.push(e.detail.ticketId));
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
     await userEvent.click(page.getByRole('button', { name: 'Before' }));
     const inGrid = () => Boolean(deepActive()?.closest('[role="grid"]'));
@@ -294,7 +277,7 @@ describe('<ticket-list> rows', () => {
 
   it('loads the rows scrolled to, with placeholders meanwhile', async () => {
     const slow = createTicketArrayDataProvider(TICKETS, { latency: 30 });
-    render(html`<ticket-list .dataProvider=${slow}></ticket-list>`, container);
+    render(html`<ticket-list .dataProvider=${slow}></ticket-list>`, container());
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
     const scroller = list().shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
     scroller.scrollTop = 52 * 500;
@@ -390,7 +373,7 @@ describe('<ticket-list> filters', () => {
         sort="-last_reply_at"
         query="volume"
       ></ticket-list>`,
-      container,
+      container(),
     );
     await expect.element(page.getByRole('grid')).toBeVisible();
     expect(requests[0]).toMatchObject({
@@ -413,7 +396,7 @@ describe('<ticket-list> filters', () => {
     history.replaceState(null, '', '?page=tickets&t.q=dns&t.status=on_hold&t.sort=priority');
     render(
       html`<ticket-list url-state="t." .dataProvider=${createTicketArrayDataProvider(TICKETS)}></ticket-list>`,
-      container,
+      container(),
     );
     await expect
       .element(page.getByRole('button', { name: 'Remove filter Status: On hold' }))
@@ -487,7 +470,7 @@ describe('<ticket-list> modes and states', () => {
   it('speaks German', async () => {
     render(
       html`<ticket-list lang="de" .dataProvider=${createTicketArrayDataProvider(TICKETS)}></ticket-list>`,
-      container,
+      container(),
     );
     await expect.element(page.getByRole('grid', { name: 'Tickets' })).toBeVisible();
     await expect.element(page.getByRole('searchbox', { name: 'Tickets suchen' })).toBeVisible();
@@ -517,7 +500,7 @@ describe('<ticket-list> opening a ticket', () => {
     const server = backend();
     mountWithApi(server);
     const events: unknown[] = [];
-    container.addEventListener('ticket-create', (e) =>
+    container().addEventListener('ticket-create', (e) =>
       events.push({
         ticketId: e.detail.ticketId,
         clientId: e.detail.clientId,
@@ -663,7 +646,7 @@ describe('<ticket-list> registration', () => {
     customElements.define('portal-tickets', PortalTickets);
     render(
       html`<portal-tickets .dataProvider=${createTicketArrayDataProvider(TICKETS)}></portal-tickets>`,
-      container,
+      container(),
     );
     await expect.element(page.getByRole('grid', { name: 'Tickets' })).toBeVisible();
   });

@@ -9,18 +9,19 @@ import type {
   TicketWaitingOn,
 } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { classifyError } from '../controllers/classify-error.ts';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
 import { ResourceController, type ResourceState } from '../controllers/resource-controller.ts';
-import { dataGridStyles } from '../data-grid/data-grid.styles.ts';
+import { renderActiveFilters } from '../data-grid/active-filters.ts';
 import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
+import { sortDirectionOf } from '../data-grid/list-query.ts';
+import { listWidgetStyles } from '../data-grid/list-view.styles.ts';
+import { listViewState, providerPerClient } from '../data-grid/list-view.ts';
 import { PagedRows } from '../data-grid/paged-rows.ts';
-import { Debouncer, listChromeStyles, renderFilterChips } from '../data-grid/toolbar.ts';
+import { SearchField } from '../data-grid/search-field.ts';
+import { UrlState } from '../data-grid/url-state.ts';
 import { formatDateTime, formatRelativeTime } from '../format/dates.ts';
 import type { Messages } from '../i18n/localize.ts';
 import { dispatch } from '../shared/events.ts';
-import { baseStyles } from '../styles/base.ts';
 import {
   sdkTicketDataProvider,
   type TicketDataProvider,
@@ -42,6 +43,7 @@ import {
   TICKET_WAITING_ON,
   type TicketFilterKey,
   type TicketFilters,
+  type TicketListState,
   type TicketSortField,
   ticketFilterChips,
   ticketSortParts,
@@ -71,7 +73,6 @@ declare global {
 
 const ROW_HEIGHT = 52;
 const FIRST_PAGE = 50;
-const SEARCH_DELAY = 300;
 /** Relative times ("5 minutes ago") are refreshed this often. */
 const CLOCK_TICK = 60_000;
 
@@ -195,7 +196,7 @@ export class TicketList extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...baseStyles, dataGridStyles, listChromeStyles, ticketListStyles];
+  static override styles = [...listWidgetStyles, ticketListStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -228,11 +229,20 @@ export class TicketList extends LitElement {
   declare urlState: string | null | undefined;
 
   readonly #context = new ClienteleConsumer(this);
-  readonly #search = new Debouncer((value: string) => {
-    this.#draft = undefined;
-    this.query = value;
-  }, SEARCH_DELAY);
-  #draft: string | undefined;
+  readonly #search = new SearchField(this);
+  readonly #url = new UrlState<TicketListState>(this, {
+    tag: 'ticket-list',
+    watched: ['query', 'status', 'departmentId', 'priority', 'waitingOn', 'sort'],
+    read: ticketStateFromParams,
+    write: ticketStateToParams,
+    current: () => ({ query: this.query.trim(), filters: this.#filters, sort: this.sort }),
+    defaults: () => ({ query: '', filters: {}, sort: DEFAULT_TICKET_SORT }),
+    apply: (state) => {
+      if (state.query !== undefined) this.query = state.query;
+      if (state.filters !== undefined) this.#setFilters(state.filters);
+      if (state.sort !== undefined) this.sort = state.sort;
+    },
+  });
   #rows: PagedRows<Ticket, TicketDataResult> | undefined;
   /** The rows shown while a refreshed query loads its first page (after a ticket was opened). */
   #previousRows: PagedRows<Ticket, TicketDataResult> | undefined;
@@ -244,8 +254,7 @@ export class TicketList extends LitElement {
   /** How many of them the server counts in the current query's total. */
   #createdCounted = 0;
   #announcement = '';
-  #sdkProvider: { client: ClienteleClient; provider: TicketDataProvider } | undefined;
-  #restoredUrl = false;
+  readonly #sdkProvider = providerPerClient(sdkTicketDataProvider);
   #clock: ReturnType<typeof setInterval> | undefined;
   #formInputs: readonly unknown[] = [];
 
@@ -320,25 +329,19 @@ export class TicketList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
     this.#clock = setInterval(() => this.requestUpdate(), CLOCK_TICK);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     clearInterval(this.#clock);
-    this.#search.cancel();
     this.#rows?.abort();
     // Reconnecting starts from scratch (the loads in flight were aborted).
     this.#rowsKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#restoredUrl && this.urlState !== null && this.urlState !== undefined) {
-      this.#restoredUrl = true;
-      this.#readUrl();
-    }
+    this.#url.restore();
     this.#checkAttributes(changed);
     this.#syncRows();
     // The open form shows the departments once they arrive, in the current language.
@@ -347,17 +350,7 @@ export class TicketList extends LitElement {
       this.#formInputs = formInputs;
       this.#form.refresh();
     }
-    if (
-      this.#restoredUrl &&
-      (changed.has('query') ||
-        changed.has('status') ||
-        changed.has('departmentId') ||
-        changed.has('priority') ||
-        changed.has('waitingOn') ||
-        changed.has('sort'))
-    ) {
-      this.#writeUrl();
-    }
+    this.#url.write(changed);
   }
 
   // Bad values are warned about and dropped, never thrown (the attribute may come from a URL).
@@ -402,13 +395,7 @@ export class TicketList extends LitElement {
   }
 
   get #provider(): TicketDataProvider | undefined {
-    if (this.dataProvider) return this.dataProvider;
-    const client = this.#context.client;
-    if (!client) return undefined;
-    if (this.#sdkProvider?.client !== client) {
-      this.#sdkProvider = { client, provider: sdkTicketDataProvider(client) };
-    }
-    return this.#sdkProvider.provider;
+    return this.dataProvider ?? this.#sdkProvider(this.#context.client);
   }
 
   /** A new query (client, search, filters, sort or data source) starts a new row cache. */
@@ -493,15 +480,7 @@ export class TicketList extends LitElement {
   }
 
   get #state(): ResourceState {
-    const rows = this.#shownRows;
-    if (!rows) return 'loading';
-    if (rows.error !== undefined) {
-      const state = classifyError(rows.error);
-      return state === 'aborted' ? 'loading' : state;
-    }
-    const total = this.#total;
-    if (total === undefined) return 'loading';
-    return total === 0 ? 'empty' : 'loaded';
+    return listViewState(this.#shownRows, this.#total);
   }
 
   #onCreated(ticket: Ticket): void {
@@ -524,43 +503,6 @@ export class TicketList extends LitElement {
     return this.#context.can('tickets.create');
   }
 
-  // ------------------------------------------------------------------ URL state
-
-  #readUrl(): void {
-    const { state, problems } = ticketStateFromParams(
-      new URLSearchParams(window.location.search),
-      this.urlState ?? '',
-    );
-    for (const problem of problems) console.warn(`<ticket-list> url-state: ${problem}`);
-    if (state.query !== undefined) this.query = state.query;
-    if (state.filters !== undefined) this.#setFilters(state.filters);
-    if (state.sort !== undefined) this.sort = state.sort;
-  }
-
-  #writeUrl(): void {
-    const url = new URL(window.location.href);
-    const params = ticketStateToParams(
-      url.searchParams,
-      { query: this.query.trim(), filters: this.#filters, sort: this.sort },
-      this.urlState ?? '',
-    );
-    const search = params.toString();
-    if (search === url.search.replace(/^\?/, '')) return;
-    url.search = search;
-    history.replaceState(history.state, '', url);
-  }
-
-  #onPopState = (): void => {
-    if (this.urlState === null || this.urlState === undefined) return;
-    const { state } = ticketStateFromParams(
-      new URLSearchParams(window.location.search),
-      this.urlState,
-    );
-    this.query = state.query ?? '';
-    this.#setFilters(state.filters ?? {});
-    this.sort = state.sort ?? DEFAULT_TICKET_SORT;
-  };
-
   // ------------------------------------------------------------------ user intents
 
   /** A new sort field starts descending (newest, latest reply, highest priority first). */
@@ -575,19 +517,8 @@ export class TicketList extends LitElement {
       : TICKET_STATUSES.filter((s) => s === status || this.status.includes(s));
   }
 
-  #onSearchInput = (event: InputEvent): void => {
-    const value = (event.target as HTMLInputElement).value;
-    this.#draft = value;
-    this.#search.call(value);
-  };
-
-  #onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') this.#search.flush();
-  };
-
   #clearAll = (): void => {
-    this.#search.cancel();
-    this.#draft = undefined;
+    this.#search.reset();
     this.query = '';
     this.#setFilters({});
   };
@@ -604,22 +535,12 @@ export class TicketList extends LitElement {
       ${chrome ? this.#renderQuickFilters() : nothing}
       ${
         chrome
-          ? renderFilterChips({
-              label: t.activeFilters,
-              chips: ticketFilterChips(this.#filters).map((chip) => {
-                const label = t.filterChip({
-                  name: t[FILTER_LABELS[chip.key]] as string,
-                  value: this.#filterValueLabel(chip.key, chip.value),
-                });
-                return {
-                  key: `${chip.key}=${chip.value}`,
-                  label,
-                  removeLabel: t.removeFilter({ label }),
-                  onRemove: () =>
-                    this.#setFilters(withoutTicketFilter(this.#filters, chip.key, chip.value)),
-                };
-              }),
-              clearAllLabel: t.clearAllFilters,
+          ? renderActiveFilters(t, {
+              chips: ticketFilterChips(this.#filters),
+              name: (key) => t[FILTER_LABELS[key]] as string,
+              value: (key, value) => this.#filterValueLabel(key, value),
+              onRemove: (key, value) =>
+                this.#setFilters(withoutTicketFilter(this.#filters, key, value)),
               onClearAll: () => this.#setFilters({}),
             })
           : nothing
@@ -666,19 +587,7 @@ export class TicketList extends LitElement {
     const departments = this.#departments ?? [];
     const department = this.departmentId ?? '';
     return html`<div part="toolbar" class="toolbar">
-      <label class="field search-field">
-        <span>${t.searchTickets}</span>
-        <input
-          part="search"
-          class="input"
-          type="search"
-          placeholder=${t.searchTicketsHint}
-          .value=${live(this.#draft ?? this.query)}
-          @input=${this.#onSearchInput}
-          @keydown=${this.#onSearchKeyDown}
-          maxlength="200"
-        />
-      </label>
+      ${this.#search.render({ label: t.searchTickets, placeholder: t.searchTicketsHint })}
       <div class="field">
         <label for="filter-department">${t.columnDepartment}</label>
         <select
@@ -816,9 +725,7 @@ export class TicketList extends LitElement {
   }
 
   #sortDirection(field: TicketSortField): SortDirection {
-    const current = ticketSortParts(this.sort);
-    if (current.field !== field) return 'none';
-    return current.descending ? 'descending' : 'ascending';
+    return sortDirectionOf(this.sort, field);
   }
 
   #time(value: string, text: string) {

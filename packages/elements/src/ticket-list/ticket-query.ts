@@ -1,4 +1,16 @@
 import type { TicketPriority, TicketSort, TicketStatus, TicketWaitingOn } from '@clientele/sdk';
+import {
+  chipsOf,
+  type ParseResult,
+  replaceListParams,
+  reverseSortKey,
+  searchAndSortFromParams,
+  serializeParams,
+  sortKeyParts,
+  withoutFilterValue,
+} from '../data-grid/list-query.ts';
+
+export type { ParseResult } from '../data-grid/list-query.ts';
 
 /**
  * The ticket list's state as plain data: search text, filters and sort, with their parsing
@@ -69,7 +81,7 @@ export function isTicketSort(value: unknown): value is TicketSort {
 
 /** `priority` <-> `-priority`. */
 export function reverseTicketSort(sort: TicketSort): TicketSort {
-  return (sort.startsWith('-') ? sort.slice(1) : `-${sort}`) as TicketSort;
+  return reverseSortKey(sort);
 }
 
 /** The field and direction of a sort key. */
@@ -77,14 +89,7 @@ export function ticketSortParts(sort: TicketSort): {
   field: TicketSortField;
   descending: boolean;
 } {
-  const descending = sort.startsWith('-');
-  return { field: (descending ? sort.slice(1) : sort) as TicketSortField, descending };
-}
-
-export interface ParseResult<T> {
-  readonly value: T;
-  /** What was ignored and why (the element warns; it never throws on a bad attribute). */
-  readonly problems: readonly string[];
+  return sortKeyParts<TicketSortField>(sort);
 }
 
 /**
@@ -141,7 +146,7 @@ export function ticketFiltersToParams(filters: TicketFilters, prefix = ''): [str
 
 /** A stable text form of the filters ('' when none), for comparing queries. */
 export function serializeTicketFilters(filters: TicketFilters): string {
-  return new URLSearchParams(ticketFiltersToParams(filters)).toString();
+  return serializeParams(ticketFiltersToParams(filters));
 }
 
 /** One removable chip per active filter value (a status filter gives one chip per status). */
@@ -151,10 +156,7 @@ export interface TicketFilterChip {
 }
 
 export function ticketFilterChips(filters: TicketFilters): TicketFilterChip[] {
-  return ticketFiltersToParams(filters).map(([key, value]) => ({
-    key: key as TicketFilterKey,
-    value,
-  }));
+  return chipsOf<TicketFilterKey>(ticketFiltersToParams(filters));
 }
 
 /** The filters without one chip's value (or without the whole key when no value is given). */
@@ -163,15 +165,7 @@ export function withoutTicketFilter(
   key: TicketFilterKey,
   value?: string,
 ): TicketFilters {
-  const next = { ...filters };
-  if (key === 'status' && value !== undefined && next.status) {
-    const rest = next.status.filter((status) => status !== value);
-    if (rest.length > 0) next.status = rest;
-    else delete next.status;
-  } else {
-    delete next[key];
-  }
-  return next;
+  return withoutFilterValue(filters, key, value);
 }
 
 /** The whole list state a URL can carry. */
@@ -186,15 +180,8 @@ export function ticketStateFromParams(
   params: URLSearchParams,
   prefix = '',
 ): { state: Partial<TicketListState>; problems: string[] } {
-  const state: Partial<TicketListState> = {};
-  const problems: string[] = [];
-  const query = params.get(`${prefix}q`);
-  if (query !== null) state.query = query;
-  const sort = params.get(`${prefix}sort`);
-  if (sort !== null) {
-    if (isTicketSort(sort)) state.sort = sort;
-    else problems.push(`unknown sort "${sort}"`);
-  }
+  const { problems, ...state }: Partial<TicketListState> & { problems: string[] } =
+    searchAndSortFromParams(params, prefix, isTicketSort);
   const raw: Record<string, unknown> = {};
   const statuses = params.getAll(`${prefix}status`);
   if (statuses.length > 0) raw.status = statuses;
@@ -217,17 +204,8 @@ export function ticketStateToParams(
   state: TicketListState,
   prefix = '',
 ): URLSearchParams {
-  const ours = new Set([
-    `${prefix}q`,
-    `${prefix}sort`,
-    ...TICKET_FILTER_KEYS.map((key) => `${prefix}${key}`),
-  ]);
-  const next = new URLSearchParams();
-  for (const [name, value] of params) if (!ours.has(name)) next.append(name, value);
-  if (state.query) next.set(`${prefix}q`, state.query);
-  for (const [name, value] of ticketFiltersToParams(state.filters, prefix)) {
-    next.append(name, value);
-  }
-  if (state.sort !== DEFAULT_TICKET_SORT) next.set(`${prefix}sort`, state.sort);
-  return next;
+  const entries = ticketFiltersToParams(state.filters);
+  if (state.query) entries.unshift(['q', state.query]);
+  if (state.sort !== DEFAULT_TICKET_SORT) entries.push(['sort', state.sort]);
+  return replaceListParams(params, prefix, ['q', 'sort', ...TICKET_FILTER_KEYS], entries);
 }

@@ -1,0 +1,47 @@
+import { css } from 'lit';
+import { baseStyles } from '../styles/base.ts';
+import { dataGridStyles } from './data-grid.styles.ts';
+import { listChromeStyles } from './toolbar.ts';
+
+/**
+ * The pieces both list widgets draw the same way, on top of `listChromeStyles`: the search box
+ * filling the toolbar (each list sets its own `flex-basis`), a cell's primary and secondary
+ * text, and the empty and no-match views.
+ */
+export const listViewStyles = css`
+  .search-field .input {
+    inline-size: 100%;
+  }
+  .cell .primary,
+  .cell .secondary {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .cell .primary {
+    font-weight: var(--_font-weight-strong);
+  }
+  .secondary,
+  .muted {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-s);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .empty-title {
+    font-size: var(--_font-size-l);
+    font-weight: var(--_font-weight-strong);
+  }
+  .empty-message {
+    color: var(--_color-text-muted);
+  }
+`;
+
+/** Every sheet a list widget is built from, in cascade order; the widget adds its own last. */
+export const listWidgetStyles = [...baseStyles, dataGridStyles, listChromeStyles, listViewStyles];
