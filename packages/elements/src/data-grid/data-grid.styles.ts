@@ -57,6 +57,15 @@ export const dataGridStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* A placeholder cell's skeleton block, drawn as a background rather than an element. */
+  .placeholder > .cell {
+    align-self: stretch;
+    background: linear-gradient(var(--_color-skeleton), var(--_color-skeleton)) left center /
+      70% 0.75rem no-repeat content-box;
+  }
+  .placeholder > .cell:dir(rtl) {
+    background-position: right center;
+  }
   .cell:focus-visible,
   .cell [data-grid-focus]:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
@@ -89,6 +98,7 @@ export const dataGridStyles = css`
     opacity: 1;
     color: var(--_color-accent);
   }
+  /* Loading blocks of views other than the grid rows (e.g. cards). */
   .skeleton {
     display: block;
     block-size: 0.75rem;

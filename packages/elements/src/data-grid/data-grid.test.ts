@@ -149,4 +149,53 @@ describe('DataGrid', () => {
       .toBeInTheDocument();
     await expect.poll(focused).toBe('gridcell #2');
   });
+
+  it('keeps the focused row when the window jumps from after it to before it', async () => {
+    const element = await mount();
+    const scroller = element.grid.element!;
+    const scrollTo = async (row: number) => {
+      scroller.scrollTop = 40 * row;
+      scroller.dispatchEvent(new Event('scroll'));
+      await element.updateComplete;
+    };
+    await scrollTo(395);
+    await userEvent.click(page.getByRole('gridcell', { name: '#401', exact: true }));
+    const cell = deepActive();
+    await scrollTo(2000); // the focused row is now the first one rendered
+    await scrollTo(10); // and now the last one
+    expect(deepActive()).toBe(cell);
+    await expect.poll(focused).toBe('gridcell #401');
+  });
+
+  it('reuses the row elements on a jump, keeping aria-rowindex and the DOM order true', async () => {
+    const element = await mount();
+    const scroller = element.grid.element!;
+    const rowsNow = () => [
+      ...element.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]'),
+    ];
+    scroller.scrollTop = 40 * 100;
+    scroller.dispatchEvent(new Event('scroll'));
+    await element.updateComplete;
+    const before = new Set(rowsNow());
+    scroller.scrollTop = 40 * 5000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await element.updateComplete;
+    const after = rowsNow();
+    // Row 1 (the active cell's row) stays; the window's rows are the same elements, re-bound.
+    expect(after.every((row) => before.has(row))).toBe(true);
+    const indexes = after.map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(indexes[0]).toBe(2);
+    expect(indexes).toContain(5002);
+    for (const row of after) {
+      const rowIndex = Number(row.getAttribute('aria-rowindex'));
+      const cells = [...row.querySelectorAll('[role="gridcell"]')];
+      expect(cells.every((cell) => cell.getAttribute('data-row') === String(rowIndex - 1))).toBe(
+        true,
+      );
+    }
+    await expect
+      .element(page.getByRole('gridcell', { name: '#1', exact: true }))
+      .toBeInTheDocument();
+  });
 });

@@ -4,7 +4,14 @@ import { createRef, type Ref, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../shared/style-props.ts';
 import { type CellPosition, moveCell } from './grid-keys.ts';
-import { renderedRows, rowsPerPage, scrollOffsetFor, visibleRows } from './windowing.ts';
+import {
+  type KeyedRow,
+  recycleKeys,
+  renderedRows,
+  rowsPerPage,
+  scrollOffsetFor,
+  visibleRows,
+} from './windowing.ts';
 
 /** What a cell renderer gets besides its row. */
 export interface CellContext {
@@ -92,6 +99,12 @@ export class DataGrid<T> implements ReactiveController {
   #resize: ResizeObserver | undefined;
   #focusAfterUpdate = false;
   #observed: HTMLElement | undefined;
+  /** The rows as last rendered, with the keys their DOM is rendered under. */
+  #keyed: readonly KeyedRow[] = [];
+  #lastKey = 0;
+  readonly #freshKey = (): number => ++this.#lastKey;
+  /** The element inside the grid that had the focus when the update began. */
+  #focusedBefore: HTMLElement | undefined;
 
   constructor(host: ReactiveControllerHost, options: DataGridOptions<T>) {
     this.#host = host;
@@ -118,8 +131,17 @@ export class DataGrid<T> implements ReactiveController {
     this.#resize ??= new ResizeObserver(() => this.#measure());
   }
 
+  hostUpdate(): void {
+    const element = this.#element.value;
+    const focused = (element?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    this.#focusedBefore =
+      focused instanceof HTMLElement && element?.contains(focused) ? focused : undefined;
+  }
+
   hostUpdated(): void {
     const element = this.#element.value;
+    const focusedBefore = this.#focusedBefore;
+    this.#focusedBefore = undefined;
     if (element && element !== this.#observed) {
       this.#resize?.disconnect();
       this.#resize?.observe(element);
@@ -130,8 +152,18 @@ export class DataGrid<T> implements ReactiveController {
       this.#focusAfterUpdate = false;
       this.#focusTarget()?.focus();
     } else if (element) {
+      const root = element.getRootNode() as Document | ShadowRoot;
+      if (
+        focusedBefore?.isConnected &&
+        (!root.activeElement || root.activeElement === document.body)
+      ) {
+        // Reordering rows can detach and reinsert the focused row for a moment (Lit's repeat
+        // moves a row that goes from the first rendered to the last, or back); the browser
+        // drops the focus then, so it is put back.
+        focusedBefore.focus({ preventScroll: true });
+      }
       // A placeholder cell had the focus and its row arrived with a widget: focus moves in.
-      const focused = (element.getRootNode() as Document | ShadowRoot).activeElement;
+      const focused = root.activeElement;
       if (focused?.matches('[data-row][data-col]:not([data-grid-focus])')) {
         focused.querySelector<HTMLElement>(FOCUS_TARGET)?.focus();
       }
@@ -191,6 +223,7 @@ export class DataGrid<T> implements ReactiveController {
     if (activeIndex >= 0 && activeIndex < range.start) indexes.push(activeIndex);
     for (let i = range.start; i < range.end; i++) indexes.push(i);
     if (activeIndex >= range.end && activeIndex < total) indexes.push(activeIndex);
+    this.#keyed = recycleKeys(this.#keyed, indexes, this.#freshKey);
     const minWidth = columns.reduce((sum, column) => sum + column.minWidth, 0);
     const style = {
       '--_grid-columns': columns.map((column) => column.width).join(' '),
@@ -219,9 +252,9 @@ export class DataGrid<T> implements ReactiveController {
       </div>
       <div class="body" role="rowgroup" style=${styleProps({ 'block-size': `${total * rowHeight}px` })}>
         ${repeat(
-          indexes,
-          (index) => index,
-          (index) => this.#renderRow(index, columns),
+          this.#keyed,
+          (row) => row.key,
+          (row) => this.#renderRow(row.index, columns),
         )}
       </div>
     </div>`;
@@ -292,11 +325,11 @@ export class DataGrid<T> implements ReactiveController {
         >
           ${
             row === undefined
-              ? html`<span class="skeleton" aria-hidden="true"></span>${
-                  col === 0
-                    ? html`<span class="visually-hidden">${this.#options.placeholderLabel()}</span>`
-                    : nothing
-                }`
+              ? // The skeleton block is the cell's background (see the styles): no element to
+                // create and style per cell, so rows that turn into placeholders on a jump stay cheap.
+                col === 0
+                ? html`<span class="visually-hidden">${this.#options.placeholderLabel()}</span>`
+                : nothing
               : column.cell(row, { index, tabIndex })
           }
         </div>`;

@@ -67,3 +67,57 @@ export function scrollOffsetFor(
   if (bottom > offset + viewportHeight) return Math.max(0, bottom - viewportHeight);
   return undefined;
 }
+
+/** A rendered row and the key its DOM is rendered under (for Lit's `repeat`). */
+export interface KeyedRow {
+  readonly index: number;
+  readonly key: number;
+}
+
+/**
+ * Keys for the rows about to render (`indexes`, ascending) given the rows rendered before
+ * (`previous`, ascending, as they are in the DOM), so that a keyed `repeat` reuses row DOM
+ * instead of building it again, without moving any of it:
+ *
+ * - a row rendered before keeps its key (and so its DOM, its focus and its place);
+ * - between two such rows, new rows take the keys of the rows that left the same gap, in
+ *   order (Lit then only updates their bindings); only the rest get fresh keys from `fresh`.
+ *
+ * A jump to a far-away window therefore re-binds the rows already in the DOM rather than
+ * replacing them (no new elements to create and style), while a scroll by a few rows keeps
+ * the rows that stay and builds only the few that enter. The keys reused keep their relative
+ * order, so the DOM order stays the index order and no row DOM is detached and reinserted.
+ */
+export function recycleKeys(
+  previous: readonly KeyedRow[],
+  indexes: readonly number[],
+  fresh: () => number,
+): KeyedRow[] {
+  const kept = new Set(indexes);
+  const result: KeyedRow[] = [];
+  let old = 0;
+  let next = 0;
+  while (next < indexes.length) {
+    // The rows of this gap that leave: their keys go to the rows that enter the same gap.
+    const freed: number[] = [];
+    while (old < previous.length && !kept.has(previous[old]!.index)) {
+      freed.push(previous[old]!.key);
+      old++;
+    }
+    const anchor = previous[old];
+    let reused = 0;
+    while (next < indexes.length && indexes[next] !== anchor?.index) {
+      result.push({
+        index: indexes[next]!,
+        key: reused < freed.length ? freed[reused++]! : fresh(),
+      });
+      next++;
+    }
+    if (anchor && next < indexes.length) {
+      result.push(anchor);
+      old++;
+      next++;
+    }
+  }
+  return result;
+}
