@@ -1338,8 +1338,8 @@ export class ClientGrid extends LitElement {
         id: 'client',
         sortKey: 'company',
         header: () => t.columnClient,
-        width: 'minmax(10.5rem, 2fr)',
-        minWidth: 10.5,
+        width: 'minmax(10rem, 2fr)',
+        minWidth: 10,
         sort: this.#sortDirection('company'),
         cell: (client) => html`<span class="primary">${clientName(client)}</span>
           <span class="secondary">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
@@ -1347,8 +1347,8 @@ export class ClientGrid extends LitElement {
       {
         id: 'email',
         header: () => t.columnEmail,
-        width: 'minmax(10.5rem, 2fr)',
-        minWidth: 10.5,
+        width: 'minmax(9.5rem, 2fr)',
+        minWidth: 9.5,
         cell: (client) => client.email,
       },
       {
@@ -1362,8 +1362,8 @@ export class ClientGrid extends LitElement {
       {
         id: 'status',
         header: () => t.columnStatus,
-        width: 'minmax(12rem, 1fr)',
-        minWidth: 12,
+        width: 'minmax(11.25rem, 1fr)',
+        minWidth: 11.25,
         cell: (client) => this.#badge(client.status),
       },
       {
