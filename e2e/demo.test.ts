@@ -117,8 +117,12 @@ describe('demo portal with the in-browser mocks', () => {
     await page.getByRole('button', { name: 'New ticket' }).click();
     const dialog = page.getByRole('dialog', { name: 'Open a ticket' });
     await dialog.getByRole('combobox', { name: 'Client' }).click();
+    const searched = page.waitForResponse(
+      (response) => new URL(response.url()).searchParams.get('search') === 'LLC',
+    );
     await page.keyboard.type('LLC');
-    await dialog.getByRole('listbox', { name: 'Client' }).waitFor();
+    await searched;
+    await dialog.getByText(/clients? found$/).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await dialog.getByLabel('Department').selectOption({ index: 1 });

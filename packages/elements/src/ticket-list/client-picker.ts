@@ -220,9 +220,12 @@ export class ClientPicker {
     try {
       const results = await this.#options.search(query, controller.signal);
       if (controller.signal.aborted) return;
+      // Results of a longer query often still hold the option the user moved to with the
+      // arrow keys while it ran: keep it active rather than losing the user's place.
+      const activeId = this.#results[this.#active]?.id;
       this.#results = results;
       this.#status = 'done';
-      this.#active = -1;
+      this.#active = activeId === undefined ? -1 : results.findIndex((r) => r.id === activeId);
       // Results open the list only while the user is in the field.
       this.#open = this.#input !== null && this.#input === deepFocus(this.#options.root());
     } catch {

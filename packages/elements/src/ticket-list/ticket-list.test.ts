@@ -488,11 +488,21 @@ describe('<ticket-list> opening a ticket', () => {
     return dialog;
   }
 
-  async function chooseClient(dialog: ReturnType<typeof page.getByRole>, text: string) {
+  /** Whether the client picker has asked the API for exactly this text. */
+  const searched = (server: ReturnType<typeof backend>, text: string) =>
+    server.api.requests.some((r) => new URL(r.url).searchParams.get('search') === text);
+
+  async function chooseClient(
+    server: ReturnType<typeof backend>,
+    dialog: ReturnType<typeof page.getByRole>,
+    text: string,
+  ) {
     const picker = dialog.getByRole('combobox', { name: 'Client' });
     await userEvent.click(picker);
     await userEvent.keyboard(text);
-    await expect.element(dialog.getByRole('listbox', { name: 'Client' })).toBeVisible();
+    // Wait for the search of the whole text (slow typing may answer shorter ones first).
+    await expect.poll(() => searched(server, text)).toBe(true);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
     await userEvent.keyboard('{ArrowDown}{Enter}');
   }
 
@@ -510,7 +520,7 @@ describe('<ticket-list> opening a ticket', () => {
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '61');
     await userEvent.selectOptions(page.getByLabelText('Priority', { exact: true }), 'Low');
     const dialog = await openForm();
-    await chooseClient(dialog, 'stratus');
+    await chooseClient(server, dialog, 'stratus');
     await expect
       .element(dialog.getByRole('combobox', { name: 'Client' }))
       .toHaveValue('Stratus Hosting GmbH');
@@ -584,7 +594,7 @@ describe('<ticket-list> opening a ticket', () => {
     const server = backend();
     mountWithApi(server);
     const dialog = await openForm();
-    await chooseClient(dialog, 'cirrus');
+    await chooseClient(server, dialog, 'cirrus');
     await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Sales');
     await userEvent.fill(dialog.getByLabelText('Title'), 'More IPv4 addresses');
     await userEvent.fill(dialog.getByLabelText('Message'), 'We need a /28.');
@@ -621,6 +631,30 @@ describe('<ticket-list> opening a ticket', () => {
     expect(server.created).toEqual([]);
     await userEvent.keyboard('{Escape}');
     await expect.element(dialog).not.toBeInTheDocument();
+  });
+
+  it('keeps the option the user moved to when a longer query answers', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    const picker = dialog.getByRole('combobox', { name: 'Client' });
+    await userEvent.click(picker);
+    await userEvent.keyboard('strat');
+    await expect
+      .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
+      .toBeVisible();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect
+      .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
+      .toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('us');
+    await expect.poll(() => searched(server, 'stratus')).toBe(true);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
+    await expect
+      .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
+      .toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(picker).toHaveValue('Stratus Hosting GmbH');
   });
 
   it('does not let an auditor open tickets, and says why', async () => {
