@@ -20,10 +20,7 @@ async function startBackend(): Promise<string> {
     footer.textContent = 'Backend: the server at API_URL (proxied at /api).';
     return __CLIENTELE_TOKEN__;
   }
-  const [{ startMockWorker }, { TOKENS }] = await Promise.all([
-    import('@clientele/mocks/browser'),
-    import('@clientele/mocks'),
-  ]);
+  const { startMockWorker, TOKENS } = await import('@clientele/mocks/browser');
   allowMockWorkerScript('/mockServiceWorker.js');
   await startMockWorker({ baseUrl: '/api', referenceTime: todayAtNoonUtc() });
   footer.textContent = 'Backend: the mock API running in this browser (seeded demo data).';

@@ -640,6 +640,8 @@ describe('<ticket-list> opening a ticket', () => {
     const picker = dialog.getByRole('combobox', { name: 'Client' });
     await userEvent.click(picker);
     await userEvent.keyboard('strat');
+    await expect.poll(() => searched(server, 'strat')).toBe(true);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
     await expect
       .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
       .toBeVisible();
