@@ -124,4 +124,94 @@ describe('auth middleware', () => {
 
     await expect(client.GET('/things')).rejects.toBe(failure);
   });
+
+  it('shares one refresh between requests refused at the same time', async () => {
+    let current = 'tok_old';
+    const fake = fakeFetch((request) =>
+      request.headers.get('Authorization') === 'Bearer tok_new'
+        ? json({ items: [], next_cursor: null, total: 0 })
+        : unauthorized(),
+    );
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const getToken = vi.fn(async ({ refresh }: TokenContext) => {
+      if (refresh) {
+        await gate;
+        current = 'tok_new';
+      }
+      return current;
+    });
+    const client = testClient(fake, problemMiddleware(), authMiddleware({ getToken }));
+
+    const pending = [client.GET('/things'), client.GET('/things'), client.GET('/things')];
+    await vi.waitFor(() => expect(getToken.mock.calls.some(([c]) => c.refresh)).toBe(true));
+    release();
+    const results = await Promise.all(pending);
+
+    expect(results.every(({ response }) => response.status === 200)).toBe(true);
+    expect(getToken.mock.calls.filter(([context]) => context.refresh)).toHaveLength(1);
+    expect(fake.requests.map((r) => r.headers.get('Authorization')).sort()).toEqual([
+      'Bearer tok_new',
+      'Bearer tok_new',
+      'Bearer tok_new',
+      'Bearer tok_old',
+      'Bearer tok_old',
+      'Bearer tok_old',
+    ]);
+  });
+
+  it('resends a request sent before the last refresh with the refreshed token, without asking again', async () => {
+    const fake = fakeFetch((request) =>
+      request.headers.get('Authorization') === 'Bearer tok_2'
+        ? json({ items: [], next_cursor: null, total: 0 })
+        : unauthorized(),
+    );
+    let refreshes = 0;
+    let answerSlow!: () => void;
+    const slowGate = new Promise<void>((resolve) => {
+      answerSlow = resolve;
+    });
+    // The second request's first answer (a 401) arrives only after the first request refreshed.
+    const slowFetch: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.headers.get('X-Slow')) await slowGate;
+      return fake.fetch(request);
+    };
+    const getToken = vi.fn(({ refresh }: TokenContext) => {
+      if (refresh) refreshes += 1;
+      return `tok_${refreshes + 1}`;
+    });
+    const client = testClient(
+      { fetch: slowFetch, requests: fake.requests },
+      problemMiddleware(),
+      authMiddleware({ getToken }),
+    );
+
+    const slow = client.GET('/things', { headers: { 'X-Slow': '1' } });
+    await vi.waitFor(() => expect(getToken).toHaveBeenCalledTimes(1));
+    const fast = await client.GET('/things');
+    answerSlow();
+    const late = await slow;
+
+    expect(fast.response.status).toBe(200);
+    expect(late.response.status).toBe(200);
+    expect(refreshes).toBe(1);
+  });
+
+  it('stops waiting for a shared refresh when the caller aborts', async () => {
+    const fake = fakeFetch(unauthorized);
+    const getToken = vi.fn(({ refresh }: TokenContext) =>
+      refresh ? new Promise<string>(() => undefined) : 'tok_old',
+    );
+    const client = testClient(fake, problemMiddleware(), authMiddleware({ getToken }));
+    const controller = new AbortController();
+
+    const pending = client.GET('/things', { signal: controller.signal });
+    await vi.waitFor(() => expect(getToken).toHaveBeenCalledTimes(2));
+    controller.abort();
+
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });
