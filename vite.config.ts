@@ -22,6 +22,10 @@ function chromium() {
   };
 }
 
+// How long expect.element and expect.poll wait for the page to get there. Vitest's 1 s
+// default is tight on a loaded CI machine; a condition that never holds still fails.
+const poll = { timeout: 5000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -46,6 +50,7 @@ export default defineConfig({
           name: 'elements',
           include: ['packages/elements/src/**/*.test.ts'],
           browser: chromium(),
+          expect: { poll },
         },
       },
       {
@@ -53,6 +58,7 @@ export default defineConfig({
         test: {
           name: 'stories',
           browser: chromium(),
+          expect: { poll },
         },
       },
       {

@@ -1,11 +1,19 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { configure as configureShadowQueries } from 'shadow-dom-testing-library';
+import { configure } from 'storybook/test';
 import manifest from '../packages/elements/custom-elements.json';
 import { type MockParameters, mockLoader } from './mocks.ts';
 import '@clientele/elements';
 
 setCustomElementsManifest(manifest);
+
+// Play functions wait up to 5 s (not testing-library's 1 s) for the page to get there: the
+// mock worker answers asynchronously and CI machines are shared. Both copies of the DOM
+// testing library (storybook/test's and the shadow-DOM queries') get the same setting.
+configure({ asyncUtilTimeout: 5000 });
+configureShadowQueries({ asyncUtilTimeout: 5000 });
 
 const TOKENS = { admin: 'admin-token', auditor: 'auditor-token' } as const;
 
