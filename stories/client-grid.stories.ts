@@ -14,7 +14,7 @@ import {
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { screen } from 'shadow-dom-testing-library';
-import { expect, fn, mocked, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, mocked, userEvent, waitFor, within } from 'storybook/test';
 import { makeClients } from '../packages/elements/src/client-grid/sample-clients.ts';
 
 /**
@@ -489,6 +489,33 @@ export const BulkSuspend: Story = {
     for (const row of activeRows) {
       await waitFor(() => expect(row).toHaveTextContent(/Suspend(ing|ed)/));
     }
+  },
+};
+
+/**
+ * A bulk action under way (the server does not answer here): a progress bar and status
+ * line, and a Stop button that sends nothing more; what was done stays done.
+ */
+export const BulkSuspendInProgress: Story = {
+  parameters: { mocks: { handlers: [hangOperation('suspendClient')] } },
+  play: async () => {
+    await rows();
+    const activeRows = screen
+      .getAllByShadowRole('row')
+      .filter((row) => row.querySelector('[data-status="active"]'))
+      .slice(0, 3);
+    for (const row of activeRows) {
+      await userEvent.click(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    }
+    await userEvent.click(screen.getByShadowRole('button', { name: 'Suspend selected' }));
+    const dialog = await screen.findByShadowRole('dialog', { name: 'Suspend 3 clients?' });
+    await userEvent.click(screen.getByShadowRole('button', { name: 'Suspend' }));
+    await expect(await within(dialog).findByRole('status')).toHaveTextContent('0 of 3 done');
+    const stop = within(dialog).getByRole('button', { name: 'Stop' });
+    await expect(stop).toBeEnabled();
+    await userEvent.click(stop);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    await expect(screen.getByShadowRole('group', { name: '3 selected' })).toBeVisible();
   },
 };
 

@@ -303,6 +303,9 @@ function backend(clients: Client[], permissions: string[]) {
   const list = () => createArrayDataProvider([...store.values()]);
   const actions: Array<{ path: string; body: unknown }> = [];
   let failNext: Response | undefined;
+  // While holding, each action waits for its own release (in arrival order).
+  let holding = false;
+  const held: Array<() => void> = [];
   const api = fakeApi(async (request, url) => {
     const path = url.pathname.replace(/^\/api/, '');
     if (path === '/me') {
@@ -329,6 +332,7 @@ function backend(clients: Client[], permissions: string[]) {
     if (match) {
       const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
       actions.push({ path: `${request.method} ${path}`, body });
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
       if (failNext) {
         const response = failNext;
         failNext = undefined;
@@ -367,6 +371,15 @@ function backend(clients: Client[], permissions: string[]) {
     actions,
     fail(response: Response) {
       failNext = response;
+    },
+    /** From now on, actions wait until released. */
+    hold() {
+      holding = true;
+    },
+    held,
+    /** Lets the `count` oldest waiting actions answer. */
+    release(count: number) {
+      for (const resolve of held.splice(0, count)) resolve();
     },
   };
 }
@@ -494,6 +507,35 @@ describe('<client-grid> actions', () => {
     const counts = page.getByRole('group', { name: 'Filter by status' });
     await expect.element(counts.getByRole('button', { name: 'Suspended 12' })).toBeVisible();
     await expect.element(counts.getByRole('button', { name: 'Active 18' })).toBeVisible();
+  });
+
+  it('runs a bulk action a few at a time with progress, and stops when asked', async () => {
+    const server = mountWithApi(few);
+    const active = few.filter((c) => c.status === 'active').slice(-8);
+    for (const client of active) {
+      const label = client.company ?? `${client.first_name} ${client.last_name}`;
+      await userEvent.click(page.getByRole('checkbox', { name: `Select ${label}` }));
+    }
+    const bar = page.getByRole('group', { name: '8 selected' });
+    await userEvent.click(bar.getByRole('button', { name: 'Suspend selected' }));
+    const dialog = page.getByRole('dialog', { name: 'Suspend 8 clients?' });
+    server.hold();
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    // Four requests at a time; the rest wait for a free slot.
+    await expect.poll(() => server.held.length).toBe(4);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('0 of 8 done');
+    server.release(2);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('2 of 8 done');
+    await expect.poll(() => server.actions.length).toBe(6);
+    await expect.element(dialog.getByRole('button', { name: 'Suspend' })).toBeDisabled();
+    await userEvent.click(dialog.getByRole('button', { name: 'Stop' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    server.release(4);
+    // What was done stays done; what was not stays selected, and nothing more is sent.
+    await expect.element(page.getByRole('group', { name: '6 selected' })).toBeVisible();
+    expect(server.actions).toHaveLength(6);
+    const suspended = page.getByRole('row').filter({ hasText: 'Suspended' });
+    await expect.poll(() => suspended.elements().length).toBeGreaterThanOrEqual(2);
   });
 
   it('selects every matching client from the tri-state header box, by keyboard too', async () => {

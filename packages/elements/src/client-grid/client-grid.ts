@@ -26,6 +26,7 @@ import { formatDate } from '../format/dates.ts';
 import { numberFormat } from '../format/intl-cache.ts';
 import { formatMoney } from '../format/money.ts';
 import type { Messages } from '../i18n/localize.ts';
+import { forEachConcurrently } from '../shared/concurrency.ts';
 import { dispatch } from '../shared/events.ts';
 import { styleProps } from '../shared/style-props.ts';
 import {
@@ -121,6 +122,8 @@ const ROW_HEIGHT = 52;
 const CARD_HEIGHT = 200;
 const CARD_MIN_WIDTH = 288;
 const FIRST_PAGE = 50;
+/** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
+const BULK_CONCURRENCY = 4;
 
 const STATUS_KEYS: Record<ClientStatus, keyof Messages> = {
   active: 'statusActive',
@@ -729,7 +732,10 @@ export class ClientGrid extends LitElement {
     if (action === 'suspend') {
       this.#confirm(
         {
-          title: t.bulkSuspendTitle({ count: eligible.length }),
+          title: t.bulkSuspendTitle({
+            count: eligible.length,
+            formatted: this.#number(eligible.length),
+          }),
           message: t.suspendMessage,
           confirmLabel: t.actionSuspend,
           danger: true,
@@ -749,7 +755,10 @@ export class ClientGrid extends LitElement {
     } else {
       this.#confirm(
         {
-          title: t.bulkResumeTitle({ count: eligible.length }),
+          title: t.bulkResumeTitle({
+            count: eligible.length,
+            formatted: this.#number(eligible.length),
+          }),
           message: t.resumeMessage,
           confirmLabel: t.actionResume,
         },
@@ -764,9 +773,11 @@ export class ClientGrid extends LitElement {
   }
 
   /**
-   * Opens the confirmation dialog and, on confirm, runs the call for each client (one after
-   * another). Updated clients replace their rows. A failure keeps the dialog open with the
-   * problem and the fields as typed; clients that succeeded leave the selection.
+   * Opens the confirmation dialog and, on confirm, runs the call for each client (a few at a
+   * time, with progress and a Stop button when there are several). Updated clients replace
+   * their rows as they finish. A failure keeps the dialog open with the problem and the
+   * fields as typed, ready to retry the clients that failed; those that succeeded leave the
+   * selection. Stopping keeps what was done and sends nothing more.
    */
   #confirm(
     view: {
@@ -782,31 +793,51 @@ export class ClientGrid extends LitElement {
   ): void {
     let pending = clients;
     let controller: AbortController | undefined;
+    const bulk = clients.length > 1;
     this.#dialog.open(
-      { ...view, cancelLabel: this.#t.cancel },
+      { ...view, cancelLabel: this.#t.cancel, stopLabel: bulk ? this.#t.stop : undefined },
       async (data) => {
         controller = new AbortController();
-        this.#dialog.update({ busy: true, error: undefined });
+        const { signal } = controller;
+        const total = pending.length;
+        let done = 0;
+        const progress = () =>
+          bulk
+            ? {
+                done,
+                total,
+                label: this.#t.bulkProgress({
+                  done: this.#number(done),
+                  total: this.#number(total),
+                }),
+              }
+            : undefined;
+        this.#dialog.update({ busy: true, error: undefined, progress: progress() });
         const failed: Client[] = [];
         let lastError: unknown;
-        for (const client of pending) {
+        await forEachConcurrently(pending, BULK_CONCURRENCY, async (client) => {
+          if (signal.aborted) return;
           try {
-            const updated = await call(client, data, controller.signal);
-            if (updated) this.#countStatusChange(client.status, updated.status);
+            const updated = await call(client, data, signal);
             if (updated) {
+              this.#countStatusChange(client.status, updated.status);
               this.#rows?.replace((row) => row.id === updated.id, updated);
-              if (this.#selected.has(updated.id)) this.#selected.delete(updated.id);
-            } else {
-              this.#selected.delete(client.id);
             }
+            this.#selected.delete(client.id);
             dispatch(this, 'client-action-done', { action, clientId: client.id });
           } catch (error) {
-            if (controller.signal.aborted) return;
+            if (signal.aborted) return;
             failed.push(client);
             lastError = error;
           }
-        }
+          done += 1;
+          if (bulk) {
+            this.#dialog.update({ progress: progress() });
+            this.requestUpdate();
+          }
+        });
         this.requestUpdate();
+        if (signal.aborted) return;
         if (failed.length === 0) {
           this.#dialog.close();
           return;
@@ -814,13 +845,13 @@ export class ClientGrid extends LitElement {
         const problem = this.#problemOf(lastError);
         this.#dialog.update({
           busy: false,
-          error:
-            clients.length > 1
-              ? {
-                  title: this.#t.bulkFailed({ failed: failed.length, total: pending.length }),
-                  detail: [problem.title, problem.detail].filter(Boolean).join(': '),
-                }
-              : problem,
+          progress: undefined,
+          error: bulk
+            ? {
+                title: this.#t.bulkFailed({ failed: failed.length, total }),
+                detail: [problem.title, problem.detail].filter(Boolean).join(': '),
+              }
+            : problem,
         });
         pending = failed;
       },

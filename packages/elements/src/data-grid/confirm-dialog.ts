@@ -16,6 +16,13 @@ export interface ConfirmDialogView {
   busy?: boolean;
   /** The failure to show (`role="alert"`). The fields keep what the user typed. */
   error?: { title: string; detail?: string | undefined } | undefined;
+  /** How far a long action has got (a bar and a polite status line), while busy. */
+  progress?: { done: number; total: number; label: string } | undefined;
+  /**
+   * When set, the action may be stopped while busy: the cancel button reads this, stays
+   * enabled, and (like Escape) closes the dialog, which calls `onClose` to abort the rest.
+   */
+  stopLabel?: string | undefined;
 }
 
 /**
@@ -106,9 +113,26 @@ export class ConfirmDialog implements ReactiveController {
             </div>`
             : nothing
         }
+        ${
+          view.busy && view.progress
+            ? html`<div class="dialog-progress">
+                <progress
+                  aria-hidden="true"
+                  max=${view.progress.total}
+                  .value=${view.progress.done}
+                ></progress>
+                <span role="status">${view.progress.label}</span>
+              </div>`
+            : nothing
+        }
         <div class="dialog-buttons">
-          <button class="button" type="button" @click=${() => this.close()} ?disabled=${view.busy}>
-            ${view.cancelLabel}
+          <button
+            class="button"
+            type="button"
+            @click=${() => this.close()}
+            ?disabled=${view.busy && !view.stopLabel}
+          >
+            ${view.busy && view.stopLabel ? view.stopLabel : view.cancelLabel}
           </button>
           <button
             part="dialog-confirm"
@@ -125,7 +149,7 @@ export class ConfirmDialog implements ReactiveController {
 
   #onCancel = (event: Event): void => {
     event.preventDefault();
-    if (!this.#view?.busy) this.close();
+    if (!this.#view?.busy || this.#view.stopLabel) this.close();
   };
 
   #onSubmit = (event: SubmitEvent): void => {

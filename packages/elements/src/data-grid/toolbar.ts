@@ -224,6 +224,15 @@ export const listChromeStyles = css`
     background: var(--_color-status-red);
     color: var(--_color-status-red-text);
   }
+  .dialog-progress {
+    display: grid;
+    gap: var(--_space-2xs);
+    color: var(--_color-text-muted);
+  }
+  .dialog-progress progress {
+    inline-size: 100%;
+    accent-color: var(--_color-accent);
+  }
   .dialog-buttons {
     display: flex;
     justify-content: end;

@@ -100,7 +100,7 @@ export const de: Messages = {
   bulkResume: 'Auswahl entsperren',
   suspendTitle: (p) => `${p.name} sperren?`,
   suspendMessage: 'Der Kunde verliert den Zugang zu seinen Diensten, bis er entsperrt wird.',
-  bulkSuspendTitle: (p) => `${p.count} Kunden sperren?`,
+  bulkSuspendTitle: (p) => `${p.formatted} Kunden sperren?`,
   suspendReason: 'Grund',
   reasonStaff: 'Entscheidung der Mitarbeiter',
   reasonAutomatic: 'Automatisch',
@@ -109,7 +109,7 @@ export const de: Messages = {
   suspendNote: 'Notiz (optional)',
   resumeTitle: (p) => `${p.name} entsperren?`,
   resumeMessage: 'Der Kunde erhält wieder Zugang zu seinen Diensten.',
-  bulkResumeTitle: (p) => `${p.count} Kunden entsperren?`,
+  bulkResumeTitle: (p) => `${p.formatted} Kunden entsperren?`,
   deleteTitle: (p) => `${p.name} löschen?`,
   deleteMessage:
     'Der Kunde und alle seine Dienste werden gelöscht. Das kann nicht rückgängig gemacht werden.',
@@ -117,6 +117,8 @@ export const de: Messages = {
   impersonateMessage: 'Ihr Grund wird im Aktivitätsprotokoll des Kunden festgehalten.',
   impersonateReason: 'Grund (mindestens 3 Zeichen)',
   impersonateDuration: 'Sitzungsdauer in Minuten',
+  bulkProgress: (p) => `${p.done} von ${p.total} erledigt`,
+  stop: 'Anhalten',
   bulkFailed: (p) => `${p.failed} von ${p.total} Kunden konnten nicht geändert werden.`,
   // <client-grid>: select all
   selectAll: 'Alle Kunden auswählen',

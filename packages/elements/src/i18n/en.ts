@@ -106,7 +106,8 @@ export const en = {
   bulkResume: 'Resume selected',
   suspendTitle: (p: { name: string }) => `Suspend ${p.name}?`,
   suspendMessage: 'The client loses access to their services until resumed.',
-  bulkSuspendTitle: (p: { count: number }) => `Suspend ${p.count} clients?`,
+  bulkSuspendTitle: (p: { count: number; formatted: string }) =>
+    p.count === 1 ? 'Suspend 1 client?' : `Suspend ${p.formatted} clients?`,
   suspendReason: 'Reason',
   reasonStaff: 'Staff decision',
   reasonAutomatic: 'Automatic',
@@ -115,13 +116,18 @@ export const en = {
   suspendNote: 'Note (optional)',
   resumeTitle: (p: { name: string }) => `Resume ${p.name}?`,
   resumeMessage: 'The client gets access to their services again.',
-  bulkResumeTitle: (p: { count: number }) => `Resume ${p.count} clients?`,
+  bulkResumeTitle: (p: { count: number; formatted: string }) =>
+    p.count === 1 ? 'Resume 1 client?' : `Resume ${p.formatted} clients?`,
   deleteTitle: (p: { name: string }) => `Delete ${p.name}?`,
   deleteMessage: 'The client and all their services will be deleted. This cannot be undone.',
   impersonateTitle: (p: { name: string }) => `Log in as ${p.name}`,
   impersonateMessage: "Your reason is recorded in the client's activity log.",
   impersonateReason: 'Reason (at least 3 characters)',
   impersonateDuration: 'Session length in minutes',
+  /** Progress of a bulk action, below a progress bar. */
+  bulkProgress: (p: { done: string; total: string }) => `${p.done} of ${p.total} done`,
+  /** Stops a running bulk action (what was done stays done). */
+  stop: 'Stop',
   bulkFailed: (p: { failed: number; total: number }) =>
     `${p.failed} of ${p.total} clients could not be changed.`,
   // <client-grid>: select all
