@@ -519,6 +519,27 @@ export const BulkSuspendInProgress: Story = {
   },
 };
 
+/**
+ * The sign-up queue: filtered to pending approval, select every client from the header box
+ * and approve them after one confirmation; the queue empties.
+ */
+export const ApprovePendingQueue: Story = {
+  args: { filters: 'status=pending_approval' },
+  play: async () => {
+    await rows();
+    const total = await serverTotal('status=pending_approval');
+    await userEvent.click(screen.getByShadowRole('checkbox', { name: 'Select all clients' }));
+    const bar = await screen.findByShadowRole('group', { name: `${total} selected` }, LOAD);
+    await userEvent.click(within(bar).getByRole('button', { name: 'Approve selected' }));
+    const dialog = await screen.findByShadowRole('dialog', { name: `Approve ${total} clients?` });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument(), LOAD);
+    await expect(
+      screen.getByShadowRole('button', { name: 'Pending approval 0' }),
+    ).toBeInTheDocument();
+  },
+};
+
 /** The auditor may read but not act: the actions show disabled. */
 export const Auditor: Story = {
   parameters: { mocks: { persona: 'auditor' } },

@@ -93,6 +93,16 @@ export const clientGridStyles = css`
     border-radius: var(--_radius-m);
     background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
   }
+  .status {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: start;
+    gap: 2px;
+  }
+  .status-reason {
+    font-size: var(--_font-size-s);
+    color: var(--_color-text-muted);
+  }
   .badge {
     display: inline-block;
     max-inline-size: 100%;
@@ -240,15 +250,23 @@ export const clientGridStyles = css`
   }
   .card-row {
     display: flex;
-    flex-wrap: wrap;
+    align-items: center;
     gap: var(--_space-xs) var(--_space-s);
     overflow: hidden;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
     white-space: nowrap;
   }
-  .card-row {
+  /* One line in a card: badge, reason, then the country, which gives way first. */
+  .card-row .status {
+    flex-direction: row;
     align-items: center;
+    gap: var(--_space-xs);
+  }
+  .card-row > :last-child {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .card-facts {
     display: grid;

@@ -342,7 +342,7 @@ function backend(clients: Client[], permissions: string[]) {
       const status =
         match[2] === 'suspend'
           ? 'suspended'
-          : match[2] === 'resume'
+          : match[2] === 'resume' || match[2] === 'approve'
             ? 'active'
             : request.method === 'DELETE'
               ? 'deleting'
@@ -384,7 +384,13 @@ function backend(clients: Client[], permissions: string[]) {
   };
 }
 
-const ALL = ['clients.read', 'clients.suspend', 'clients.impersonate', 'clients.delete'];
+const ALL = [
+  'clients.read',
+  'clients.approve',
+  'clients.suspend',
+  'clients.impersonate',
+  'clients.delete',
+];
 
 function mountWithApi(clients: Client[], permissions = ALL) {
   const server = backend(clients, permissions);
@@ -507,6 +513,51 @@ describe('<client-grid> actions', () => {
     const counts = page.getByRole('group', { name: 'Filter by status' });
     await expect.element(counts.getByRole('button', { name: 'Suspended 12' })).toBeVisible();
     await expect.element(counts.getByRole('button', { name: 'Active 18' })).toBeVisible();
+  });
+
+  it('approves a pending client from its menu, and several from the sign-up queue', async () => {
+    const queue = makeClients(12).map((c, i) => ({
+      ...c,
+      status: (i % 3 === 0 ? 'active' : 'pending_approval') as Client['status'],
+    }));
+    const server = mountWithApi(queue);
+    const [first, second, third] = queue.filter((c) => c.status === 'pending_approval').reverse();
+    const label = (c: Client) => c.company ?? `${c.first_name} ${c.last_name}`;
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${label(first!)}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Approve' }));
+    const dialog = page.getByRole('dialog', { name: `Approve ${label(first!)}?` });
+    await userEvent.click(dialog.getByRole('button', { name: 'Approve' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    const row = page.getByRole('row').filter({ hasText: first!.email });
+    await expect.element(row.getByText('Active', { exact: true })).toBeVisible();
+
+    const active = queue.find((c) => c.status === 'active')!;
+    for (const client of [second!, third!, active]) {
+      await userEvent.click(page.getByRole('checkbox', { name: `Select ${label(client)}` }));
+    }
+    const bar = page.getByRole('group', { name: '3 selected' });
+    await userEvent.click(bar.getByRole('button', { name: 'Approve selected' }));
+    const bulk = page.getByRole('dialog', { name: 'Approve 2 clients?' });
+    await userEvent.click(bulk.getByRole('button', { name: 'Approve' }));
+    await expect.element(bulk).not.toBeInTheDocument();
+    expect(server.actions.map((a) => a.path).sort()).toEqual(
+      [first!, second!, third!].map((c) => `POST /clients/${c.id}/approve`).sort(),
+    );
+    // Only the active client is left selected, and nothing in it can be approved or resumed.
+    const left = page.getByRole('group', { name: '1 selected' });
+    await expect
+      .element(left.getByRole('button', { name: 'Approve selected' }))
+      .not.toBeInTheDocument();
+    await expect.element(left.getByRole('button', { name: 'Resume selected' })).toBeDisabled();
+    await expect.element(left.getByRole('button', { name: 'Suspend selected' })).toBeEnabled();
+  });
+
+  it('shows why a client is in its status', async () => {
+    const [client] = makeClients(1);
+    mountWithData([{ ...client!, status: 'suspended', status_reason: 'fraud' }]);
+    const row = page.getByRole('row').filter({ hasText: client!.email });
+    await expect.element(row.getByText('Suspended', { exact: true })).toBeVisible();
+    await expect.element(row.getByText('Fraud', { exact: true })).toBeVisible();
   });
 
   it('runs a bulk action a few at a time with progress, and stops when asked', async () => {

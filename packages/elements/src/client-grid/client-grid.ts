@@ -65,10 +65,17 @@ import { clientsToCsv, downloadCsv } from './csv.ts';
 import { loadFilterOptions } from './filter-options.ts';
 
 /** What a row or card action does. */
-export const CLIENT_ACTIONS = ['view', 'suspend', 'resume', 'impersonate', 'delete'] as const;
+export const CLIENT_ACTIONS = [
+  'view',
+  'approve',
+  'suspend',
+  'resume',
+  'impersonate',
+  'delete',
+] as const;
 export type ClientAction = (typeof CLIENT_ACTIONS)[number];
 
-export const CLIENT_BULK_ACTIONS = ['suspend', 'resume', 'export'] as const;
+export const CLIENT_BULK_ACTIONS = ['approve', 'suspend', 'resume', 'export'] as const;
 export type ClientBulkAction = (typeof CLIENT_BULK_ACTIONS)[number];
 
 /** `detail` of `client-select`. */
@@ -179,6 +186,20 @@ const SUSPEND_REASONS: ReadonlyArray<[StatusReason, keyof Messages]> = [
   ['automatic', 'reasonAutomatic'],
 ];
 
+const STATUS_REASON_KEYS: Record<StatusReason, keyof Messages> = Object.fromEntries(
+  SUSPEND_REASONS,
+) as Record<StatusReason, keyof Messages>;
+
+/** Which bulk action applies to a client in which status. */
+const BULK_ELIGIBLE: Record<
+  Exclude<ClientBulkAction, 'export'>,
+  (status: ClientStatus) => boolean
+> = {
+  approve: (status) => status === 'pending_approval',
+  suspend: (status) => status === 'active' || status === 'inactive',
+  resume: (status) => status === 'suspended',
+};
+
 const regionNames = new Map<string, Intl.DisplayNames | null>();
 function countryName(locale: string, code: string): string {
   let names = regionNames.get(locale);
@@ -213,7 +234,7 @@ const filtersConverter = {
  * The staff client list: every client, found fast and acted on. A list view (an ARIA data
  * grid, windowed for any number of clients) and a card view; search, every filter of the API
  * as removable chips, sorting, status counts, row actions that follow the user's permissions,
- * multi-select with bulk suspend/resume, and CSV export of the current filters.
+ * multi-select with bulk approve/suspend/resume, and CSV export of the current filters.
  *
  * Data comes through the SDK from the nearest `<clientele-provider>` (or the `client`
  * property), or from a `dataProvider` function. Search, filters, sort and view live in
@@ -226,8 +247,8 @@ const filtersConverter = {
  * @summary Staff client list with list and card views, search, filters, sorting and actions.
  *
  * @event {CustomEvent<ClientSelectDetail>} client-select - The user chose a client (Enter or a click on a row, a card's name, or "View"): `detail.clientId`. Bubbles, composed.
- * @event {CustomEvent<ClientActionDetail>} client-action - Fired first when a row action is chosen (`detail.action`: view, suspend, resume, impersonate or delete; `detail.clientId`). Cancelable: `preventDefault()` skips the built-in behaviour (confirmation and API call) so the host can own the action. Bubbles, composed.
- * @event {CustomEvent<ClientBulkActionDetail>} client-bulk-action - Fired first when a bulk action is chosen (`detail.action`: suspend, resume or export; `detail.clientIds`: the selection, empty for export, which covers the current search and filters). Cancelable. Bubbles, composed.
+ * @event {CustomEvent<ClientActionDetail>} client-action - Fired first when a row action is chosen (`detail.action`: view, approve, suspend, resume, impersonate or delete; `detail.clientId`). Cancelable: `preventDefault()` skips the built-in behaviour (confirmation and API call) so the host can own the action. Bubbles, composed.
+ * @event {CustomEvent<ClientBulkActionDetail>} client-bulk-action - Fired first when a bulk action is chosen (`detail.action`: approve, suspend, resume or export; `detail.clientIds`: the selection, empty for export, which covers the current search and filters). Cancelable. Bubbles, composed.
  * @event {CustomEvent<ClientActionDoneDetail>} client-action-done - A built-in action succeeded on the server (`detail.action`, `detail.clientId`), once per client. Bubbles, composed.
  *
  * @csspart toolbar - The bar with search, filters toggle, sort menu, view toggle, export and the total.
@@ -565,6 +586,14 @@ export class ClientGrid extends LitElement {
     const can = (permission: Parameters<ClienteleConsumer['can']>[0]) =>
       this.#context.can(permission);
     const items: MenuItem[] = [{ id: 'view', label: t.actionView }];
+    if (client.status === 'pending_approval') {
+      items.push({
+        id: 'approve',
+        label: t.actionApprove,
+        disabled: !can('clients.approve'),
+        reason: t.notPermitted,
+      });
+    }
     if (client.status === 'active' || client.status === 'inactive') {
       items.push({
         id: 'suspend',
@@ -653,6 +682,24 @@ export class ClientGrid extends LitElement {
           'suspend',
         );
         break;
+      case 'approve':
+        this.#confirm(
+          {
+            title: t.approveTitle({ name }),
+            message: t.approveMessage,
+            confirmLabel: t.actionApprove,
+          },
+          [client],
+          (c, _data, signal) =>
+            api
+              .POST('/clients/{client_id}/approve', {
+                params: { path: { client_id: c.id } },
+                signal,
+              })
+              .then((r) => r.data),
+          'approve',
+        );
+        break;
       case 'resume':
         this.#confirm(
           {
@@ -714,12 +761,13 @@ export class ClientGrid extends LitElement {
     }
   }
 
-  #runBulk(action: 'suspend' | 'resume'): void {
-    const eligible = [...this.#selected.values()].filter((c) =>
-      action === 'suspend'
-        ? c.status === 'active' || c.status === 'inactive'
-        : c.status === 'suspended',
-    );
+  /** The selected clients a bulk action applies to. */
+  #eligible(action: Exclude<ClientBulkAction, 'export'>): Client[] {
+    return [...this.#selected.values()].filter((c) => BULK_ELIGIBLE[action](c.status));
+  }
+
+  #runBulk(action: Exclude<ClientBulkAction, 'export'>): void {
+    const eligible = this.#eligible(action);
     const proceed = dispatch(
       this,
       'client-bulk-action',
@@ -729,46 +777,65 @@ export class ClientGrid extends LitElement {
     const api = this.#context.client;
     if (!proceed || !api || eligible.length === 0) return;
     const t = this.#t;
-    if (action === 'suspend') {
-      this.#confirm(
-        {
-          title: t.bulkSuspendTitle({
-            count: eligible.length,
-            formatted: this.#number(eligible.length),
-          }),
-          message: t.suspendMessage,
-          confirmLabel: t.actionSuspend,
-          danger: true,
-          fields: this.#suspendFields(),
-        },
-        eligible,
-        (c, data, signal) =>
-          api
-            .POST('/clients/{client_id}/suspend', {
-              params: { path: { client_id: c.id } },
-              body: suspendBody(data),
-              signal,
-            })
-            .then((r) => r.data),
-        'suspend',
-      );
-    } else {
-      this.#confirm(
-        {
-          title: t.bulkResumeTitle({
-            count: eligible.length,
-            formatted: this.#number(eligible.length),
-          }),
-          message: t.resumeMessage,
-          confirmLabel: t.actionResume,
-        },
-        eligible,
-        (c, _data, signal) =>
-          api
-            .POST('/clients/{client_id}/resume', { params: { path: { client_id: c.id } }, signal })
-            .then((r) => r.data),
-        'resume',
-      );
+    const count = { count: eligible.length, formatted: this.#number(eligible.length) };
+    switch (action) {
+      case 'approve':
+        this.#confirm(
+          {
+            title: t.bulkApproveTitle(count),
+            message: t.approveMessage,
+            confirmLabel: t.actionApprove,
+          },
+          eligible,
+          (c, _data, signal) =>
+            api
+              .POST('/clients/{client_id}/approve', {
+                params: { path: { client_id: c.id } },
+                signal,
+              })
+              .then((r) => r.data),
+          'approve',
+        );
+        break;
+      case 'suspend':
+        this.#confirm(
+          {
+            title: t.bulkSuspendTitle(count),
+            message: t.suspendMessage,
+            confirmLabel: t.actionSuspend,
+            danger: true,
+            fields: this.#suspendFields(),
+          },
+          eligible,
+          (c, data, signal) =>
+            api
+              .POST('/clients/{client_id}/suspend', {
+                params: { path: { client_id: c.id } },
+                body: suspendBody(data),
+                signal,
+              })
+              .then((r) => r.data),
+          'suspend',
+        );
+        break;
+      case 'resume':
+        this.#confirm(
+          {
+            title: t.bulkResumeTitle(count),
+            message: t.resumeMessage,
+            confirmLabel: t.actionResume,
+          },
+          eligible,
+          (c, _data, signal) =>
+            api
+              .POST('/clients/{client_id}/resume', {
+                params: { path: { client_id: c.id } },
+                signal,
+              })
+              .then((r) => r.data),
+          'resume',
+        );
+        break;
     }
   }
 
@@ -1264,15 +1331,30 @@ export class ClientGrid extends LitElement {
 
   #renderBulkBar() {
     const t = this.#t;
+    const button = (
+      action: Exclude<ClientBulkAction, 'export'>,
+      label: string,
+      permitted: boolean,
+    ) => {
+      // Disabled, with the reason as its description, when no selected client qualifies.
+      const none = this.#eligible(action).length === 0;
+      return html`<button
+        class="button"
+        type="button"
+        ?disabled=${!permitted || none}
+        title=${!permitted ? t.notPermitted : none ? t.bulkNoneEligible : nothing}
+        @click=${() => this.#runBulk(action)}
+      >
+        ${label}
+      </button>`;
+    };
     const canSuspend = this.#context.can('clients.suspend');
+    const hasPending = this.#eligible('approve').length > 0;
     return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${t.selectedCount({ count: this.#selected.size })}>
       <span>${t.selectedCount({ count: this.#selected.size })}</span>
-      <button class="button" type="button" ?disabled=${!canSuspend} @click=${() => this.#runBulk('suspend')}>
-        ${t.bulkSuspend}
-      </button>
-      <button class="button" type="button" ?disabled=${!canSuspend} @click=${() => this.#runBulk('resume')}>
-        ${t.bulkResume}
-      </button>
+      ${hasPending ? button('approve', t.bulkApprove, this.#context.can('clients.approve')) : nothing}
+      ${button('suspend', t.bulkSuspend, canSuspend)}
+      ${button('resume', t.bulkResume, canSuspend)}
       <button
         class="link-button"
         type="button"
@@ -1284,6 +1366,18 @@ export class ClientGrid extends LitElement {
         ${t.clearSelection}
       </button>
     </div>`;
+  }
+
+  #status(client: Client) {
+    const reason = client.status_reason;
+    return html`<span class="status">
+      ${this.#badge(client.status)}
+      ${
+        reason
+          ? html`<span class="status-reason">${this.#t[STATUS_REASON_KEYS[reason]] as string}</span>`
+          : nothing
+      }
+    </span>`;
   }
 
   #badge(status: ClientStatus) {
@@ -1395,7 +1489,7 @@ export class ClientGrid extends LitElement {
         header: () => t.columnStatus,
         width: 'minmax(11.25rem, 1fr)',
         minWidth: 11.25,
-        cell: (client) => this.#badge(client.status),
+        cell: (client) => this.#status(client),
       },
       {
         id: 'group',
@@ -1538,7 +1632,7 @@ export class ClientGrid extends LitElement {
         <span>${client.email}</span>
       </div>
       <div class="card-row">
-        ${this.#badge(client.status)}
+        ${this.#status(client)}
         <span>${countryName(locale, client.country)}</span>
       </div>
       <dl class="card-facts">

@@ -9,6 +9,7 @@ const COLUMNS: ReadonlyArray<[header: string, value: (client: Client) => string]
   ['email', (c) => c.email],
   ['country', (c) => c.country],
   ['status', (c) => c.status],
+  ['status_reason', (c) => c.status_reason ?? ''],
   ['group', (c) => c.group?.name ?? ''],
   ['configuration', (c) => c.configuration.name],
   ['uptodate_credit', (c) => c.uptodate_credit.amount],
