@@ -335,7 +335,7 @@ export class ClientGrid extends LitElement {
    * (`{"status":["active"]}`) or the URL query form (`status=active&tax_exempt=false`).
    */
   declare filters: ClientFilters;
-  /** The sort: a field (company, country, created_at, uptodate_credit, configuration, group), `-` for descending. */
+  /** The sort: a field (`company`, `country`, `created_at`, `uptodate_credit`, `configuration`, `group`), `-` for descending. */
   declare sort: ClientSort;
   /** `list` (a data grid) or `cards`. */
   declare view: ClientGridView;
