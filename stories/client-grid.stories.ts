@@ -573,6 +573,21 @@ export const German: Story = {
   },
 };
 
+/**
+ * A right-to-left host page: the layout mirrors, and server text (emails, amounts, names)
+ * keeps its own direction, so a negative amount still reads "-$268.33".
+ */
+export const RightToLeft: Story = {
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  play: async () => {
+    await rows();
+    const grid = screen.getByShadowRole('grid', { name: 'Clients' });
+    await expect(getComputedStyle(grid).direction).toBe('rtl');
+    const [amount] = await screen.findAllByShadowText(/^-/, {}, LOAD);
+    await expect(amount!.matches(':dir(ltr)')).toBe(true);
+  },
+};
+
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   play: async () => {

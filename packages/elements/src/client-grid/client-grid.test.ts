@@ -286,6 +286,32 @@ describe('<client-grid> URL state and views', () => {
     expect(grid().sort).toBe('company');
   });
 
+  it('keeps server text in its own direction on a right-to-left page', async () => {
+    const [first, second] = makeClients(2);
+    const clients: Client[] = [
+      { ...first!, uptodate_credit: { amount: '-268.33', currency: 'USD' } },
+      { ...second!, company: 'شركة النخيل' },
+    ];
+    render(
+      html`<div dir="rtl"><client-grid .dataProvider=${createArrayDataProvider(clients)}></client-grid></div>`,
+      container(),
+    );
+    const debtor = page.getByRole('row').filter({ hasText: first!.email });
+    const amount = debtor.getByText('-$268.33');
+    await expect.element(amount).toBeVisible();
+    expect(amount.element().matches(':dir(ltr)')).toBe(true);
+    expect(debtor.getByText(first!.email).element().matches(':dir(ltr)')).toBe(true);
+    const arabic = page.getByText('شركة النخيل');
+    await expect.element(arabic).toBeVisible();
+    expect(arabic.element().matches(':dir(rtl)')).toBe(true);
+    // The grid itself follows the page: its first column is on the right.
+    const [checkbox, name] = [
+      debtor.getByRole('checkbox').element().getBoundingClientRect(),
+      debtor.getByText(first!.email).element().getBoundingClientRect(),
+    ];
+    expect(checkbox.left).toBeGreaterThan(name.left);
+  });
+
   it('speaks German', async () => {
     render(
       html`<client-grid lang="de" .dataProvider=${createArrayDataProvider(CLIENTS)}></client-grid>`,

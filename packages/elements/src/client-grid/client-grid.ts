@@ -1466,8 +1466,8 @@ export class ClientGrid extends LitElement {
         width: 'minmax(10rem, 2fr)',
         minWidth: 10,
         sort: this.#sortDirection('company'),
-        cell: (client) => html`<span class="primary">${clientName(client)}</span>
-          <span class="secondary">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
+        cell: (client) => html`<span class="primary" dir="auto">${clientName(client)}</span>
+          <span class="secondary" dir="auto">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
       },
       {
         id: 'email',
@@ -1516,6 +1516,7 @@ export class ClientGrid extends LitElement {
         sort: this.#sortDirection('uptodate_credit'),
         cell: (client) => html`<span
           class="money ${client.uptodate_credit.amount.startsWith('-') ? 'negative' : ''}"
+          dir="auto"
           >${formatMoney(locale, client.uptodate_credit)}</span
         >`,
       },
@@ -1622,25 +1623,30 @@ export class ClientGrid extends LitElement {
     >
       <div class="card-head">
         ${this.#checkbox(client, 0)}
-        <button class="card-title link-button" type="button" @click=${() => this.#select(client.id)}>
+        <button
+          class="card-title link-button"
+          type="button"
+          dir="auto"
+          @click=${() => this.#select(client.id)}
+        >
           ${clientName(client)}
         </button>
         ${this.#actionsButton(client, 0)}
       </div>
       <div class="card-meta">
-        ${client.company ? html`<span>${client.first_name} ${client.last_name}</span>` : nothing}
-        <span>${client.email}</span>
+        ${client.company ? html`<span dir="auto">${client.first_name} ${client.last_name}</span>` : nothing}
+        <span dir="auto">${client.email}</span>
       </div>
       <div class="card-row">
         ${this.#status(client)}
         <span>${countryName(locale, client.country)}</span>
       </div>
       <dl class="card-facts">
-        <div><dt>${t.columnGroup}</dt><dd>${client.group?.name ?? t.noGroup}</dd></div>
-        <div><dt>${t.columnConfiguration}</dt><dd>${client.configuration.name}</dd></div>
+        <div><dt>${t.columnGroup}</dt><dd dir="auto">${client.group?.name ?? t.noGroup}</dd></div>
+        <div><dt>${t.columnConfiguration}</dt><dd dir="auto">${client.configuration.name}</dd></div>
         <div>
           <dt>${t.columnCredit}</dt>
-          <dd class="money ${client.uptodate_credit.amount.startsWith('-') ? 'negative' : ''}">
+          <dd class="money ${client.uptodate_credit.amount.startsWith('-') ? 'negative' : ''}" dir="auto">
             ${formatMoney(locale, client.uptodate_credit)}
           </dd>
         </div>

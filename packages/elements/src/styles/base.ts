@@ -25,6 +25,11 @@ export const hostStyles = [
     *::after {
       box-sizing: inherit;
     }
+    /* Server text takes its own direction (dir=auto) but lines up with its neighbours. */
+    [dir='auto'] {
+      text-align: -webkit-match-parent; /* Chromium and WebKit */
+      text-align: match-parent;
+    }
   `,
 ];
 
