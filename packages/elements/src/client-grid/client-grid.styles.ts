@@ -140,6 +140,8 @@ export const clientGridStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .cell[data-column='credit'] {
+    /* End of the column in the page's direction; the amount isolates itself (dir=auto). */
+    unicode-bidi: normal;
     text-align: end;
   }
   .negative {

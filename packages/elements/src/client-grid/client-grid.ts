@@ -1370,13 +1370,11 @@ export class ClientGrid extends LitElement {
 
   #status(client: Client) {
     const reason = client.status_reason;
+    // Most clients have no reason: then the badge alone, one element fewer per row.
+    if (!reason) return this.#badge(client.status);
     return html`<span class="status">
       ${this.#badge(client.status)}
-      ${
-        reason
-          ? html`<span class="status-reason">${this.#t[STATUS_REASON_KEYS[reason]] as string}</span>`
-          : nothing
-      }
+      <span class="status-reason">${this.#t[STATUS_REASON_KEYS[reason]] as string}</span>
     </span>`;
   }
 
@@ -1466,8 +1464,8 @@ export class ClientGrid extends LitElement {
         width: 'minmax(10rem, 2fr)',
         minWidth: 10,
         sort: this.#sortDirection('company'),
-        cell: (client) => html`<span class="primary" dir="auto">${clientName(client)}</span>
-          <span class="secondary" dir="auto">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
+        cell: (client) => html`<span class="primary">${clientName(client)}</span>
+          <span class="secondary">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
       },
       {
         id: 'email',

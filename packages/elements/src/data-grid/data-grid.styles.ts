@@ -56,6 +56,12 @@ export const dataGridStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+    /* Server text (an email, a name, an amount) reads in its own direction, so it is the
+       same on a right-to-left page; the cell still lines up with its column. Pure CSS: no
+       element or attribute per cell, nothing for style invalidation to track. */
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent; /* Chromium and WebKit */
+    text-align: match-parent;
   }
   /* A placeholder cell's skeleton block, drawn as a background rather than an element. */
   .placeholder > .cell {

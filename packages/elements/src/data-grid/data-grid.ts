@@ -330,7 +330,7 @@ export class DataGrid<T> implements ReactiveController {
                 col === 0
                 ? html`<span class="visually-hidden">${this.#options.placeholderLabel()}</span>`
                 : nothing
-              : isolated(column.cell(row, { index, tabIndex }))
+              : column.cell(row, { index, tabIndex })
           }
         </div>`;
       })}
@@ -472,13 +472,4 @@ export class DataGrid<T> implements ReactiveController {
       total: this.#options.total(),
     });
   }
-}
-
-/**
- * Plain-text cell content (server data: names, emails) is bidi-isolated with its own
- * direction, so an email or a negative amount reads the same in a right-to-left page and a
- * right-to-left name the same in a left-to-right one. Templates isolate their own text.
- */
-function isolated(content: unknown): unknown {
-  return typeof content === 'string' ? html`<bdi>${content}</bdi>` : content;
 }

@@ -17,6 +17,10 @@ export const listViewStyles = css`
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
+    /* Own lines, so their own bidi paragraphs (as the cell's, see the data grid). */
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .cell .primary {
     font-weight: var(--_font-weight-strong);

@@ -758,14 +758,14 @@ export class TicketList extends LitElement {
         header: () => t.columnTicketId,
         width: 'minmax(6.5rem, 0.6fr)',
         minWidth: 6.5,
-        cell: (ticket) => html`<span class="ticket-id" dir="auto">${ticket.id}</span>`,
+        cell: (ticket) => html`<span class="ticket-id">${ticket.id}</span>`,
       },
       {
         id: 'title',
         header: () => t.columnTitle,
         width: 'minmax(10.5rem, 3fr)',
         minWidth: 10.5,
-        cell: (ticket) => html`<span class="primary" dir="auto">${ticket.title}</span>`,
+        cell: (ticket) => html`<span class="primary">${ticket.title}</span>`,
       },
     ];
     if (!this.clientId) {
