@@ -38,16 +38,20 @@ export {
 export { formatDecimal, type ParsedDecimal, parseDecimal } from './format/decimal.ts';
 export { formatMoney, type Money, type MoneyFormatOptions } from './format/money.ts';
 export { formatUnits, type UnitsFormatOptions } from './format/units.ts';
-export { de } from './i18n/de.ts';
-export { en } from './i18n/en.ts';
+export { de, en } from './i18n/all.ts';
+export { commonDe } from './i18n/common.de.ts';
+export { commonEn } from './i18n/common.en.ts';
 export {
   BUILT_IN_LOCALES,
   type BuiltInLocale,
+  type BuiltInMessages,
+  type CommonMessages,
   DEFAULT_LOCALE,
   localize,
   type MessageKey,
   type MessageParams,
   type Messages,
+  messageCatalog,
   msg,
   registerMessages,
   resolveLocale,

@@ -25,7 +25,6 @@ import { clientName } from '../format/client-name.ts';
 import { formatDate } from '../format/dates.ts';
 import { numberFormat } from '../format/intl-cache.ts';
 import { formatMoney } from '../format/money.ts';
-import type { Messages } from '../i18n/localize.ts';
 import { forEachConcurrently } from '../shared/concurrency.ts';
 import { dispatch } from '../shared/events.ts';
 import { styleProps } from '../shared/style-props.ts';
@@ -63,6 +62,7 @@ import {
 } from './client-query.ts';
 import { clientsToCsv, downloadCsv } from './csv.ts';
 import { loadFilterOptions } from './filter-options.ts';
+import { type ClientGridText, clientGridText } from './messages.ts';
 
 /** What a row or card action does. */
 export const CLIENT_ACTIONS = [
@@ -132,7 +132,7 @@ const FIRST_PAGE = 50;
 /** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
 const BULK_CONCURRENCY = 4;
 
-const STATUS_KEYS: Record<ClientStatus, keyof Messages> = {
+const STATUS_KEYS: Record<ClientStatus, keyof ClientGridText> = {
   active: 'statusActive',
   inactive: 'statusInactive',
   suspending: 'statusSuspending',
@@ -153,7 +153,7 @@ const STATUS_TONES: Record<ClientStatus, string> = {
   pending_approval: 'blue',
 };
 
-const FILTER_LABELS: Record<ClientFilterKey, keyof Messages> = {
+const FILTER_LABELS: Record<ClientFilterKey, keyof ClientGridText> = {
   status: 'filterStatus',
   created_after: 'filterCreatedAfter',
   created_before: 'filterCreatedBefore',
@@ -170,7 +170,7 @@ const FILTER_LABELS: Record<ClientFilterKey, keyof Messages> = {
   has_service_for_product: 'filterProduct',
 };
 
-const SORT_LABELS: Record<ClientSortField, keyof Messages> = {
+const SORT_LABELS: Record<ClientSortField, keyof ClientGridText> = {
   company: 'sortCompany',
   country: 'columnCountry',
   created_at: 'columnCreated',
@@ -179,16 +179,16 @@ const SORT_LABELS: Record<ClientSortField, keyof Messages> = {
   group: 'columnGroup',
 };
 
-const SUSPEND_REASONS: ReadonlyArray<[StatusReason, keyof Messages]> = [
+const SUSPEND_REASONS: ReadonlyArray<[StatusReason, keyof ClientGridText]> = [
   ['staff', 'reasonStaff'],
   ['credit', 'reasonCredit'],
   ['fraud', 'reasonFraud'],
   ['automatic', 'reasonAutomatic'],
 ];
 
-const STATUS_REASON_KEYS: Record<StatusReason, keyof Messages> = Object.fromEntries(
+const STATUS_REASON_KEYS: Record<StatusReason, keyof ClientGridText> = Object.fromEntries(
   SUSPEND_REASONS,
-) as Record<StatusReason, keyof Messages>;
+) as Record<StatusReason, keyof ClientGridText>;
 
 /** Which bulk action applies to a client in which status. */
 const BULK_ELIGIBLE: Record<
@@ -407,8 +407,8 @@ export class ClientGrid extends LitElement {
     this.view = 'list';
   }
 
-  get #t(): Messages {
-    return this.#context.messages;
+  get #t(): ClientGridText {
+    return clientGridText(this.#context.locale);
   }
 
   get #locale(): string {

@@ -2,7 +2,7 @@ import type { ClienteleClient } from '@clientele/sdk';
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type CurrentUser, clientContext, localeContext, userContext } from '../context.ts';
-import { localize, type Messages } from '../i18n/localize.ts';
+import { type CommonMessages, localize } from '../i18n/localize.ts';
 import type { Permission } from '../types.ts';
 import { LangController } from './lang-controller.ts';
 
@@ -46,8 +46,8 @@ export class ClienteleConsumer implements ReactiveController {
     return this.#lang.own || this.#locale.value || this.#lang.document || 'en';
   }
 
-  /** The messages in the current locale (English for locales without a catalog). */
-  get messages(): Messages {
+  /** The shared messages in the current locale (English for locales without a catalog). */
+  get messages(): CommonMessages {
     return localize(this.locale);
   }
 

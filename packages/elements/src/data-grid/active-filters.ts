@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/localize.ts';
+import type { CommonMessages } from '../i18n/localize.ts';
 import { renderFilterChips } from './toolbar.ts';
 
 /** One active filter value, as a list's query module lists them (a status filter: one per status). */
@@ -13,7 +13,7 @@ export interface ActiveFilter<K extends string> {
  * same way; only how a key and a value are named, and how a filter is removed, are their own.
  */
 export function renderActiveFilters<K extends string>(
-  t: Messages,
+  t: CommonMessages,
   options: {
     chips: readonly ActiveFilter<K>[];
     /** The filter's name, e.g. "Status". */

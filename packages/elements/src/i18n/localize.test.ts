@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { de } from './de.ts';
-import { en, type Messages } from './en.ts';
-import { localize, msg, registerMessages, resolveLocale } from './localize.ts';
+import { clientGridDe } from '../client-grid/messages.de.ts';
+import { clientGridEn } from '../client-grid/messages.en.ts';
+import { clientGridText } from '../client-grid/messages.ts';
+import { ticketListDe } from '../ticket-list/messages.de.ts';
+import { ticketListEn } from '../ticket-list/messages.en.ts';
+import { ticketListText } from '../ticket-list/messages.ts';
+import { de, en } from './all.ts';
+import { commonDe } from './common.de.ts';
+import { type CommonMessages, commonEn } from './common.en.ts';
+import { localize, type Messages, msg, registerMessages, resolveLocale } from './localize.ts';
 
 describe('i18n', () => {
   it('gives English and German messages', () => {
@@ -26,26 +33,58 @@ describe('i18n', () => {
     expect(resolveLocale(undefined)).toBe('en');
     expect(msg('fr', 'loading')).toBe('Loading…');
     expect(msg('de-DE', 'loading')).toBe('Wird geladen…');
-    expect(localize('not a tag')).toBe(en);
+    expect(localize('not a tag')).toEqual(commonEn);
   });
 
-  it('has a German text for every English key', () => {
-    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as Array<keyof Messages>) {
-      expect(typeof de[key]).toBe(typeof en[key]);
+  it('has a German text for every English key, in every catalog', () => {
+    const pairs: Array<[Record<string, unknown>, Record<string, unknown>]> = [
+      [commonEn, commonDe],
+      [clientGridEn, clientGridDe],
+      [ticketListEn, ticketListDe],
+    ];
+    for (const [english, german] of pairs) {
+      expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
+      for (const key of Object.keys(english)) expect(typeof german[key]).toBe(typeof english[key]);
     }
   });
 
+  it('gives each widget the shared messages and its own, and no other widget’s', () => {
+    expect(clientGridText('de').retry).toBe('Erneut versuchen');
+    expect(clientGridText('de').clientsLabel).toBe('Kunden');
+    expect(ticketListText('en').ticketsLabel).toBe('Tickets');
+    expect(Object.keys(ticketListText('en'))).not.toContain('clientsLabel');
+    // The catalogs do not share keys, so merging them loses nothing.
+    const keys = [commonEn, clientGridEn, ticketListEn].flatMap((c) => Object.keys(c));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(en)).toHaveLength(keys.length);
+    expect(de.clientsLabel).toBe('Kunden');
+  });
+
   it('makes a catalog without every key a type error', () => {
-    const { retry: _retry, ...withoutRetry } = de;
+    const { retry: _retry, ...withoutRetry } = commonDe;
     // @ts-expect-error `retry` is missing: a partial catalog does not type-check.
-    const partial: Messages = withoutRetry;
+    const partial: CommonMessages = withoutRetry;
     expect(Object.keys(partial)).not.toContain('retry');
   });
 
-  it('takes more locales at run time', () => {
-    registerMessages('x-pirate', { ...en, retry: 'Heave again' });
+  it('takes more locales at run time, whole or in part', () => {
+    registerMessages('x-pirate', { ...en, retry: 'Heave again' } satisfies Messages);
     expect(msg('x-pirate', 'retry')).toBe('Heave again');
     expect(msg('x-pirate', 'loading')).toBe('Loading…');
+    expect(clientGridText('x-pirate').retry).toBe('Heave again');
+
+    registerMessages('x-parrot', { clientsLabel: 'Squawkers' });
+    expect(clientGridText('x-parrot').clientsLabel).toBe('Squawkers');
+    expect(clientGridText('x-parrot').retry).toBe('Retry');
+    expect(Object.keys(ticketListText('x-parrot'))).not.toContain('clientsLabel');
+  });
+
+  it('lets a host change a few words of a shipped locale', () => {
+    registerMessages('de', { ticketsLabel: 'Anfragen' });
+    expect(ticketListText('de').ticketsLabel).toBe('Anfragen');
+    expect(ticketListText('de-AT').ticketsLabel).toBe('Anfragen');
+    expect(ticketListText('de').retry).toBe('Erneut versuchen');
+    registerMessages('de', { ticketsLabel: ticketListDe.ticketsLabel });
+    expect(ticketListText('de').ticketsLabel).toBe('Tickets');
   });
 });

@@ -10,8 +10,8 @@ import {
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
 import { clientName } from '../format/client-name.ts';
-import type { Messages } from '../i18n/localize.ts';
 import { ClientPicker } from './client-picker.ts';
+import type { TicketListText } from './messages.ts';
 import { TICKET_PRIORITIES } from './ticket-query.ts';
 
 /** The fields of the create form, named like `TicketCreate`'s properties. */
@@ -25,7 +25,7 @@ export const TICKET_FORM_FIELDS = [
 export type TicketFormField = (typeof TICKET_FORM_FIELDS)[number];
 
 export interface TicketFormOptions {
-  messages(): Messages;
+  messages(): TicketListText;
   client(): ClienteleClient | undefined;
   /** The fixed client (per-client mode); undefined: the form asks for one. */
   clientId(): string | undefined;
@@ -36,7 +36,7 @@ export interface TicketFormOptions {
   onCreated(ticket: Ticket): void;
 }
 
-const PRIORITY_KEYS: Record<TicketPriority, keyof Messages> = {
+const PRIORITY_KEYS: Record<TicketPriority, keyof TicketListText> = {
   low: 'priorityLow',
   medium: 'priorityMedium',
   high: 'priorityHigh',
@@ -256,7 +256,7 @@ export class TicketCreateForm {
     </div>`;
   }
 
-  #departmentField(t: Messages) {
+  #departmentField(t: TicketListText) {
     const departments = this.#options.departments() ?? [];
     const failed = this.#options.departmentsFailed() && departments.length === 0;
     return this.#field(
@@ -278,7 +278,7 @@ export class TicketCreateForm {
     );
   }
 
-  #priorityField(t: Messages) {
+  #priorityField(t: TicketListText) {
     return this.#field(
       'priority',
       t.columnPriority,
@@ -333,7 +333,7 @@ export class TicketCreateForm {
   }
 
   /** Field errors go to their fields; the rest is the dialog's alert. */
-  #describe(error: unknown, t: Messages): { title: string; detail?: string | undefined } {
+  #describe(error: unknown, t: TicketListText): { title: string; detail?: string | undefined } {
     if (isApiError(error)) {
       const unplaced: string[] = [];
       for (const fieldError of error.errors) {

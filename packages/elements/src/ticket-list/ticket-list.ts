@@ -20,8 +20,8 @@ import { PagedRows } from '../data-grid/paged-rows.ts';
 import { SearchField } from '../data-grid/search-field.ts';
 import { UrlState } from '../data-grid/url-state.ts';
 import { formatDateTime, formatRelativeTime } from '../format/dates.ts';
-import type { Messages } from '../i18n/localize.ts';
 import { dispatch } from '../shared/events.ts';
+import { type TicketListText, ticketListText } from './messages.ts';
 import {
   sdkTicketDataProvider,
   type TicketDataProvider,
@@ -76,7 +76,7 @@ const FIRST_PAGE = 50;
 /** Relative times ("5 minutes ago") are refreshed this often. */
 const CLOCK_TICK = 60_000;
 
-export const TICKET_STATUS_KEYS: Record<TicketStatus, keyof Messages> = {
+export const TICKET_STATUS_KEYS: Record<TicketStatus, keyof TicketListText> = {
   open: 'ticketStatusOpen',
   customer_reply: 'ticketStatusCustomerReply',
   answered: 'ticketStatusAnswered',
@@ -99,18 +99,21 @@ export const TICKET_STATUS_TONES: Record<TicketStatus, string> = {
   closed: 'grey',
 };
 
-const PRIORITY_KEYS: Record<TicketPriority, keyof Messages> = {
+const PRIORITY_KEYS: Record<TicketPriority, keyof TicketListText> = {
   low: 'priorityLow',
   medium: 'priorityMedium',
   high: 'priorityHigh',
 };
 
-const WAITING_KEYS: Record<TicketWaitingOn, [button: keyof Messages, value: keyof Messages]> = {
+const WAITING_KEYS: Record<
+  TicketWaitingOn,
+  [button: keyof TicketListText, value: keyof TicketListText]
+> = {
   staff: ['waitingOnStaff', 'waitingOnStaffValue'],
   client: ['waitingOnClient', 'waitingOnClientValue'],
 };
 
-const FILTER_LABELS: Record<TicketFilterKey, keyof Messages> = {
+const FILTER_LABELS: Record<TicketFilterKey, keyof TicketListText> = {
   status: 'columnStatus',
   waiting_on: 'waitingOnLabel',
   department_id: 'columnDepartment',
@@ -303,8 +306,8 @@ export class TicketList extends LitElement {
     this.sort = DEFAULT_TICKET_SORT;
   }
 
-  get #t(): Messages {
-    return this.#context.messages;
+  get #t(): TicketListText {
+    return ticketListText(this.#context.locale);
   }
 
   get #locale(): string {

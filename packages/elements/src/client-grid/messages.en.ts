@@ -1,33 +1,5 @@
-/**
- * English: the source catalog. Its shape is the `Messages` type every other locale must
- * satisfy, so a key added here is a type error in every translation until it is translated.
- *
- * Values are strings, or functions of named parameters for messages with placeholders
- * (parameters are plain text; templates render the result as text, never as HTML).
- */
-export const en = {
-  /** Visually hidden label of the loading skeleton. */
-  loading: 'Loading…',
-  emptyTitle: 'Nothing to show',
-  emptyMessage: 'There are no items here yet.',
-  errorTitle: 'Something went wrong',
-  errorMessage: 'An unexpected error occurred.',
-  networkErrorTitle: 'The server could not be reached',
-  networkErrorMessage: 'Check the connection and try again.',
-  timeoutErrorTitle: 'The server took too long to answer',
-  timeoutErrorMessage: 'Try again in a moment.',
-  requestId: (p: { id: string }) => `Request ID: ${p.id}`,
-  retryAfter: (p: { seconds: number }) =>
-    p.seconds === 1
-      ? 'The server asks to wait 1 second before trying again.'
-      : `The server asks to wait ${p.seconds} seconds before trying again.`,
-  fieldError: (p: { field: string; message: string }) => `${p.field}: ${p.message}`,
-  retry: 'Retry',
-  forbiddenTitle: 'Access denied',
-  forbiddenMessage: 'Your account does not have permission to view this.',
-  notFoundTitle: 'Not found',
-  notFoundMessage: 'It may have been deleted, or the link is out of date.',
-  // <client-grid> and the shared list pieces (data-grid/)
+/** English messages of <client-grid> (its own; the shared ones are in `i18n/common.en.ts`). */
+export const clientGridEn = {
   clientsLabel: 'Clients',
   searchClients: 'Search clients',
   searchClientsHint: 'Name, email, company or external ID',
@@ -37,25 +9,15 @@ export const en = {
   clientsEmptyMessage: 'Clients appear here once they sign up or are created.',
   clientsNoMatchTitle: 'No clients match',
   clientsNoMatchMessage: 'Try other search words, or remove some filters.',
-  filters: 'Filters',
   filtersActive: (p: { count: number }) => `Filters (${p.count})`,
-  activeFilters: 'Active filters',
-  clearAllFilters: 'Clear all',
-  removeFilter: (p: { label: string }) => `Remove filter ${p.label}`,
-  filterChip: (p: { name: string; value: string }) => `${p.name}: ${p.value}`,
-  anyValue: 'Any',
   yes: 'Yes',
   no: 'No',
-  cancel: 'Cancel',
-  close: 'Close',
   sortBy: 'Sort by',
   sortAscending: (p: { field: string }) => `${p.field} (ascending)`,
   sortDescending: (p: { field: string }) => `${p.field} (descending)`,
   viewLabel: 'View',
   viewList: 'List',
   viewCards: 'Cards',
-  statusFilterLabel: 'Filter by status',
-  statusCount: (p: { status: string; count: string }) => `${p.status} ${p.count}`,
   selectRow: (p: { name: string }) => `Select ${p.name}`,
   selectedCount: (p: { count: number }) => `${p.count} selected`,
   clearSelection: 'Clear selection',
@@ -65,15 +27,11 @@ export const en = {
   actionsFor: (p: { name: string }) => `Actions for ${p.name}`,
   actions: 'Actions',
   notPermitted: 'Your account is not allowed to do this.',
-  columnClient: 'Client',
   columnEmail: 'Email',
   columnCountry: 'Country',
-  columnStatus: 'Status',
   columnGroup: 'Group',
   columnConfiguration: 'Configuration',
   columnCredit: 'Up-to-date credit',
-  columnCreated: 'Created',
-  columnSelect: 'Select',
   sortCompany: 'Company',
   noGroup: 'No group',
   statusActive: 'Active',
@@ -142,59 +100,6 @@ export const en = {
   selectAll: 'Select all clients',
   selectingAll: (p: { done: string; total: string }) => `Selecting ${p.done} of ${p.total}…`,
   selectAllFailed: 'Selecting all clients failed.',
-  // <ticket-list>
-  ticketsLabel: 'Tickets',
-  searchTickets: 'Search tickets',
-  searchTicketsHint: 'Title or ticket ID',
-  ticketsTotal: (p: { count: number; formatted: string }) =>
-    p.count === 1 ? '1 ticket' : `${p.formatted} tickets`,
-  ticketsEmptyTitle: 'No tickets yet',
-  ticketsEmptyMessage: 'Tickets appear here once clients or staff open them.',
-  clientTicketsEmptyMessage: 'This client has no tickets yet.',
-  ticketsNoMatchTitle: 'No tickets match',
-  ticketsNoMatchMessage: 'Try other search words, or remove some filters.',
-  ticketStatusOpen: 'Open',
-  ticketStatusCustomerReply: 'Customer reply',
-  ticketStatusAnswered: 'Answered',
-  ticketStatusInProgress: 'In progress',
-  ticketStatusOnHold: 'On hold',
-  ticketStatusClosed: 'Closed',
-  priorityLow: 'Low',
-  priorityMedium: 'Medium',
-  priorityHigh: 'High',
-  columnTicketId: 'ID',
-  columnTitle: 'Title',
-  columnDepartment: 'Department',
-  columnPriority: 'Priority',
-  columnLastReply: 'Last reply',
-  noReplyYet: 'No reply yet',
-  waitingOnLabel: 'Waiting on',
-  waitingOnStaff: 'Waiting on staff',
-  waitingOnClient: 'Waiting on client',
-  waitingOnStaffValue: 'Staff',
-  waitingOnClientValue: 'Client',
-  newTicket: 'New ticket',
-  newTicketNotPermitted: 'Your account is not allowed to open tickets.',
-  createTicketTitle: 'Open a ticket',
-  createTicketMessage: 'The client is notified and sees your message in their ticket.',
-  createTicketSubmit: 'Open ticket',
-  createTicketFailed: 'The ticket could not be opened',
-  ticketClient: 'Client',
-  ticketClientHint: 'Type a name, company or email, then choose from the list.',
-  ticketClientChoose: 'Choose a client from the list.',
-  clientSearching: 'Searching…',
-  clientsFound: (p: { count: number }) =>
-    p.count === 0
-      ? 'No clients found'
-      : p.count === 1
-        ? '1 client found'
-        : `${p.count} clients found`,
-  clientSearchFailed: 'Clients could not be loaded.',
-  ticketMessage: 'Message',
-  chooseDepartment: 'Choose a department',
-  departmentsFailed: 'Departments could not be loaded.',
-  ticketCreated: (p: { id: string }) => `Ticket ${p.id} opened.`,
 };
 
-/** The shape of a full catalog: every key of the English source, with the same types. */
-export type Messages = typeof en;
+export type ClientGridMessages = typeof clientGridEn;

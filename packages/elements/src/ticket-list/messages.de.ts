@@ -1,0 +1,55 @@
+import type { TicketListMessages } from './messages.en.ts';
+
+/** German messages of <ticket-list>. Typed: a missing or misspelt key fails the typecheck. */
+export const ticketListDe: TicketListMessages = {
+  ticketsLabel: 'Tickets',
+  searchTickets: 'Tickets suchen',
+  searchTicketsHint: 'Titel oder Ticket-ID',
+  ticketsTotal: (p) => (p.count === 1 ? '1 Ticket' : `${p.formatted} Tickets`),
+  ticketsEmptyTitle: 'Noch keine Tickets',
+  ticketsEmptyMessage: 'Tickets erscheinen hier, sobald Kunden oder Mitarbeiter sie eröffnen.',
+  clientTicketsEmptyMessage: 'Dieser Kunde hat noch keine Tickets.',
+  ticketsNoMatchTitle: 'Keine passenden Tickets',
+  ticketsNoMatchMessage: 'Andere Suchbegriffe versuchen oder Filter entfernen.',
+  ticketStatusOpen: 'Offen',
+  ticketStatusCustomerReply: 'Kundenantwort',
+  ticketStatusAnswered: 'Beantwortet',
+  ticketStatusInProgress: 'In Bearbeitung',
+  ticketStatusOnHold: 'Zurückgestellt',
+  ticketStatusClosed: 'Geschlossen',
+  priorityLow: 'Niedrig',
+  priorityMedium: 'Mittel',
+  priorityHigh: 'Hoch',
+  columnTicketId: 'ID',
+  columnTitle: 'Titel',
+  columnDepartment: 'Abteilung',
+  columnPriority: 'Priorität',
+  columnLastReply: 'Letzte Antwort',
+  noReplyYet: 'Noch keine Antwort',
+  waitingOnLabel: 'Wartet auf',
+  waitingOnStaff: 'Wartet auf Mitarbeiter',
+  waitingOnClient: 'Wartet auf Kunden',
+  waitingOnStaffValue: 'Mitarbeiter',
+  waitingOnClientValue: 'Kunde',
+  newTicket: 'Neues Ticket',
+  newTicketNotPermitted: 'Ihr Konto darf keine Tickets eröffnen.',
+  createTicketTitle: 'Ticket eröffnen',
+  createTicketMessage: 'Der Kunde wird benachrichtigt und sieht Ihre Nachricht in seinem Ticket.',
+  createTicketSubmit: 'Ticket eröffnen',
+  createTicketFailed: 'Das Ticket konnte nicht eröffnet werden',
+  ticketClient: 'Kunde',
+  ticketClientHint: 'Name, Firma oder E-Mail eingeben und aus der Liste wählen.',
+  ticketClientChoose: 'Bitte einen Kunden aus der Liste wählen.',
+  clientSearching: 'Suche läuft…',
+  clientsFound: (p) =>
+    p.count === 0
+      ? 'Keine Kunden gefunden'
+      : p.count === 1
+        ? '1 Kunde gefunden'
+        : `${p.count} Kunden gefunden`,
+  clientSearchFailed: 'Kunden konnten nicht geladen werden.',
+  ticketMessage: 'Nachricht',
+  chooseDepartment: 'Abteilung wählen',
+  departmentsFailed: 'Abteilungen konnten nicht geladen werden.',
+  ticketCreated: (p) => `Ticket ${p.id} eröffnet.`,
+};
