@@ -104,6 +104,29 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('works through the sign-up queue: approves every pending client at once', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/clients?status=pending_approval`);
+    const grid = page.getByRole('grid');
+    await grid.getByRole('row').nth(1).getByRole('gridcell').nth(1).waitFor();
+    const pending = page.getByRole('button', { name: /^Pending approval \d+$/ });
+    const before = Number(((await pending.textContent()) ?? '').replace(/\D/g, ''));
+    expect(before).toBeGreaterThan(0);
+
+    await grid.getByRole('checkbox', { name: 'Select all clients' }).click();
+    const bar = page.getByRole('group', { name: `${before} selected` });
+    await bar.getByRole('button', { name: 'Approve selected' }).click();
+    const dialog = page.getByRole('dialog', { name: `Approve ${before} clients?` });
+    await dialog.getByRole('button', { name: 'Approve' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect
+      .poll(async () => ((await pending.textContent()) ?? '').replace(/\s+/g, ' ').trim())
+      .toBe('Pending approval 0');
+    await expect.poll(() => grid.getByRole('row').nth(1).textContent()).toMatch(/Active/);
+    await page.close();
+  });
+
   it('filters the ticket queue and opens a ticket for a client', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/tickets`);
