@@ -620,7 +620,10 @@ describe('<client-grid> actions', () => {
     server.release(2);
     await expect.element(dialog.getByRole('status')).toHaveTextContent('2 of 8 done');
     await expect.poll(() => server.actions.length).toBe(6);
-    await expect.element(dialog.getByRole('button', { name: 'Suspend' })).toBeDisabled();
+    // The confirm button keeps focus while busy (aria-disabled, not disabled).
+    const confirm = dialog.getByRole('button', { name: 'Suspend' });
+    await expect.element(confirm).toHaveAttribute('aria-disabled', 'true');
+    await expect.poll(() => deepActive()?.textContent?.trim()).toBe('Suspend');
     await userEvent.click(dialog.getByRole('button', { name: 'Stop' }));
     await expect.element(dialog).not.toBeInTheDocument();
     server.release(4);

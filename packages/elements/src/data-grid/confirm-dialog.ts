@@ -12,7 +12,11 @@ export interface ConfirmDialogView {
   danger?: boolean;
   /** Extra form fields (reason, note...). Their values reach `onConfirm` as FormData. */
   fields?: unknown;
-  /** True while the action runs: buttons disabled, dialog `aria-busy`. */
+  /**
+   * True while the action runs: the dialog is `aria-busy`, the confirm button
+   * `aria-disabled` (it keeps focus, so a keyboard user is not dropped out of the dialog),
+   * and cancel disabled unless the action can be stopped.
+   */
   busy?: boolean;
   /** The failure to show (`role="alert"`). The fields keep what the user typed. */
   error?: { title: string; detail?: string | undefined } | undefined;
@@ -138,7 +142,7 @@ export class ConfirmDialog implements ReactiveController {
             part="dialog-confirm"
             class="button primary ${view.danger ? 'danger' : ''}"
             type="submit"
-            ?disabled=${view.busy}
+            aria-disabled=${view.busy ? 'true' : nothing}
           >
             ${view.confirmLabel}
           </button>

@@ -89,7 +89,8 @@ export const buttonStyles = css`
     border-color: var(--_color-accent-hover);
     background: var(--_color-accent-hover);
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
