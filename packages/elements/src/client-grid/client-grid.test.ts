@@ -594,6 +594,13 @@ describe('<client-grid> actions', () => {
     await expect.element(left.getByRole('button', { name: 'Suspend selected' })).toBeEnabled();
   });
 
+  it('shows a status this version does not know as its text, not as an empty badge', async () => {
+    const [client] = makeClients(1);
+    mountWithData([{ ...client!, status: 'archived' as Client['status'] }]);
+    const row = page.getByRole('row').filter({ hasText: client!.email });
+    await expect.element(row.getByText('archived', { exact: true })).toBeVisible();
+  });
+
   it('shows why a client is in its status', async () => {
     const [client] = makeClients(1);
     mountWithData([{ ...client!, status: 'suspended', status_reason: 'fraud' }]);

@@ -26,6 +26,7 @@ import { formatDate } from '../format/dates.ts';
 import { numberFormat } from '../format/intl-cache.ts';
 import { formatMoney } from '../format/money.ts';
 import { forEachConcurrently } from '../shared/concurrency.ts';
+import { enumLabel, enumTone } from '../shared/enum-label.ts';
 import { dispatch } from '../shared/events.ts';
 import { styleProps } from '../shared/style-props.ts';
 import {
@@ -1315,7 +1316,7 @@ export class ClientGrid extends LitElement {
     const field = FILTER_FIELDS.find((f) => f.key === key) as FilterField | undefined;
     switch (field?.kind) {
       case 'statuses':
-        return t[STATUS_KEYS[value as ClientStatus]] as string;
+        return enumLabel(t, STATUS_KEYS, value);
       case 'boolean':
         return value === 'true' ? t.yes : t.no;
       case 'date':
@@ -1374,13 +1375,13 @@ export class ClientGrid extends LitElement {
     if (!reason) return this.#badge(client.status);
     return html`<span class="status">
       ${this.#badge(client.status)}
-      <span class="status-reason">${this.#t[STATUS_REASON_KEYS[reason]] as string}</span>
+      <span class="status-reason">${enumLabel(this.#t, STATUS_REASON_KEYS, reason)}</span>
     </span>`;
   }
 
   #badge(status: ClientStatus) {
-    return html`<span part="badge" class="badge tone-${STATUS_TONES[status]}" data-status=${status}
-      >${this.#t[STATUS_KEYS[status]] as string}</span
+    return html`<span part="badge" class="badge tone-${enumTone(STATUS_TONES, status)}" data-status=${status}
+      >${enumLabel(this.#t, STATUS_KEYS, status)}</span
     >`;
   }
 

@@ -195,6 +195,20 @@ describe('<ticket-list> rows', () => {
     expect(list().shadowRoot!.querySelectorAll('[role="row"]').length).toBeLessThan(40);
   });
 
+  it('shows a status or priority this version does not know as its text', async () => {
+    const [ticket] = makeTickets(1, Date.now());
+    mountWithData([
+      {
+        ...ticket!,
+        status: 'escalated' as Ticket['status'],
+        priority: 'urgent' as Ticket['priority'],
+      },
+    ]);
+    const row = page.getByRole('row').filter({ hasText: ticket!.id });
+    await expect.element(row.getByText('escalated', { exact: true })).toBeVisible();
+    await expect.element(row.getByText('urgent', { exact: true })).toBeVisible();
+  });
+
   it('shows the last reply relative, with the exact time', async () => {
     mountWithData();
     const hoursAgo = Date.now() - 3 * 3_600_000;

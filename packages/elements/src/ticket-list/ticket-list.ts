@@ -20,6 +20,7 @@ import { PagedRows } from '../data-grid/paged-rows.ts';
 import { SearchField } from '../data-grid/search-field.ts';
 import { UrlState } from '../data-grid/url-state.ts';
 import { formatDateTime, formatRelativeTime } from '../format/dates.ts';
+import { enumLabel, enumTone } from '../shared/enum-label.ts';
 import { dispatch } from '../shared/events.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import {
@@ -713,9 +714,9 @@ export class TicketList extends LitElement {
     const t = this.#t;
     switch (key) {
       case 'status':
-        return t[TICKET_STATUS_KEYS[value as TicketStatus]] as string;
+        return enumLabel(t, TICKET_STATUS_KEYS, value);
       case 'priority':
-        return t[PRIORITY_KEYS[value as TicketPriority]] as string;
+        return enumLabel(t, PRIORITY_KEYS, value);
       case 'waiting_on':
         return t[WAITING_KEYS[value as TicketWaitingOn][1]] as string;
       default:
@@ -746,14 +747,14 @@ export class TicketList extends LitElement {
         width: 'minmax(9rem, 1fr)',
         minWidth: 9,
         cell: (ticket) => html`<span
-            class="status-bar tone-${TICKET_STATUS_TONES[ticket.status]}"
+            class="status-bar tone-${enumTone(TICKET_STATUS_TONES, ticket.status)}"
             aria-hidden="true"
           ></span
           ><span
             part="status"
-            class="status-text tone-${TICKET_STATUS_TONES[ticket.status]}"
+            class="status-text tone-${enumTone(TICKET_STATUS_TONES, ticket.status)}"
             data-status=${ticket.status}
-            >${t[TICKET_STATUS_KEYS[ticket.status]] as string}</span
+            >${enumLabel(t, TICKET_STATUS_KEYS, ticket.status)}</span
           >`,
       },
       {
@@ -796,7 +797,7 @@ export class TicketList extends LitElement {
         sort: this.#sortDirection('priority'),
         cell: (ticket) =>
           html`<span class="priority-${ticket.priority}" data-priority=${ticket.priority}
-            >${t[PRIORITY_KEYS[ticket.priority]] as string}</span
+            >${enumLabel(t, PRIORITY_KEYS, ticket.priority)}</span
           >`,
       },
       {
