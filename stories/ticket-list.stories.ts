@@ -133,7 +133,7 @@ export const WaitingOnStaff: Story = {
   args: { waitingOn: 'staff' },
   play: async () => {
     await rows();
-    await expect(screen.getByShadowRole('button', { name: 'Waiting on staff' })).toHaveAttribute(
+    await expect(screen.getByShadowRole('button', { name: /^Waiting on staff/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

@@ -28,6 +28,7 @@ import {
   type TicketDataProvider,
   type TicketDataResult,
   ticketMatches,
+  WAITING_ON_STATUSES,
 } from './ticket-data.ts';
 import { TicketCreateForm } from './ticket-form.ts';
 import { ticketListStyles } from './ticket-list.styles.ts';
@@ -136,8 +137,8 @@ const statusConverter = {
 /**
  * Support tickets: the staff queue of every client's tickets, or (with `client-id`) one
  * client's. An ARIA data grid, windowed over cursor pages, with the status as a coloured bar
- * and in words, filters for status (with counts), department and priority, quick filters for
- * tickets waiting on staff or on the client, search by title or id, and sorting by created,
+ * and in words, filters for status (with counts), department and priority, quick filters (with
+ * counts) for tickets waiting on staff or on the client, search by title or id, sorting by created,
  * last reply and priority. Staff with `tickets.create` open tickets from a form.
  *
  * Data comes through the SDK from the nearest `<clientele-provider>` (or the `client`
@@ -683,6 +684,15 @@ export class TicketList extends LitElement {
             }}
           >
             ${t[WAITING_KEYS[waiting][0]] as string}
+            ${
+              counts
+                ? html`<span class="count"
+                    >${this.#number(
+                      WAITING_ON_STATUSES[waiting].reduce((sum, status) => sum + counts[status], 0),
+                    )}</span
+                  >`
+                : nothing
+            }
           </button>`;
         })}
       </div>
