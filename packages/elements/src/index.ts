@@ -55,6 +55,7 @@ export {
   msg,
   registerMessages,
   resolveLocale,
+  widgetMessages,
 } from './i18n/localize.ts';
 export {
   ClienteleProvider,

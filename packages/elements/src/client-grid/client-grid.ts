@@ -29,6 +29,7 @@ import { forEachConcurrently } from '../shared/concurrency.ts';
 import { enumLabel, enumTone } from '../shared/enum-label.ts';
 import { dispatch } from '../shared/events.ts';
 import { styleProps } from '../shared/style-props.ts';
+import type { Permission } from '../types.ts';
 import {
   API_MAX_LIMIT,
   type ClientDataProvider,
@@ -191,14 +192,41 @@ const STATUS_REASON_KEYS: Record<StatusReason, keyof ClientGridText> = Object.fr
   SUSPEND_REASONS,
 ) as Record<StatusReason, keyof ClientGridText>;
 
-/** Which bulk action applies to a client in which status. */
-const BULK_ELIGIBLE: Record<
-  Exclude<ClientBulkAction, 'export'>,
-  (status: ClientStatus) => boolean
+type StatusAction = Exclude<ClientBulkAction, 'export'>;
+
+/**
+ * The actions that move a client between statuses: which statuses each applies to, the
+ * permission it needs, and its labels in a row's menu and in the bulk bar.
+ */
+const STATUS_ACTIONS: Readonly<
+  Record<
+    StatusAction,
+    {
+      applies: (status: ClientStatus) => boolean;
+      permission: Permission;
+      label: keyof ClientGridText;
+      bulkLabel: keyof ClientGridText;
+    }
+  >
 > = {
-  approve: (status) => status === 'pending_approval',
-  suspend: (status) => status === 'active' || status === 'inactive',
-  resume: (status) => status === 'suspended',
+  approve: {
+    applies: (status) => status === 'pending_approval',
+    permission: 'clients.approve',
+    label: 'actionApprove',
+    bulkLabel: 'bulkApprove',
+  },
+  suspend: {
+    applies: (status) => status === 'active' || status === 'inactive',
+    permission: 'clients.suspend',
+    label: 'actionSuspend',
+    bulkLabel: 'bulkSuspend',
+  },
+  resume: {
+    applies: (status) => status === 'suspended',
+    permission: 'clients.suspend',
+    label: 'actionResume',
+    bulkLabel: 'bulkResume',
+  },
 };
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();
@@ -587,27 +615,12 @@ export class ClientGrid extends LitElement {
     const can = (permission: Parameters<ClienteleConsumer['can']>[0]) =>
       this.#context.can(permission);
     const items: MenuItem[] = [{ id: 'view', label: t.actionView }];
-    if (client.status === 'pending_approval') {
+    for (const [action, spec] of Object.entries(STATUS_ACTIONS)) {
+      if (!spec.applies(client.status)) continue;
       items.push({
-        id: 'approve',
-        label: t.actionApprove,
-        disabled: !can('clients.approve'),
-        reason: t.notPermitted,
-      });
-    }
-    if (client.status === 'active' || client.status === 'inactive') {
-      items.push({
-        id: 'suspend',
-        label: t.actionSuspend,
-        disabled: !can('clients.suspend'),
-        reason: t.notPermitted,
-      });
-    }
-    if (client.status === 'suspended') {
-      items.push({
-        id: 'resume',
-        label: t.actionResume,
-        disabled: !can('clients.suspend'),
+        id: action,
+        label: t[spec.label] as string,
+        disabled: !can(spec.permission),
         reason: t.notPermitted,
       });
     }
@@ -662,63 +675,14 @@ export class ClientGrid extends LitElement {
     const t = this.#t;
     const name = clientName(client);
     switch (action) {
-      case 'suspend':
-        this.#confirm(
-          {
-            title: t.suspendTitle({ name }),
-            message: t.suspendMessage,
-            confirmLabel: t.actionSuspend,
-            danger: true,
-            fields: this.#suspendFields(),
-          },
-          [client],
-          (c, data, signal) =>
-            api
-              .POST('/clients/{client_id}/suspend', {
-                params: { path: { client_id: c.id } },
-                body: suspendBody(data),
-                signal,
-              })
-              .then((r) => r.data),
-          'suspend',
-        );
-        break;
       case 'approve':
-        this.#confirm(
-          {
-            title: t.approveTitle({ name }),
-            message: t.approveMessage,
-            confirmLabel: t.actionApprove,
-          },
-          [client],
-          (c, _data, signal) =>
-            api
-              .POST('/clients/{client_id}/approve', {
-                params: { path: { client_id: c.id } },
-                signal,
-              })
-              .then((r) => r.data),
-          'approve',
-        );
+      case 'suspend':
+      case 'resume': {
+        const { view, call } = this.#statusAction(action, api);
+        const title = { approve: t.approveTitle, suspend: t.suspendTitle, resume: t.resumeTitle };
+        this.#confirm({ ...view, title: title[action]({ name }) }, [client], call, action);
         break;
-      case 'resume':
-        this.#confirm(
-          {
-            title: t.resumeTitle({ name }),
-            message: t.resumeMessage,
-            confirmLabel: t.actionResume,
-          },
-          [client],
-          (c, _data, signal) =>
-            api
-              .POST('/clients/{client_id}/resume', {
-                params: { path: { client_id: c.id } },
-                signal,
-              })
-              .then((r) => r.data),
-          'resume',
-        );
-        break;
+      }
       case 'delete':
         this.#confirm(
           {
@@ -763,11 +727,11 @@ export class ClientGrid extends LitElement {
   }
 
   /** The selected clients a bulk action applies to. */
-  #eligible(action: Exclude<ClientBulkAction, 'export'>): Client[] {
-    return [...this.#selected.values()].filter((c) => BULK_ELIGIBLE[action](c.status));
+  #eligible(action: StatusAction): Client[] {
+    return [...this.#selected.values()].filter((c) => STATUS_ACTIONS[action].applies(c.status));
   }
 
-  #runBulk(action: Exclude<ClientBulkAction, 'export'>): void {
+  #runBulk(action: StatusAction): void {
     const eligible = this.#eligible(action);
     const proceed = dispatch(
       this,
@@ -779,64 +743,62 @@ export class ClientGrid extends LitElement {
     if (!proceed || !api || eligible.length === 0) return;
     const t = this.#t;
     const count = { count: eligible.length, formatted: this.#number(eligible.length) };
+    const { view, call } = this.#statusAction(action, api);
+    const title = {
+      approve: t.bulkApproveTitle,
+      suspend: t.bulkSuspendTitle,
+      resume: t.bulkResumeTitle,
+    };
+    this.#confirm({ ...view, title: title[action](count) }, eligible, call, action);
+  }
+
+  /**
+   * What approve, suspend and resume ask and send, the same for one client or many (the
+   * callers add the title).
+   */
+  #statusAction(
+    action: StatusAction,
+    api: ClienteleClient,
+  ): {
+    view: { message: string; confirmLabel: string; danger?: boolean; fields?: unknown };
+    call: (client: Client, data: FormData, signal: AbortSignal) => Promise<Client | undefined>;
+  } {
+    const t = this.#t;
+    const params = (client: Client) => ({ path: { client_id: client.id } });
     switch (action) {
       case 'approve':
-        this.#confirm(
-          {
-            title: t.bulkApproveTitle(count),
-            message: t.approveMessage,
-            confirmLabel: t.actionApprove,
-          },
-          eligible,
-          (c, _data, signal) =>
+        return {
+          view: { message: t.approveMessage, confirmLabel: t.actionApprove },
+          call: (c, _data, signal) =>
             api
-              .POST('/clients/{client_id}/approve', {
-                params: { path: { client_id: c.id } },
-                signal,
-              })
+              .POST('/clients/{client_id}/approve', { params: params(c), signal })
               .then((r) => r.data),
-          'approve',
-        );
-        break;
+        };
       case 'suspend':
-        this.#confirm(
-          {
-            title: t.bulkSuspendTitle(count),
+        return {
+          view: {
             message: t.suspendMessage,
             confirmLabel: t.actionSuspend,
             danger: true,
             fields: this.#suspendFields(),
           },
-          eligible,
-          (c, data, signal) =>
+          call: (c, data, signal) =>
             api
               .POST('/clients/{client_id}/suspend', {
-                params: { path: { client_id: c.id } },
+                params: params(c),
                 body: suspendBody(data),
                 signal,
               })
               .then((r) => r.data),
-          'suspend',
-        );
-        break;
+        };
       case 'resume':
-        this.#confirm(
-          {
-            title: t.bulkResumeTitle(count),
-            message: t.resumeMessage,
-            confirmLabel: t.actionResume,
-          },
-          eligible,
-          (c, _data, signal) =>
+        return {
+          view: { message: t.resumeMessage, confirmLabel: t.actionResume },
+          call: (c, _data, signal) =>
             api
-              .POST('/clients/{client_id}/resume', {
-                params: { path: { client_id: c.id } },
-                signal,
-              })
+              .POST('/clients/{client_id}/resume', { params: params(c), signal })
               .then((r) => r.data),
-          'resume',
-        );
-        break;
+        };
     }
   }
 
@@ -1332,13 +1294,13 @@ export class ClientGrid extends LitElement {
 
   #renderBulkBar() {
     const t = this.#t;
-    const button = (
-      action: Exclude<ClientBulkAction, 'export'>,
-      label: string,
-      permitted: boolean,
-    ) => {
-      // Disabled, with the reason as its description, when no selected client qualifies.
+    // Approve shows only when a pending client is selected (the sign-up queue); the others
+    // are disabled, with the reason as their description, when no selected client qualifies.
+    const button = (action: StatusAction) => {
+      const spec = STATUS_ACTIONS[action];
+      const permitted = this.#context.can(spec.permission);
       const none = this.#eligible(action).length === 0;
+      if (action === 'approve' && none) return nothing;
       return html`<button
         class="button"
         type="button"
@@ -1346,16 +1308,12 @@ export class ClientGrid extends LitElement {
         title=${!permitted ? t.notPermitted : none ? t.bulkNoneEligible : nothing}
         @click=${() => this.#runBulk(action)}
       >
-        ${label}
+        ${t[spec.bulkLabel] as string}
       </button>`;
     };
-    const canSuspend = this.#context.can('clients.suspend');
-    const hasPending = this.#eligible('approve').length > 0;
     return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${t.selectedCount({ count: this.#selected.size })}>
       <span>${t.selectedCount({ count: this.#selected.size })}</span>
-      ${hasPending ? button('approve', t.bulkApprove, this.#context.can('clients.approve')) : nothing}
-      ${button('suspend', t.bulkSuspend, canSuspend)}
-      ${button('resume', t.bulkResume, canSuspend)}
+      ${button('approve')} ${button('suspend')} ${button('resume')}
       <button
         class="link-button"
         type="button"

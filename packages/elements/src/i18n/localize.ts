@@ -90,6 +90,19 @@ export function messageCatalog<M extends object>(
   };
 }
 
+/**
+ * A widget's catalog: the shared messages and its own (`widgetMessages({ en, de })`), so
+ * each widget's module carries only its own strings on top of the shared ones.
+ */
+export function widgetMessages<M extends object>(
+  own: BuiltInMessages<M>,
+): (locale: string | null | undefined) => CommonMessages & M {
+  return messageCatalog<CommonMessages & M>({
+    en: { ...commonEn, ...own.en },
+    de: { ...commonDe, ...own.de },
+  });
+}
+
 /** The shared messages (states, errors, filters, dialogs) for a locale. */
 export const localize: (locale: string | null | undefined) => CommonMessages = messageCatalog({
   en: commonEn,
