@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'sdk',
           environment: 'node',
-          include: ['packages/sdk/test/**/*.test.ts'],
+          include: ['packages/sdk/test/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
         },
       },
       {

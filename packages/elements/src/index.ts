@@ -7,6 +7,7 @@
 import './define/clientele-provider.ts';
 import './define/clientele-state.ts';
 
+export { de, en } from './all-messages.ts';
 export {
   type CurrentUser,
   type CurrentUserStatus,
@@ -14,18 +15,20 @@ export {
   createCurrentUser,
   localeContext,
   userContext,
-} from './context.ts';
-export { classifyError, type FailureState } from './controllers/classify-error.ts';
-export { ClienteleConsumer, type ClienteleHost } from './controllers/clientele-consumer.ts';
-export { LangController } from './controllers/lang-controller.ts';
+} from './base/context.ts';
+export { classifyError, type FailureState } from './base/controllers/classify-error.ts';
+export { ClienteleConsumer, type ClienteleHost } from './base/controllers/clientele-consumer.ts';
+export { LangController } from './base/controllers/lang-controller.ts';
 export {
   isEmptyData,
   RESOURCE_STATES,
   ResourceController,
   type ResourceOptions,
   type ResourceState,
-} from './controllers/resource-controller.ts';
-export { clientName } from './format/client-name.ts';
+} from './base/controllers/resource-controller.ts';
+export { defineElement } from './base/define.ts';
+export { dispatch } from './base/events.ts';
+export { clientName } from './base/format/client-name.ts';
 export {
   type DateFormatOptions,
   type DateTimeFormatOptions,
@@ -34,13 +37,12 @@ export {
   formatRelativeTime,
   parseTimestamp,
   type RelativeTimeOptions,
-} from './format/dates.ts';
-export { formatDecimal, type ParsedDecimal, parseDecimal } from './format/decimal.ts';
-export { formatMoney, type Money, type MoneyFormatOptions } from './format/money.ts';
-export { formatUnits, type UnitsFormatOptions } from './format/units.ts';
-export { de, en } from './i18n/all.ts';
-export { commonDe } from './i18n/common.de.ts';
-export { commonEn } from './i18n/common.en.ts';
+} from './base/format/dates.ts';
+export { formatDecimal, type ParsedDecimal, parseDecimal } from './base/format/decimal.ts';
+export { formatMoney, type Money, type MoneyFormatOptions } from './base/format/money.ts';
+export { formatUnits, type UnitsFormatOptions } from './base/format/units.ts';
+export { commonDe } from './base/i18n/common.de.ts';
+export { commonEn } from './base/i18n/common.en.ts';
 export {
   BUILT_IN_LOCALES,
   type BuiltInLocale,
@@ -56,22 +58,21 @@ export {
   registerMessages,
   resolveLocale,
   widgetMessages,
-} from './i18n/localize.ts';
+} from './base/i18n/localize.ts';
+export { type Me, PERMISSIONS, type Permission } from './base/permissions.ts';
 export {
   ClienteleProvider,
   type MeErrorDetail,
   type MeLoadDetail,
-} from './provider/clientele-provider.ts';
-export { defineElement } from './shared/define.ts';
-export { dispatch } from './shared/events.ts';
-export { ClienteleState } from './states/clientele-state.ts';
+} from './base/provider/clientele-provider.ts';
+export { ClienteleState } from './base/states/clientele-state.ts';
 export {
   baseStyles,
   buttonStyles,
   focusRingStyles,
   hostStyles,
   visuallyHiddenStyles,
-} from './styles/base.ts';
+} from './base/styles/base.ts';
 export {
   COLOR_TOKENS,
   type ColorToken,
@@ -83,8 +84,7 @@ export {
   themeStyles,
   tokenProperty,
   tokenStyles,
-} from './styles/tokens.ts';
-export { type Me, PERMISSIONS, type Permission } from './types.ts';
+} from './base/styles/tokens.ts';
 
 // <client-grid> and the shared list pieces it is built from.
 import './define/client-grid.ts';
@@ -120,9 +120,9 @@ export {
   parseFilters,
   serializeFilters,
 } from './client-grid/client-query.ts';
-export { dataGridStyles } from './data-grid/data-grid.styles.ts';
-export { DataGrid, type DataGridOptions, type GridColumn } from './data-grid/data-grid.ts';
-export { PagedRows, type PageRequest, type PageResult } from './data-grid/paged-rows.ts';
+export { dataGridStyles } from './list/data-grid.styles.ts';
+export { DataGrid, type DataGridOptions, type GridColumn } from './list/data-grid.ts';
+export { PagedRows, type PageRequest, type PageResult } from './list/paged-rows.ts';
 
 // <ticket-list>
 import './define/ticket-list.ts';

@@ -1,6 +1,6 @@
 import type { Client, ClienteleClient, ClientSort, ClientStatusCounts } from '@clientele/sdk';
-import { abortableDelay, listQueryParams, pageFromResponse } from '../data-grid/list-data.ts';
-import { parseDecimal } from '../format/decimal.ts';
+import { parseDecimal } from '../base/format/decimal.ts';
+import { abortableDelay, listQueryParams, pageFromResponse } from '../list/list-data.ts';
 import {
   CLIENT_STATUSES,
   type ClientFilterKey,

@@ -9,27 +9,27 @@ import {
 } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
-import type { ResourceState } from '../controllers/resource-controller.ts';
-import { ActionMenu, type MenuItem } from '../data-grid/action-menu.ts';
-import { renderActiveFilters } from '../data-grid/active-filters.ts';
-import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
-import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
-import { sortDirectionOf } from '../data-grid/list-query.ts';
-import { listWidgetStyles } from '../data-grid/list-view.styles.ts';
-import { listViewState, providerPerClient } from '../data-grid/list-view.ts';
-import { PagedRows, yieldToBrowser } from '../data-grid/paged-rows.ts';
-import { SearchField } from '../data-grid/search-field.ts';
-import { UrlState } from '../data-grid/url-state.ts';
-import { clientName } from '../format/client-name.ts';
-import { formatDate } from '../format/dates.ts';
-import { numberFormat } from '../format/intl-cache.ts';
-import { formatMoney } from '../format/money.ts';
-import { forEachConcurrently } from '../shared/concurrency.ts';
-import { enumLabel, enumTone } from '../shared/enum-label.ts';
-import { dispatch } from '../shared/events.ts';
-import { styleProps } from '../shared/style-props.ts';
-import type { Permission } from '../types.ts';
+import { forEachConcurrently } from '../base/concurrency.ts';
+import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
+import type { ResourceState } from '../base/controllers/resource-controller.ts';
+import { enumLabel, enumTone } from '../base/enum-label.ts';
+import { dispatch } from '../base/events.ts';
+import { clientName } from '../base/format/client-name.ts';
+import { formatDate } from '../base/format/dates.ts';
+import { numberFormat } from '../base/format/intl-cache.ts';
+import { formatMoney } from '../base/format/money.ts';
+import type { Permission } from '../base/permissions.ts';
+import { styleProps } from '../base/style-props.ts';
+import { DataGrid, type GridColumn, type SortDirection } from '../list/data-grid.ts';
+import { sortDirectionOf } from '../list/list-query.ts';
+import { listWidgetStyles } from '../list/list-view.styles.ts';
+import { listViewState, providerPerClient } from '../list/list-view.ts';
+import { PagedRows, yieldToBrowser } from '../list/paged-rows.ts';
+import { UrlState } from '../list/url-state.ts';
+import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
+import { ConfirmDialog } from '../ui/confirm-dialog.ts';
+import { renderActiveFilters } from '../ui/filter-chips.ts';
+import { SearchField } from '../ui/search-field.ts';
 import {
   API_MAX_LIMIT,
   type ClientDataProvider,

@@ -8,9 +8,9 @@ import {
   serializeParams,
   sortKeyParts,
   withoutFilterValue,
-} from '../data-grid/list-query.ts';
+} from '../list/list-query.ts';
 
-export type { ParseResult } from '../data-grid/list-query.ts';
+export type { ParseResult } from '../list/list-query.ts';
 
 /**
  * The client list's state as plain data: search text, filters, sort and view, with their

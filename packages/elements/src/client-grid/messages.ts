@@ -1,5 +1,5 @@
-import type { CommonMessages } from '../i18n/common.en.ts';
-import { widgetMessages } from '../i18n/localize.ts';
+import type { CommonMessages } from '../base/i18n/common.en.ts';
+import { widgetMessages } from '../base/i18n/localize.ts';
 import { clientGridDe } from './messages.de.ts';
 import { type ClientGridMessages, clientGridEn } from './messages.en.ts';
 
@@ -10,3 +10,8 @@ export const clientGridText = widgetMessages<ClientGridMessages>({
   en: clientGridEn,
   de: clientGridDe,
 });
+
+declare module '../base/i18n/localize.ts' {
+  /** <client-grid>'s messages are part of the kit's `Messages`. */
+  interface Messages extends ClientGridMessages {}
+}

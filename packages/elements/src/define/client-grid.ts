@@ -1,5 +1,5 @@
+import { defineElement } from '../base/define.ts';
 import { ClientGrid } from '../client-grid/client-grid.ts';
-import { defineElement } from '../shared/define.ts';
 import './clientele-state.ts';
 
 defineElement('client-grid', ClientGrid);

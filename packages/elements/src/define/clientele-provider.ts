@@ -1,5 +1,5 @@
-import { ClienteleProvider } from '../provider/clientele-provider.ts';
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../base/define.ts';
+import { ClienteleProvider } from '../base/provider/clientele-provider.ts';
 
 defineElement('clientele-provider', ClienteleProvider);
 

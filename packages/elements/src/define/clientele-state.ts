@@ -1,5 +1,5 @@
-import { defineElement } from '../shared/define.ts';
-import { ClienteleState } from '../states/clientele-state.ts';
+import { defineElement } from '../base/define.ts';
+import { ClienteleState } from '../base/states/clientele-state.ts';
 
 defineElement('clientele-state', ClienteleState);
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../shared/define.ts';
+import { defineElement } from '../base/define.ts';
 import { TicketList } from '../ticket-list/ticket-list.ts';
 import './clientele-state.ts';
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { Debouncer } from '../data-grid/toolbar.ts';
+import { Debouncer } from '../base/debouncer.ts';
 
 /** One client the picker offers. */
 export interface PickerOption {

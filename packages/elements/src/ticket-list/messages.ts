@@ -1,5 +1,5 @@
-import type { CommonMessages } from '../i18n/common.en.ts';
-import { widgetMessages } from '../i18n/localize.ts';
+import type { CommonMessages } from '../base/i18n/common.en.ts';
+import { widgetMessages } from '../base/i18n/localize.ts';
 import { ticketListDe } from './messages.de.ts';
 import { type TicketListMessages, ticketListEn } from './messages.en.ts';
 
@@ -10,3 +10,8 @@ export const ticketListText = widgetMessages<TicketListMessages>({
   en: ticketListEn,
   de: ticketListDe,
 });
+
+declare module '../base/i18n/localize.ts' {
+  /** <ticket-list>'s messages are part of the kit's `Messages`. */
+  interface Messages extends TicketListMessages {}
+}

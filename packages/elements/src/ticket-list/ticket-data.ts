@@ -7,7 +7,7 @@ import type {
   TicketStatusCounts,
   TicketWaitingOn,
 } from '@clientele/sdk';
-import { abortableDelay, listQueryParams, pageFromResponse } from '../data-grid/list-data.ts';
+import { abortableDelay, listQueryParams, pageFromResponse } from '../list/list-data.ts';
 import { TICKET_STATUSES, type TicketFilters, ticketSortParts } from './ticket-query.ts';
 
 /** What `<ticket-list>` asks its data source for: one page of one query. */

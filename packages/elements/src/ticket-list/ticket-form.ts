@@ -8,8 +8,8 @@ import {
   type TicketPriority,
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { ConfirmDialog } from '../data-grid/confirm-dialog.ts';
-import { clientName } from '../format/client-name.ts';
+import { clientName } from '../base/format/client-name.ts';
+import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import { ClientPicker } from './client-picker.ts';
 import type { TicketListText } from './messages.ts';
 import { TICKET_PRIORITIES } from './ticket-query.ts';

@@ -5,7 +5,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
 import type { TicketStatus } from '@clientele/sdk';
-import { formatDateTime, formatRelativeTime } from '../format/dates.ts';
+import { formatDateTime, formatRelativeTime } from '../base/format/dates.ts';
 import { type Deferred, deferred, fakeApi, json, problem } from '../testing/fake-api.ts';
 import { deepActive, useListContainer } from '../testing/list-fixture.ts';
 import { makeTickets, SAMPLE_DEPARTMENTS, SAMPLE_TICKET_CLIENTS } from './sample-tickets.ts';

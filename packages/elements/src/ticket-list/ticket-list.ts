@@ -9,19 +9,19 @@ import type {
   TicketWaitingOn,
 } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
-import { ResourceController, type ResourceState } from '../controllers/resource-controller.ts';
-import { renderActiveFilters } from '../data-grid/active-filters.ts';
-import { DataGrid, type GridColumn, type SortDirection } from '../data-grid/data-grid.ts';
-import { sortDirectionOf } from '../data-grid/list-query.ts';
-import { listWidgetStyles } from '../data-grid/list-view.styles.ts';
-import { listViewState, providerPerClient } from '../data-grid/list-view.ts';
-import { PagedRows } from '../data-grid/paged-rows.ts';
-import { SearchField } from '../data-grid/search-field.ts';
-import { UrlState } from '../data-grid/url-state.ts';
-import { formatDateTime, formatRelativeTime } from '../format/dates.ts';
-import { enumLabel, enumTone } from '../shared/enum-label.ts';
-import { dispatch } from '../shared/events.ts';
+import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
+import { ResourceController, type ResourceState } from '../base/controllers/resource-controller.ts';
+import { enumLabel, enumTone } from '../base/enum-label.ts';
+import { dispatch } from '../base/events.ts';
+import { formatDateTime, formatRelativeTime } from '../base/format/dates.ts';
+import { DataGrid, type GridColumn, type SortDirection } from '../list/data-grid.ts';
+import { sortDirectionOf } from '../list/list-query.ts';
+import { listWidgetStyles } from '../list/list-view.styles.ts';
+import { listViewState, providerPerClient } from '../list/list-view.ts';
+import { PagedRows } from '../list/paged-rows.ts';
+import { UrlState } from '../list/url-state.ts';
+import { renderActiveFilters } from '../ui/filter-chips.ts';
+import { SearchField } from '../ui/search-field.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import {
   sdkTicketDataProvider,

@@ -1,6 +1,6 @@
 import type { ClienteleClient } from '@clientele/sdk';
-import { classifyError } from '../controllers/classify-error.ts';
-import type { ResourceState } from '../controllers/resource-controller.ts';
+import { classifyError } from '../base/controllers/classify-error.ts';
+import type { ResourceState } from '../base/controllers/resource-controller.ts';
 
 /**
  * What `<clientele-state>` shows for a list's rows: loading until the first page gives a total

@@ -1,10 +1,10 @@
-import { clientGridDe } from '../client-grid/messages.de.ts';
-import { clientGridEn } from '../client-grid/messages.en.ts';
-import { ticketListDe } from '../ticket-list/messages.de.ts';
-import { ticketListEn } from '../ticket-list/messages.en.ts';
-import { commonDe } from './common.de.ts';
-import { commonEn } from './common.en.ts';
-import type { Messages } from './localize.ts';
+import { commonDe } from './base/i18n/common.de.ts';
+import { commonEn } from './base/i18n/common.en.ts';
+import type { Messages } from './base/i18n/localize.ts';
+import { clientGridDe } from './client-grid/messages.de.ts';
+import { clientGridEn } from './client-grid/messages.en.ts';
+import { ticketListDe } from './ticket-list/messages.de.ts';
+import { ticketListEn } from './ticket-list/messages.en.ts';
 
 /**
  * Every shipped message in English: the start of a new translation

@@ -2,7 +2,7 @@ import { ApiError, NetworkError, TimeoutError } from '@clientele/sdk';
 import { html, render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import '../define/clientele-state.ts';
+import '../../define/clientele-state.ts';
 import type { ClienteleState } from './clientele-state.ts';
 
 function apiError(status: number, body: Record<string, unknown>): ApiError {

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { classMap } from 'lit/directives/class-map.js';
 import { createRef, type Ref, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../shared/style-props.ts';
+import { styleProps } from '../base/style-props.ts';
 import { type CellPosition, moveCell } from './grid-keys.ts';
 import {
   type KeyedRow,

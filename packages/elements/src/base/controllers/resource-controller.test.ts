@@ -9,7 +9,7 @@ import {
   type Handler,
   json,
   problem,
-} from '../testing/fake-api.ts';
+} from '../../testing/fake-api.ts';
 import { isEmptyData, ResourceController, type ResourceOptions } from './resource-controller.ts';
 
 interface Named {

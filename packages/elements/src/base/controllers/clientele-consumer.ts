@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type CurrentUser, clientContext, localeContext, userContext } from '../context.ts';
 import { type CommonMessages, localize } from '../i18n/localize.ts';
-import type { Permission } from '../types.ts';
+import type { Permission } from '../permissions.ts';
 import { LangController } from './lang-controller.ts';
 
 /** A widget that can be given its own client (a property that wins over the provider's). */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clientGridDe } from '../client-grid/messages.de.ts';
-import { clientGridEn } from '../client-grid/messages.en.ts';
-import { clientGridText } from '../client-grid/messages.ts';
-import { ticketListDe } from '../ticket-list/messages.de.ts';
-import { ticketListEn } from '../ticket-list/messages.en.ts';
-import { ticketListText } from '../ticket-list/messages.ts';
-import { de, en } from './all.ts';
+import { de, en } from '../../all-messages.ts';
+import { clientGridDe } from '../../client-grid/messages.de.ts';
+import { clientGridEn } from '../../client-grid/messages.en.ts';
+import { clientGridText } from '../../client-grid/messages.ts';
+import { ticketListDe } from '../../ticket-list/messages.de.ts';
+import { ticketListEn } from '../../ticket-list/messages.en.ts';
+import { ticketListText } from '../../ticket-list/messages.ts';
 import { commonDe } from './common.de.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
 import { localize, type Messages, msg, registerMessages, resolveLocale } from './localize.ts';

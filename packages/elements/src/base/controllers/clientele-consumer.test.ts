@@ -27,7 +27,7 @@ describe('ClienteleConsumer', () => {
     await expect.element(page.getByText('user: none')).toBeVisible();
     expect(customElements.get('clientele-provider')).toBeUndefined();
 
-    await import('../define/clientele-provider.ts');
+    await import('../../define/clientele-provider.ts');
 
     await expect.element(page.getByText('locale: de')).toBeVisible();
     await expect.element(page.getByText('user: idle')).toBeVisible();

@@ -1,5 +1,3 @@
-import type { ClientGridMessages } from '../client-grid/messages.en.ts';
-import type { TicketListMessages } from '../ticket-list/messages.en.ts';
 import { commonDe } from './common.de.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
 
@@ -8,8 +6,12 @@ export type { CommonMessages } from './common.en.ts';
 /**
  * Every message of the kit: the shared ones and each widget's. A locale registered with
  * `registerMessages` may give all of them or only some (the rest fall back to English).
+ *
+ * The base layer knows only the shared messages; each widget adds its own to this interface
+ * from its `messages.ts` (`declare module` augmentation), so the arrow points from the widget
+ * to the base and never back.
  */
-export type Messages = CommonMessages & ClientGridMessages & TicketListMessages;
+export interface Messages extends CommonMessages {}
 
 /** The locales shipped with the package; English is the source and the fallback. */
 export const BUILT_IN_LOCALES = ['en', 'de'] as const;

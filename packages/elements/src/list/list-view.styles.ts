@@ -1,10 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../styles/base.ts';
+import { baseStyles } from '../base/styles/base.ts';
+import { uiStyles } from '../ui/ui.styles.ts';
 import { dataGridStyles } from './data-grid.styles.ts';
-import { listChromeStyles } from './toolbar.ts';
 
 /**
- * The pieces both list widgets draw the same way, on top of `listChromeStyles`: the search box
+ * The pieces both list widgets draw the same way, on top of `uiStyles`: the search box
  * filling the toolbar (each list sets its own `flex-basis`), a cell's primary and secondary
  * text, and the empty and no-match views.
  */
@@ -48,4 +48,4 @@ export const listViewStyles = css`
 `;
 
 /** Every sheet a list widget is built from, in cascade order; the widget adds its own last. */
-export const listWidgetStyles = [...baseStyles, dataGridStyles, listChromeStyles, listViewStyles];
+export const listWidgetStyles = [...baseStyles, dataGridStyles, uiStyles, listViewStyles];

@@ -3,8 +3,8 @@ import { html, LitElement, render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
-import '../define/clientele-provider.ts';
-import { API_URL, fakeApi, meHandler, USERS } from '../testing/fake-api.ts';
+import '../../define/clientele-provider.ts';
+import { API_URL, fakeApi, meHandler, USERS } from '../../testing/fake-api.ts';
 import type { ClienteleProvider, MeErrorDetail, MeLoadDetail } from './clientele-provider.ts';
 
 /** Shows what it receives from its surroundings, as a widget would. */

@@ -2,7 +2,7 @@ import { isApiError, NetworkError, TimeoutError } from '@clientele/sdk';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
 import { RESOURCE_STATES, type ResourceState } from '../controllers/resource-controller.ts';
-import { dispatch } from '../shared/events.ts';
+import { dispatch } from '../events.ts';
 import { baseStyles } from '../styles/base.ts';
 
 declare global {

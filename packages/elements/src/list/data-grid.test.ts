@@ -1,7 +1,7 @@
 import { html, LitElement } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { baseStyles } from '../styles/base.ts';
+import { baseStyles } from '../base/styles/base.ts';
 import { dataGridStyles } from './data-grid.styles.ts';
 import { DataGrid, type GridColumn } from './data-grid.ts';
 

@@ -10,9 +10,9 @@ import {
 } from '../context.ts';
 import { LangController } from '../controllers/lang-controller.ts';
 import { ResourceController } from '../controllers/resource-controller.ts';
-import { dispatch } from '../shared/events.ts';
+import { dispatch } from '../events.ts';
+import type { Me } from '../permissions.ts';
 import { THEMES, type Theme, themeStyles } from '../styles/tokens.ts';
-import type { Me } from '../types.ts';
 
 /** `detail` of `me-load`. */
 export interface MeLoadDetail {

@@ -1,6 +1,6 @@
 import type { ClienteleClient } from '@clientele/sdk';
 import { createContext } from '@lit/context';
-import type { Me, Permission } from './types.ts';
+import type { Me, Permission } from './permissions.ts';
 
 /**
  * Contexts the provider hands down (and each widget may override with its own property).

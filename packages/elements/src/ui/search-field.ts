@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { Debouncer } from './toolbar.ts';
+import { Debouncer } from '../base/debouncer.ts';
 
 /** How long typing pauses before the search runs, in ms. */
 export const SEARCH_DELAY = 300;

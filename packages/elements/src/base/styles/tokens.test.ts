@@ -1,7 +1,7 @@
 import { html, render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import '../define/clientele-provider.ts';
-import '../define/clientele-state.ts';
+import '../../define/clientele-provider.ts';
+import '../../define/clientele-state.ts';
 import type { ClienteleState } from '../states/clientele-state.ts';
 import { COLOR_TOKENS, type ColorToken, tokenProperty } from './tokens.ts';
 
