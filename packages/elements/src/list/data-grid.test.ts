@@ -120,6 +120,8 @@ describe('DataGrid', () => {
     expect(element.shadowRoot!.querySelectorAll('[role="row"]').length).toBeLessThan(30);
     await userEvent.keyboard('{Control>}{Home}{/Control}');
     await expect.poll(focused).toMatch(/^button Number/);
+    // The header row is sticky: Ctrl+Home also brings the first rows back into view.
+    await expect.element(page.getByRole('gridcell', { name: '#1', exact: true })).toBeVisible();
     await userEvent.keyboard('{Tab}');
     expect(element.shadowRoot!.activeElement).toBeNull();
   });

@@ -188,11 +188,15 @@ export class DataGrid<T> implements ReactiveController {
   setActive(position: CellPosition, focus = true): void {
     const rowCount = this.#options.total() + 1;
     const colCount = this.#options.columns().length;
+    const fromRow = this.#active.row;
     this.#active = {
       row: Math.min(Math.max(position.row, 0), Math.max(0, rowCount - 1)),
       col: Math.min(Math.max(position.col, 0), Math.max(0, colCount - 1)),
     };
+    // The header row (0) is sticky and always in view. Moving into it from the body (Ctrl+Home,
+    // Arrow Up) brings the first body rows into view with it; moving along it scrolls nothing.
     if (this.#active.row > 0) this.#scrollIntoView(this.#active.row - 1);
+    else if (fromRow > 0) this.#scrollIntoView(0);
     this.#focusAfterUpdate = focus;
     this.#host.requestUpdate();
   }
