@@ -4,6 +4,7 @@
  * status transitions and the activity log. `reset()` returns to the seeded state.
  */
 import { type Dataset, type DirectoryUser, generateDataset } from './data/dataset.ts';
+import type { ClientDetails } from './data/details/index.ts';
 import {
   type ClientRecord,
   isoSeconds,
@@ -12,7 +13,6 @@ import {
   type TicketRecord,
 } from './data/model.ts';
 import { Random } from './data/random.ts';
-import type { ClientDetails } from './data/related.ts';
 import type { ActivityCategory, ActivityEntry, ClientStatus, Ref } from './types.ts';
 
 export interface StoreOptions {

@@ -1,7 +1,7 @@
 /**
  * Eager client generation: the client list itself (needed for filters and sorts), with the
  * compact service and instance facts the `has_*` filters read. Everything else about a
- * client is generated lazily (see related.ts).
+ * client is generated lazily (see details/).
  */
 import type { Client, ClientStatus, ServiceStatus, StatusReason } from '../types.ts';
 import type { Catalog } from './catalog.ts';

@@ -7,6 +7,8 @@
 import type { ClientGroup } from '../types.ts';
 import { type Catalog, createCatalog } from './catalog.ts';
 import { generateClients } from './clients.ts';
+import { type ClientDetails, generateDetails } from './details/index.ts';
+import { personFor } from './details/users.ts';
 import {
   type ClientRecord,
   type GenerationContext,
@@ -15,7 +17,6 @@ import {
   type TicketRecord,
 } from './model.ts';
 import { Random } from './random.ts';
-import { type ClientDetails, generateDetails, personFor } from './related.ts';
 import { generateTickets } from './tickets.ts';
 
 export interface DatasetOptions {

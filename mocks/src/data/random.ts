@@ -123,3 +123,9 @@ export class Random {
     return flat(out);
   }
 }
+
+/** `count` times between `fromMs` and `toMs` (epoch ms), oldest first. */
+export function spread(random: Random, fromMs: number, toMs: number, count: number): number[] {
+  const span = Math.max(1, toMs - fromMs);
+  return Array.from({ length: count }, () => fromMs + random.int(0, span)).sort((a, b) => a - b);
+}

@@ -2,10 +2,11 @@
  * Client configuration (get; put with If-Match), cloud resources by kind, domains (list;
  * register, 409 when taken) and the activity log.
  */
+
+import { RESOURCE_KINDS } from '../data/details/resources.ts';
 import type { ClientRecord } from '../data/model.ts';
 import { DAY, isoSeconds } from '../data/model.ts';
 import { TAKEN_DOMAINS } from '../data/reference.ts';
-import { RESOURCE_KINDS } from '../data/related.ts';
 import { fieldError, problems } from '../problems.ts';
 import { enumListParam, enumParam, pageRequest, paginate } from '../query.ts';
 import type { MockStore } from '../store.ts';

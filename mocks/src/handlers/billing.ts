@@ -1,7 +1,7 @@
 /** A client's invoices (list with status filter and sorts; create with exact totals) and journal. */
 
+import { buildInvoice, clientTaxRate, documentNumber } from '../data/details/invoices.ts';
 import { isoDate } from '../data/model.ts';
-import { buildInvoice, clientTaxRate, documentNumber } from '../data/related.ts';
 import { parseDecimal } from '../decimal.ts';
 import { fieldError, problems } from '../problems.ts';
 import {

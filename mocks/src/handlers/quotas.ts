@@ -2,7 +2,7 @@
  * Quotas: read; change limits with If-Match (a limit below in use + reserved is refused
  * with 422 `below-usage` unless forced; `null` means unlimited); reset to the defaults.
  */
-import { QUOTA_RESOURCES } from '../data/related.ts';
+import { QUOTA_RESOURCES } from '../data/details/quotas.ts';
 import { fieldError, ProblemError, problems } from '../problems.ts';
 import type { MockStore } from '../store.ts';
 import type { FieldError, QuotaResource } from '../types.ts';

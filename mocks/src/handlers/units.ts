@@ -5,9 +5,10 @@
  * Append-only: every entry records the balance after it.
  */
 
+import { buildInvoice, clientTaxRate, documentNumber } from '../data/details/invoices.ts';
+import type { UnitsLedger } from '../data/details/units.ts';
 import { type ClientRecord, DAY, isoSeconds } from '../data/model.ts';
 import { fromEur } from '../data/money.ts';
-import { buildInvoice, clientTaxRate, documentNumber, type UnitsLedger } from '../data/related.ts';
 import { add, canonical, compare, negate } from '../decimal.ts';
 import { fieldError, ProblemError, problems } from '../problems.ts';
 import { enumListParam, pageRequest, paginate } from '../query.ts';

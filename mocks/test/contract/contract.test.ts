@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLIENT_STATUSES } from '../../src/data/clients.ts';
-import { QUOTA_RESOURCES } from '../../src/data/related.ts';
+import { QUOTA_RESOURCES } from '../../src/data/details/quotas.ts';
 import { TICKET_STATUSES } from '../../src/data/tickets.ts';
 import { INVOICE_SORTS, INVOICE_STATUSES } from '../../src/handlers/billing.ts';
 import { CLIENT_SORTS } from '../../src/handlers/clients.ts';
