@@ -53,8 +53,10 @@ export function generateDetails(
   tickets: readonly TicketRecord[],
   fresh: boolean,
 ): ClientDetails {
-  const random = Random.for(seed, record.client.id, 'details');
+  // One stream per domain: what one generator draws never shifts another's data.
+  const stream = (domain: string) => Random.for(seed, record.client.id, domain);
   if (fresh) {
+    const random = stream('details');
     const units = generateUnits(
       random,
       { ...record, initialStatus: 'pending_approval' },
@@ -62,6 +64,7 @@ export function generateDetails(
       referenceTime,
     );
     const resources = emptyResources();
+    const quotas = generateQuotas(random, record, resources, [], catalog);
     return {
       invoices: [],
       journal: [],
@@ -69,67 +72,28 @@ export function generateDetails(
       resources,
       domains: [],
       activity: [],
-      quotas: generateQuotas(random, record, resources, [], catalog),
+      quotas,
       quotaVersion: 1,
       configurationVersion: 1,
       units,
     };
   }
-  const invoices = generateInvoices(
-    Random.for(seed, record.client.id, 'invoices'),
-    record,
-    catalog,
-    referenceTime,
-  );
-  const journal = generateJournal(
-    Random.for(seed, record.client.id, 'journal'),
-    record,
-    invoices,
-    referenceTime,
-  );
-  const users = generateUsers(
-    Random.for(seed, record.client.id, 'users'),
-    record,
-    catalog,
-    referenceTime,
-  );
-  const instances = instanceDetails(
-    Random.for(seed, record.client.id, 'instances'),
-    record,
-    referenceTime,
-  );
-  const resources = generateResources(
-    Random.for(seed, record.client.id, 'resources'),
-    record,
-    instances,
-    catalog,
-  );
-  const domains = generateDomains(
-    Random.for(seed, record.client.id, 'domains'),
-    record,
-    referenceTime,
-  );
+  const invoices = generateInvoices(stream('invoices'), record, catalog, referenceTime);
+  const journal = generateJournal(stream('journal'), record, invoices, referenceTime);
+  const users = generateUsers(stream('users'), record, catalog, referenceTime);
+  const instances = instanceDetails(stream('instances'), record, referenceTime);
+  const resources = generateResources(stream('resources'), record, instances, catalog);
+  const domains = generateDomains(stream('domains'), record, referenceTime);
   const activity = generateActivity(
-    Random.for(seed, record.client.id, 'activity'),
+    stream('activity'),
     record,
     users,
     invoices,
     tickets,
     referenceTime,
   );
-  const quotas = generateQuotas(
-    Random.for(seed, record.client.id, 'quotas'),
-    record,
-    resources,
-    users,
-    catalog,
-  );
-  const units = generateUnits(
-    Random.for(seed, record.client.id, 'units'),
-    record,
-    instances,
-    referenceTime,
-  );
+  const quotas = generateQuotas(stream('quotas'), record, resources, users, catalog);
+  const units = generateUnits(stream('units'), record, instances, referenceTime);
   return {
     invoices,
     journal,
