@@ -196,3 +196,34 @@ export function parseSort<T extends string>(sort: T): { field: string; descendin
     ? { field: sort.slice(1), descending: true }
     : { field: sort, descending: false };
 }
+
+/** Zero for each status, in the order given: an empty `status_counts`. */
+export function zeroCounts<S extends string>(statuses: readonly S[]): Record<S, number> {
+  return Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>;
+}
+
+/**
+ * Filters a list and counts its statuses, as the client and ticket lists do: `counts` cover
+ * the items that pass `filters` (every filter but the status ones), and an item is kept
+ * when it also has a status named by each non-empty list of `statuses`.
+ */
+export function filterAndCount<T, S extends string>(
+  items: Iterable<T>,
+  options: {
+    readonly filters: readonly ((item: T) => boolean)[];
+    readonly status: (item: T) => S;
+    readonly counts: Record<S, number>;
+    readonly statuses: readonly (readonly S[])[];
+  },
+): T[] {
+  const { filters, status, counts } = options;
+  const statusFilters = options.statuses.filter((list) => list.length > 0);
+  const kept: T[] = [];
+  for (const item of items) {
+    if (!filters.every((filter) => filter(item))) continue;
+    const itemStatus = status(item);
+    counts[itemStatus]++;
+    if (statusFilters.every((list) => list.includes(itemStatus))) kept.push(item);
+  }
+  return kept;
+}

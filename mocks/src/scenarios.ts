@@ -8,8 +8,11 @@
  * ```
  */
 import { delay, type HttpHandler, HttpResponse, http } from 'msw';
+import { CLIENT_STATUSES } from './data/clients.ts';
+import { TICKET_STATUSES } from './data/tickets.ts';
 import { LIST_OPERATIONS, type ListOperationId, OPERATIONS } from './operations.ts';
 import { instanceOf, problemResponse, problemType, slugForStatus } from './problems.ts';
+import { zeroCounts } from './query.ts';
 import type { OperationId } from './types.ts';
 
 export interface ScenarioOptions {
@@ -148,28 +151,9 @@ export function emptyList(
   const kind = LIST_OPERATIONS[operationId];
   const body =
     kind === 'clients'
-      ? {
-          status_counts: {
-            active: 0,
-            inactive: 0,
-            suspending: 0,
-            suspended: 0,
-            deleting: 0,
-            closed: 0,
-            pending_approval: 0,
-          },
-        }
+      ? { status_counts: zeroCounts(CLIENT_STATUSES) }
       : kind === 'tickets'
-        ? {
-            status_counts: {
-              open: 0,
-              customer_reply: 0,
-              answered: 0,
-              in_progress: 0,
-              on_hold: 0,
-              closed: 0,
-            },
-          }
+        ? { status_counts: zeroCounts(TICKET_STATUSES) }
         : {};
   return forOperation(operationId, options, () =>
     HttpResponse.json(

@@ -6,6 +6,8 @@ import type { HttpHandler } from 'msw';
 import type { MockStore } from '../store.ts';
 import { accountHandlers } from './account.ts';
 import { billingHandlers } from './billing.ts';
+import { clientActionHandlers } from './client-actions.ts';
+import { clientTransitionHandlers } from './client-transitions.ts';
 import { clientHandlers } from './clients.ts';
 import { meHandlers } from './me.ts';
 import { quotaHandlers } from './quotas.ts';
@@ -21,6 +23,8 @@ export function createHandlers(store: MockStore, baseUrl = '/api'): HttpHandler[
   return [
     ...meHandlers(http, store),
     ...clientHandlers(http, store),
+    ...clientTransitionHandlers(http, store),
+    ...clientActionHandlers(http, store),
     ...referenceHandlers(http, store),
     ...billingHandlers(http, store),
     ...serviceHandlers(http, store),

@@ -14,6 +14,7 @@ import { fieldError, problems } from '../problems.ts';
 import {
   enumListParam,
   enumParam,
+  filterAndCount,
   idParam,
   pageRequest,
   paginate,
@@ -21,6 +22,7 @@ import {
   type SortKey,
   sortBy,
   stringParam,
+  zeroCounts,
 } from '../query.ts';
 import type { MockStore } from '../store.ts';
 import type {
@@ -29,7 +31,6 @@ import type {
   TicketPriority,
   TicketSort,
   TicketStatus,
-  TicketStatusCounts,
   TicketWaitingOn,
 } from '../types.ts';
 import { validate } from '../validation.ts';
@@ -68,10 +69,6 @@ function ticketKey(field: string): (record: TicketRecord) => SortKey {
   }
 }
 
-function emptyCounts(): TicketStatusCounts {
-  return { open: 0, customer_reply: 0, answered: 0, in_progress: 0, on_hold: 0, closed: 0 };
-}
-
 /** Filters, sorts, counts and pages tickets the same way for the queue and for one client. */
 function ticketPage(ctx: RouteContext, source: readonly TicketRecord[], clientFilter?: string) {
   const { query } = ctx;
@@ -82,22 +79,20 @@ function ticketPage(ctx: RouteContext, source: readonly TicketRecord[], clientFi
   const departmentId = idParam(query, 'department_id');
   const priority = enumParam(query, 'priority', TICKET_PRIORITIES);
   const waitingOn = enumParam(query, 'waiting_on', WAITING_ON);
-  const waiting = waitingOn ? WAITING_ON_STATUSES[waitingOn] : undefined;
 
-  const counts = emptyCounts();
-  const matching: TicketRecord[] = [];
-  for (const record of source) {
-    const { ticket } = record;
-    if (clientFilter && ticket.client.id !== clientFilter) continue;
-    if (departmentId && ticket.department.id !== departmentId) continue;
-    if (priority && ticket.priority !== priority) continue;
-    if (search && !record.search.includes(search)) continue;
-    // status_counts cover every filter except status and waiting_on.
-    counts[ticket.status]++;
-    if (statuses.length > 0 && !statuses.includes(ticket.status)) continue;
-    if (waiting && !waiting.includes(ticket.status)) continue;
-    matching.push(record);
-  }
+  const filters: ((record: TicketRecord) => boolean)[] = [];
+  if (clientFilter) filters.push((r) => r.ticket.client.id === clientFilter);
+  if (departmentId) filters.push((r) => r.ticket.department.id === departmentId);
+  if (priority) filters.push((r) => r.ticket.priority === priority);
+  if (search) filters.push((r) => r.search.includes(search));
+  // status_counts cover every filter except status and waiting_on.
+  const counts = zeroCounts(TICKET_STATUSES);
+  const matching = filterAndCount(source, {
+    filters,
+    status: (r) => r.ticket.status,
+    counts,
+    statuses: [statuses, waitingOn ? WAITING_ON_STATUSES[waitingOn] : []],
+  });
   const { field, descending } = parseSort(sort);
   const sorted = sortBy(matching, ticketKey(field), descending, (r) =>
     String(r.number).padStart(12, '0'),

@@ -1,0 +1,113 @@
+/** Actions on one client that leave its status alone: impersonate, create similar, email. */
+import { fieldError, problems } from '../problems.ts';
+import type { MockStore } from '../store.ts';
+import { validate } from '../validation.ts';
+import { CLIENT_FIELDS, clientHeaders, createClient } from './client-records.ts';
+import { type OpenApiHttp, route } from './route.ts';
+
+export function clientActionHandlers(http: OpenApiHttp, store: MockStore) {
+  return [
+    http.post(
+      '/clients/{client_id}/impersonate',
+      route(store, 'impersonateClient', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const body = validate<{ reason: string; duration_minutes?: number }>(await ctx.json(), {
+          reason: { type: 'string', minLength: 3, maxLength: 500, required: true },
+          duration_minutes: { type: 'integer', minimum: 5, maximum: 240 },
+        });
+        if (body.reason.trim().length < 3) {
+          throw problems.validation([
+            fieldError('reason', 'minLength', 'Must be at least 3 characters.'),
+          ]);
+        }
+        const { status } = record.client;
+        if (status === 'closed' || status === 'deleting' || status === 'pending_approval') {
+          throw problems.invalidTransition(
+            `A client in status \`${status}\` cannot be impersonated.`,
+          );
+        }
+        const minutes = body.duration_minutes ?? 30;
+        const token = store.newId('imp_', 32);
+        store.recordActivity(record, {
+          actor: ctx.activityActor,
+          action: 'client.impersonation_started',
+          category: 'security',
+          impersonator: ctx.actor,
+          parameters: { reason: body.reason, duration_minutes: String(minutes) },
+        });
+        return response(201).json({
+          token,
+          url: `https://panel.provider.example/impersonate?token=${token}`,
+          expires_at: new Date(Math.floor(store.now().getTime() / 1000) * 1000 + minutes * 60_000)
+            .toISOString()
+            .replace('.000Z', 'Z'),
+          client_id: record.client.id,
+          impersonator: ctx.actor,
+          reason: body.reason,
+        });
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/create-similar',
+      route(store, 'createSimilarClient', async ({ params, response }, ctx) => {
+        const source = ctx.client(params.client_id);
+        const body = await ctx.json();
+        return ctx.idempotent(body, () => {
+          const fields = validate<{
+            first_name: string;
+            last_name: string;
+            email: string;
+            company?: string | null;
+          }>(body, {
+            first_name: { ...CLIENT_FIELDS.first_name!, required: true },
+            last_name: { ...CLIENT_FIELDS.last_name!, required: true },
+            email: { ...CLIENT_FIELDS.email!, required: true },
+            company: CLIENT_FIELDS.company!,
+          });
+          const { client } = source;
+          const record = createClient(
+            ctx,
+            {
+              ...fields,
+              country: client.country,
+              currency: client.currency,
+              language: client.language,
+              timezone: client.timezone,
+              payment_mode: client.payment_mode,
+              type: fields.company ? 'organization' : client.type,
+              group_id: client.group?.id ?? null,
+              configuration_id: client.configuration.id,
+            },
+            'client.created',
+            { similar_to: client.id },
+          );
+          return response(201).json(record.client, clientHeaders(store, record));
+        });
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/email',
+      route(store, 'emailClient', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const body = validate<{ subject: string; body: string }>(await ctx.json(), {
+          subject: { type: 'string', minLength: 1, maxLength: 200, required: true },
+          body: { type: 'string', minLength: 1, maxLength: 20000, required: true },
+        });
+        const receipt = {
+          id: store.newId('em_'),
+          queued_at: store.nowIso(),
+          to: record.client.email,
+        };
+        store.recordActivity(record, {
+          actor: ctx.activityActor,
+          action: 'client.emailed',
+          category: 'account',
+          parameters: { subject: body.subject, email_id: receipt.id },
+        });
+        return response(202).json(receipt);
+      }),
+    ),
+  ];
+}
