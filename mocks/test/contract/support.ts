@@ -1,0 +1,133 @@
+/**
+ * What every contract test file shares: the backend behind MSW, `call` (an operation by
+ * id, its response checked against the spec, its status recorded), fixtures, and the
+ * coverage rule. Each file owns the operations of its domain (`CONTRACT_DOMAINS`) and
+ * checks, after its tests, that each of them both succeeded and failed at least once;
+ * checker.test.ts checks that every operation of the spec has exactly one owner.
+ */
+import { afterAll, expect } from 'vitest';
+import { OPERATIONS } from '../../src/index.ts';
+import type { OperationId } from '../../src/types.ts';
+import { type ApiOptions, type ApiResult, api, useMockServer } from '../helpers.ts';
+import { conformance } from './spec.ts';
+
+/** The operations each contract test file must exercise, with a success and an error. */
+export const CONTRACT_DOMAINS = {
+  checker: [],
+  clients: ['getMe', 'listClients', 'createClient', 'getClient', 'updateClient', 'deleteClient'],
+  'client-actions': [
+    'suspendClient',
+    'resumeClient',
+    'approveClient',
+    'impersonateClient',
+    'createSimilarClient',
+    'emailClient',
+  ],
+  reference: [
+    'listClientGroups',
+    'listConfigurations',
+    'listRegions',
+    'listFlavors',
+    'listHypervisors',
+    'listProducts',
+    'listServiceTypes',
+    'listRoles',
+    'listTicketDepartments',
+    'listUnitOffers',
+  ],
+  billing: ['listClientInvoices', 'createClientInvoice', 'listClientJournal'],
+  services: ['listClientServices', 'changeServicePlan', 'terminateService'],
+  users: ['listClientUsers', 'associateClientUser', 'updateClientUser', 'dissociateClientUser'],
+  account: [
+    'getClientConfiguration',
+    'setClientConfiguration',
+    'listClientResources',
+    'listClientDomains',
+    'registerClientDomain',
+    'listClientActivity',
+  ],
+  tickets: ['listTickets', 'listClientTickets', 'createTicket'],
+  quotas: ['getClientQuotas', 'updateClientQuotas', 'resetClientQuotas'],
+  units: [
+    'getClientUnitBalance',
+    'updateClientUnitBalance',
+    'listClientUnitEntries',
+    'createClientUnitEntry',
+    'reverseClientUnitEntry',
+    'applyClientUnitOffer',
+  ],
+  scenarios: [],
+} as const satisfies Record<string, readonly OperationId[]>;
+
+export type ContractDomain = keyof typeof CONTRACT_DOMAINS;
+
+export interface CallOptions extends ApiOptions {
+  params?: Record<string, string>;
+  query?: string;
+}
+
+export const UNKNOWN_CLIENT = 'cl_0000000000000000';
+
+/**
+ * Starts the backend for one contract test file (the same seed and size for every file)
+ * and checks, after its tests, the coverage of the operations `domain` owns.
+ */
+export function useContract(domain: ContractDomain) {
+  const { backend, server } = useMockServer({ size: 120, seed: 7 });
+  const { store } = backend;
+  const coverage = new Map<string, Set<number>>();
+
+  /** Calls an operation by id, checks the response against the spec, records coverage. */
+  async function call(operationId: OperationId, options: CallOptions = {}): Promise<ApiResult> {
+    const { method, path } = OPERATIONS[operationId];
+    const resolved = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = options.params?.[name];
+      if (value === undefined) throw new Error(`${operationId}: missing path parameter ${name}`);
+      return encodeURIComponent(value);
+    });
+    const result = await api(`${resolved}${options.query ? `?${options.query}` : ''}`, {
+      ...options,
+      method: method.toUpperCase(),
+    });
+    expect(
+      conformance(operationId, result),
+      `${method.toUpperCase()} ${resolved}?${options.query ?? ''}`,
+    ).toEqual([]);
+    expect(
+      result.headers.get('x-request-id') ?? result.body?.request_id,
+      'request id',
+    ).toBeTruthy();
+    const statuses = coverage.get(operationId) ?? new Set<number>();
+    statuses.add(result.status);
+    coverage.set(operationId, statuses);
+    return result;
+  }
+
+  function clientWith(predicate: (r: (typeof store.clients)[number]) => boolean): string {
+    const record = store.clients.find(predicate);
+    if (!record) throw new Error('no client matches the test fixture predicate');
+    return record.client.id;
+  }
+
+  const activeId = () =>
+    clientWith(
+      (r) => r.client.status === 'active' && r.services.some((s) => s.status === 'active'),
+    );
+
+  afterAll(() => {
+    // Every operation the file owns was exercised, with a success and at least one error.
+    for (const operationId of CONTRACT_DOMAINS[domain]) {
+      const statuses = [...(coverage.get(operationId) ?? [])];
+      expect(
+        statuses.some((s) => s < 300),
+        `${operationId} never succeeded`,
+      ).toBe(true);
+      expect(
+        statuses.some((s) => s >= 400),
+        `${operationId} never failed`,
+      ).toBe(true);
+    }
+  });
+
+  return { backend, server, store, call, clientWith, activeId };
+}
