@@ -1,7 +1,7 @@
 /** A client's invoices (list with status filter and sorts; create with exact totals) and journal. */
 
 import { buildInvoice, clientTaxRate, documentNumber } from '../data/details/invoices.ts';
-import { isoDate } from '../data/model.ts';
+import { type ClientRecord, isoDate } from '../data/model.ts';
 import { parseDecimal } from '../decimal.ts';
 import { fieldError, problems } from '../problems.ts';
 import {
@@ -17,6 +17,36 @@ import type { MockStore } from '../store.ts';
 import type { FieldError, Invoice, InvoiceSort, InvoiceStatus } from '../types.ts';
 import { checkObject, isPlainObject, validate } from '../validation.ts';
 import { type OpenApiHttp, route } from './route.ts';
+
+/**
+ * A new unpaid invoice of the client in its currency and tax rate, numbered after its
+ * last one (the caller adds it to the client's invoices).
+ */
+export function issueInvoice(
+  store: MockStore,
+  record: ClientRecord,
+  input: {
+    issuedMs: number;
+    dueAt: string;
+    lines: readonly { description: string; quantity: string; unitPrice: string }[];
+  },
+): Invoice {
+  return buildInvoice({
+    id: store.newId('inv_', 12),
+    number: documentNumber(
+      'INV',
+      new Date(input.issuedMs).getUTCFullYear(),
+      record.index,
+      store.detailsOf(record).invoices.length + 1,
+    ),
+    status: 'unpaid',
+    issuedMs: input.issuedMs,
+    dueAt: input.dueAt,
+    lines: input.lines,
+    currency: record.client.currency,
+    taxRate: clientTaxRate(record),
+  });
+}
 
 export const INVOICE_SORTS = [
   'issued_at',
@@ -135,15 +165,7 @@ export function billingHandlers(http: OpenApiHttp, store: MockStore) {
             );
           }
           const details = store.detailsOf(record);
-          const invoice = buildInvoice({
-            id: store.newId('inv_', 12),
-            number: documentNumber(
-              'INV',
-              new Date(now).getUTCFullYear(),
-              record.index,
-              details.invoices.length + 1,
-            ),
-            status: 'unpaid',
+          const invoice = issueInvoice(store, record, {
             issuedMs: now,
             dueAt: input.due_at,
             lines: input.lines.map((l) => ({
@@ -151,8 +173,6 @@ export function billingHandlers(http: OpenApiHttp, store: MockStore) {
               quantity: l.quantity,
               unitPrice: l.unit_price,
             })),
-            currency: record.client.currency,
-            taxRate: clientTaxRate(record),
           });
           const tooLong = [
             invoice.total,

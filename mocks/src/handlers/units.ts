@@ -5,8 +5,7 @@
  * Append-only: every entry records the balance after it.
  */
 
-import { buildInvoice, clientTaxRate, documentNumber } from '../data/details/invoices.ts';
-import type { UnitsLedger } from '../data/details/units.ts';
+import { UNLINKED_UNIT_ENTRY, type UnitsLedger } from '../data/details/units.ts';
 import { type ClientRecord, DAY, isoSeconds } from '../data/model.ts';
 import { fromEur } from '../data/money.ts';
 import { add, canonical, compare, negate } from '../decimal.ts';
@@ -15,6 +14,7 @@ import { enumListParam, pageRequest, paginate } from '../query.ts';
 import type { MockStore } from '../store.ts';
 import type { FieldError, UnitEntry, UnitEntryKind } from '../types.ts';
 import { validate } from '../validation.ts';
+import { issueInvoice } from './billing.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
 
 const ENTRY_KINDS = [
@@ -95,13 +95,7 @@ function append(
     created_at: ctx.store.nowIso(),
     balance_after: balanceAfter,
     actor: ctx.actor,
-    impersonator: null,
-    reverses_entry_id: null,
-    reversed_by_entry_id: null,
-    offer_id: null,
-    period_start: null,
-    period_end: null,
-    resource: null,
+    ...UNLINKED_UNIT_ENTRY,
     ...entry,
   };
   ledger.entries.push(full);
@@ -298,15 +292,7 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
           });
           const price = fromEur(offer.price.amount, record.client.currency);
           if (compare(price, '0') > 0) {
-            const invoice = buildInvoice({
-              id: store.newId('inv_', 12),
-              number: documentNumber(
-                'INV',
-                new Date(now).getUTCFullYear(),
-                record.index,
-                details.invoices.length + 1,
-              ),
-              status: 'unpaid',
+            const invoice = issueInvoice(store, record, {
               issuedMs: now,
               dueAt: isoSeconds(now + 14 * DAY).slice(0, 10),
               lines: [
@@ -316,8 +302,6 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
                   unitPrice: price,
                 },
               ],
-              currency: record.client.currency,
-              taxRate: clientTaxRate(record),
             });
             details.invoices.push(invoice);
           }

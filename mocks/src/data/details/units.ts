@@ -10,6 +10,17 @@ import { type ClientRecord, DAY, HOUR, isoSeconds } from '../model.ts';
 import type { Random } from '../random.ts';
 import type { InstanceDetails } from './resources.ts';
 
+/** The links an entry leaves empty unless it says otherwise. */
+export const UNLINKED_UNIT_ENTRY = {
+  impersonator: null,
+  reverses_entry_id: null,
+  reversed_by_entry_id: null,
+  offer_id: null,
+  period_start: null,
+  period_end: null,
+  resource: null,
+} as const satisfies Partial<UnitEntry>;
+
 export interface UnitsLedger {
   balance: UnitBalance;
   /** Oldest first (append-only). */
@@ -40,13 +51,7 @@ export function generateUnits(
       id: `ue_${random.hex(6)}${String(seq).padStart(4, '0')}`,
       balance_after: balance,
       actor: SYSTEM_ACTOR,
-      impersonator: null,
-      reverses_entry_id: null,
-      reversed_by_entry_id: null,
-      offer_id: null,
-      period_start: null,
-      period_end: null,
-      resource: null,
+      ...UNLINKED_UNIT_ENTRY,
       ...partial,
     };
     entries.push(full);
