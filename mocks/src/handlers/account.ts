@@ -90,8 +90,7 @@ export function accountHandlers(http: OpenApiHttp, store: MockStore) {
           record.client.configuration = { id: configuration.id, name: configuration.name };
           store.detailsOf(record).configurationVersion++;
           store.touchClient(record);
-          store.recordActivity(record, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(record, {
             action: 'client.configuration_changed',
             category: 'billing',
             parameters: { from_configuration_id: from, to_configuration_id: configuration.id },
@@ -154,8 +153,7 @@ export function accountHandlers(http: OpenApiHttp, store: MockStore) {
             expires_at: isoSeconds(now + (input.years ?? 1) * 365 * DAY),
           };
           store.detailsOf(record).domains.push(domain);
-          store.recordActivity(record, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(record, {
             action: 'domain.registered',
             category: 'service',
             parameters: { domain: domain.name, years: String(input.years ?? 1) },

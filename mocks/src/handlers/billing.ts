@@ -186,8 +186,7 @@ export function billingHandlers(http: OpenApiHttp, store: MockStore) {
             ]);
           }
           details.invoices.push(invoice);
-          store.recordActivity(record, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(record, {
             action: 'invoice.issued',
             category: 'billing',
             parameters: {

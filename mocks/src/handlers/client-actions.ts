@@ -28,8 +28,7 @@ export function clientActionHandlers(http: OpenApiHttp, store: MockStore) {
         }
         const minutes = body.duration_minutes ?? 30;
         const token = store.newId('imp_', 32);
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'client.impersonation_started',
           category: 'security',
           impersonator: ctx.actor,
@@ -100,8 +99,7 @@ export function clientActionHandlers(http: OpenApiHttp, store: MockStore) {
           queued_at: store.nowIso(),
           to: record.client.email,
         };
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'client.emailed',
           category: 'account',
           parameters: { subject: body.subject, email_id: receipt.id },

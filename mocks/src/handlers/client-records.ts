@@ -203,8 +203,7 @@ export function createClient(
   const record = newClientRecord(store, fields, store.nowIso());
   const details = store.dataset.detailsFor(record, { fresh: true });
   store.addClient(record, details);
-  store.recordActivity(record, {
-    actor: ctx.activityActor,
+  ctx.recordActivity(record, {
     action,
     category: 'account',
     parameters,

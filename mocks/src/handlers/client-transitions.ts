@@ -107,8 +107,7 @@ export function clientTransitionHandlers(http: OpenApiHttp, store: MockStore) {
           const { to, delayMs, onRead } = transition.settles;
           store.scheduleTransition(record, to, { delayMs: delayMs(store), onRead });
         }
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: transition.action,
           category: 'account',
           parameters: input.parameters,

@@ -204,8 +204,7 @@ export function clientHandlers(http: OpenApiHttp, store: MockStore) {
           minProperties: 1,
         });
         applyUpdate(ctx, record, update);
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'client.updated',
           category: 'account',
           parameters: { fields: Object.keys(update).sort().join(',') },
@@ -228,8 +227,7 @@ export function clientHandlers(http: OpenApiHttp, store: MockStore) {
         record.client.status_reason = 'staff';
         store.touchClient(record);
         store.scheduleTransition(record, 'closed', { delayMs: store.deleteDelayMs, onRead: false });
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'client.deletion_started',
           category: 'account',
         });

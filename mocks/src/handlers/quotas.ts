@@ -91,8 +91,7 @@ export function quotaHandlers(http: OpenApiHttp, store: MockStore) {
         }
         details.quotas.updated_at = store.nowIso();
         details.quotaVersion++;
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'quotas.updated',
           category: 'service',
           parameters: Object.fromEntries([
@@ -115,8 +114,7 @@ export function quotaHandlers(http: OpenApiHttp, store: MockStore) {
         for (const quota of details.quotas.items) quota.limit = quota.default_limit;
         details.quotas.updated_at = store.nowIso();
         details.quotaVersion++;
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'quotas.reset',
           category: 'service',
         });

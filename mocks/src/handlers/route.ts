@@ -24,14 +24,17 @@ export interface RouteContext {
   readonly staff: StaffUser;
   /** The signed-in staff user as a reference (actor of ledger entries). */
   readonly actor: Ref;
-  /** The signed-in staff user as an activity actor. */
-  readonly activityActor: ActivityEntry['actor'];
   readonly requestId: string;
   readonly url: URL;
   readonly query: URLSearchParams;
   readonly request: Request;
   /** The JSON body (400 when unparseable; `optional` reads an empty body as `{}`). */
   json(options?: { optional?: boolean }): Promise<unknown>;
+  /** Records an entry in the client's activity log, by the signed-in staff user. */
+  recordActivity(
+    record: ClientRecord,
+    entry: Omit<Parameters<MockStore['recordActivity']>[1], 'actor'>,
+  ): ActivityEntry;
   /** The client in the path, or a 404 problem (for a change, with its history generated first). */
   client(id: string): ClientRecord;
   /**
@@ -98,11 +101,16 @@ function createContext(
     store,
     staff,
     actor: { id: staff.me.id, name: staff.me.name },
-    activityActor: { id: staff.me.id, name: staff.me.name, type: 'staff' },
     requestId,
     url,
     query: url.searchParams,
     request,
+    recordActivity(record, entry) {
+      return store.recordActivity(record, {
+        actor: { id: staff.me.id, name: staff.me.name, type: 'staff' },
+        ...entry,
+      });
+    },
     json(options) {
       body ??= readJson(request.clone(), options);
       return body;

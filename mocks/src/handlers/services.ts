@@ -72,8 +72,7 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
         const from = spec.planId;
         spec.planId = plan_id;
         spec.pendingTask = null;
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'service.plan_changed',
           category: 'service',
           parameters: { service_id: spec.id, from_plan_id: from, to_plan_id: plan_id },
@@ -96,8 +95,7 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
         spec.status = 'terminated';
         spec.pendingTask = null;
         refreshClient(ctx, record);
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'service.terminated',
           category: 'service',
           parameters: body.reason

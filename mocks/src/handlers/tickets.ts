@@ -173,8 +173,7 @@ export function ticketHandlers(http: OpenApiHttp, store: MockStore) {
             service_id: null,
           };
           store.addTicket(ticketRecord(ticket));
-          store.recordActivity(client, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(client, {
             action: 'ticket.opened',
             category: 'support',
             parameters: { ticket_id: ticket.id, title: ticket.title },

@@ -155,8 +155,7 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
         ledger.balance.warn_level = warnLevel;
         ledger.balance.cutoff = cutoff;
         refreshBalance(store, ledger);
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'units.levels_changed',
           category: 'billing',
           parameters: { warn_level: warnLevel, cutoff },
@@ -213,8 +212,7 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
             amount,
             description: input.description,
           });
-          store.recordActivity(record, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(record, {
             action: `units.${input.kind === 'debit' ? 'debited' : 'credited'}`,
             category: 'billing',
             parameters: {
@@ -260,8 +258,7 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
             resource: original.resource,
           });
           original.reversed_by_entry_id = reversal.id;
-          store.recordActivity(record, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(record, {
             action: 'units.entry_reversed',
             category: 'billing',
             parameters: { entry_id: original.id, reversal_id: reversal.id, reason },
@@ -305,8 +302,7 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
             });
             details.invoices.push(invoice);
           }
-          store.recordActivity(record, {
-            actor: ctx.activityActor,
+          ctx.recordActivity(record, {
             action: 'units.offer_applied',
             category: 'billing',
             parameters: { entry_id: entry.id, offer_id: offer.id, units: offer.units },

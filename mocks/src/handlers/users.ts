@@ -92,8 +92,7 @@ export function userHandlers(http: OpenApiHttp, store: MockStore) {
           associated_at: store.nowIso(),
         };
         details.users.push(association);
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'user.associated',
           category: 'account',
           parameters: { user_id: user.id, role_id: role.id },
@@ -113,8 +112,7 @@ export function userHandlers(http: OpenApiHttp, store: MockStore) {
         const role = findRole(store, body.role_id);
         if (role.id !== OWNER) assertNotLastOwner(store, record, user, 'demoted');
         user.role = { id: role.id, name: role.name };
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'user.role_changed',
           category: 'account',
           parameters: { user_id: user.id, role_id: role.id },
@@ -131,8 +129,7 @@ export function userHandlers(http: OpenApiHttp, store: MockStore) {
         assertNotLastOwner(store, record, user, 'dissociated');
         const users = store.detailsOf(record).users;
         users.splice(users.indexOf(user), 1);
-        store.recordActivity(record, {
-          actor: ctx.activityActor,
+        ctx.recordActivity(record, {
           action: 'user.dissociated',
           category: 'account',
           parameters: { user_id: user.id },
