@@ -4,8 +4,14 @@ import { isLiveService, toService } from '../data/services.ts';
 import { fieldError, problems } from '../problems.ts';
 import { pageRequest, paginate, sortBy } from '../query.ts';
 import type { MockStore } from '../store.ts';
+import type { Service } from '../types.ts';
 import { validate } from '../validation.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
+
+/** The API `Service` of one of the client's services. */
+function serviceOf(store: MockStore, record: ClientRecord, spec: ServiceSpec): Service {
+  return toService(spec, record.client, store.catalog, store.referenceTime);
+}
 
 function findService(record: ClientRecord, serviceId: string): ServiceSpec {
   const spec = record.services.find((s) => s.id === serviceId);
@@ -42,11 +48,7 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
           true,
           (s) => s.id,
         );
-        return response(200).json(
-          paginate(newestFirst, page, (s) =>
-            toService(s, record.client, store.catalog, store.referenceTime),
-          ),
-        );
+        return response(200).json(paginate(newestFirst, page, (s) => serviceOf(store, record, s)));
       }),
     ),
 
@@ -77,9 +79,7 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
           category: 'service',
           parameters: { service_id: spec.id, from_plan_id: from, to_plan_id: plan_id },
         });
-        return response(200).json(
-          toService(spec, record.client, store.catalog, store.referenceTime),
-        );
+        return response(200).json(serviceOf(store, record, spec));
       }),
     ),
 
@@ -102,9 +102,7 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
             ? { service_id: spec.id, reason: body.reason }
             : { service_id: spec.id },
         });
-        return response(200).json(
-          toService(spec, record.client, store.catalog, store.referenceTime),
-        );
+        return response(200).json(serviceOf(store, record, spec));
       }),
     ),
   ];

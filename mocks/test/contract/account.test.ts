@@ -1,5 +1,5 @@
 /**
- * The contract test, configuration, cloud resources of every kind, domains and activity:
+ * Contract test for configuration, cloud resources of every kind, domains and activity:
  * every response must validate against specs/openapi.yaml. The shared setup and the coverage
  * rule are in support.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * The contract test, invoices and the credit journal: every response must validate against
+ * Contract test for invoices and the credit journal: every response must validate against
  * specs/openapi.yaml. The shared setup and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';

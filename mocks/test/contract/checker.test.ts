@@ -1,7 +1,7 @@
 /**
- * The contract test, the checker, the operation table, and who owns which operation: every
- * response must validate against specs/openapi.yaml. The shared setup and the coverage rule
- * are in support.ts.
+ * Contract test for the checker itself, the operation table, and which file owns which
+ * operation: every response must validate against specs/openapi.yaml. The shared setup and
+ * the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../../src/index.ts';

@@ -1,6 +1,6 @@
 /**
- * The contract test, the lifecycle actions: suspend, resume, approve, impersonate, create
- * similar, email: every response must validate against specs/openapi.yaml. The shared setup
+ * Contract test for the lifecycle actions (suspend, resume, approve, impersonate, create
+ * similar, email): every response must validate against specs/openapi.yaml. The shared setup
  * and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';

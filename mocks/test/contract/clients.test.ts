@@ -1,7 +1,7 @@
 /**
- * The contract test, me; the client list (every sort, filter, status and page); client
- * create, read, update, delete: every response must validate against specs/openapi.yaml. The
- * shared setup and the coverage rule are in support.ts.
+ * Contract test for me, the client list (every sort, filter, status and page), and client
+ * create, read, update and delete: every response must validate against specs/openapi.yaml.
+ * The shared setup and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STATUSES } from '../../src/data/clients.ts';

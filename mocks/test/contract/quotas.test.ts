@@ -1,5 +1,5 @@
 /**
- * The contract test, quotas: read, update with If-Match, force, reset: every response must
+ * Contract test for quotas (read, update with If-Match, force, reset): every response must
  * validate against specs/openapi.yaml. The shared setup and the coverage rule are in
  * support.ts.
  */

@@ -1,7 +1,6 @@
 /**
- * The contract test, the scenario helpers answer what the spec declares: every response must
- * validate against specs/openapi.yaml. The shared setup and the coverage rule are in
- * support.ts.
+ * Contract test for the scenario helpers: every response must validate against
+ * specs/openapi.yaml. The shared setup and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';
 import {

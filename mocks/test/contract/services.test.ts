@@ -1,5 +1,5 @@
 /**
- * The contract test, a client's services: list, change plan, terminate: every response must
+ * Contract test for a client's services (list, change plan, terminate): every response must
  * validate against specs/openapi.yaml. The shared setup and the coverage rule are in
  * support.ts.
  */

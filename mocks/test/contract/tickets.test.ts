@@ -1,5 +1,5 @@
 /**
- * The contract test, tickets: the queue and per client, every filter and sort, create: every
+ * Contract test for tickets (the queue and per client, every filter and sort, create): every
  * response must validate against specs/openapi.yaml. The shared setup and the coverage rule
  * are in support.ts.
  */

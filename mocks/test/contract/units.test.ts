@@ -1,7 +1,7 @@
 /**
- * The contract test, units: balance, levels, entries, debits and credits, reversals, offers:
- * every response must validate against specs/openapi.yaml. The shared setup and the coverage
- * rule are in support.ts.
+ * Contract test for the units ledger (balance, levels, entries, debits and credits,
+ * reversals, offers): every response must validate against specs/openapi.yaml. The shared
+ * setup and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { TOKENS } from '../../src/index.ts';

@@ -1,5 +1,5 @@
 /**
- * The contract test, a client's users: list, associate, change role, dissociate: every
+ * Contract test for a client's users (list, associate, change role, dissociate): every
  * response must validate against specs/openapi.yaml. The shared setup and the coverage rule
  * are in support.ts.
  */
