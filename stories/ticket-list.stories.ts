@@ -1,8 +1,4 @@
-import {
-  createTicketArrayDataProvider,
-  type TicketDataProvider,
-  type TicketList,
-} from '@clientele/elements';
+import type { TicketDataProvider, TicketList } from '@clientele/elements';
 import {
   emptyList,
   failOperation,
@@ -17,9 +13,10 @@ import { HttpResponse, http } from 'msw';
 import { screen, within } from 'shadow-dom-testing-library';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import {
+  createTicketArrayDataProvider,
   makeTickets,
   SAMPLE_DEPARTMENTS,
-} from '../packages/elements/src/ticket-list/sample-tickets.ts';
+} from '../packages/elements/src/testing/tickets.ts';
 
 /**
  * `<ticket-list>`: support tickets. Without `client-id` it is the staff queue of every

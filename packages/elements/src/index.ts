@@ -128,7 +128,6 @@ export { PagedRows, type PageRequest, type PageResult } from './list/paged-rows.
 import './define/ticket-list.ts';
 
 export {
-  createTicketArrayDataProvider,
   sdkTicketDataProvider,
   type TicketDataProvider,
   type TicketDataRequest,

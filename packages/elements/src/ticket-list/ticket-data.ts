@@ -1,14 +1,13 @@
 import type {
   ClienteleClient,
   Ticket,
-  TicketPriority,
   TicketSort,
   TicketStatus,
   TicketStatusCounts,
   TicketWaitingOn,
 } from '@clientele/sdk';
-import { abortableDelay, listQueryParams, pageFromResponse } from '../list/list-data.ts';
-import { TICKET_STATUSES, type TicketFilters, ticketSortParts } from './ticket-query.ts';
+import { listQueryParams, pageFromResponse } from '../list/list-data.ts';
+import type { TicketFilters } from './ticket-query.ts';
 
 /** What `<ticket-list>` asks its data source for: one page of one query. */
 export interface TicketDataRequest {
@@ -69,24 +68,6 @@ export const WAITING_ON_STATUSES: Readonly<Record<TicketWaitingOn, readonly Tick
   client: ['answered', 'on_hold'],
 };
 
-const PRIORITY_RANK: Readonly<Record<TicketPriority, number>> = { low: 0, medium: 1, high: 2 };
-
-function compareTickets(field: string): (a: Ticket, b: Ticket) => number {
-  const key = (t: Ticket): string | number =>
-    field === 'priority'
-      ? PRIORITY_RANK[t.priority]
-      : field === 'last_reply_at'
-        ? (t.last_reply_at ?? '')
-        : t.created_at;
-  // The id breaks ties, so the descending order is the exact reverse of the ascending one.
-  return (a, b) => {
-    const x = key(a);
-    const y = key(b);
-    if (x !== y) return x < y ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
-}
-
 /** Whether a ticket belongs to a query's result, as the API decides it. */
 export function ticketMatches(
   ticket: Ticket,
@@ -106,43 +87,4 @@ export function ticketMatches(
     ticket.title.toLowerCase().includes(needle) ||
     ticket.id.toLowerCase().includes(needle)
   );
-}
-
-/**
- * A data source over an in-memory array: the client, search, filters, sort and status
- * counts as the API defines them; cursors are offsets. The array is read, never changed.
- */
-export function createTicketArrayDataProvider(
-  tickets: readonly Ticket[],
-  options: { latency?: number } = {},
-): TicketDataProvider {
-  return async ({ clientId, query, filters, sort, cursor, limit, signal }) => {
-    if (options.latency) await abortableDelay(options.latency, signal);
-    signal.throwIfAborted();
-    const counts = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as TicketStatusCounts;
-    const unfiltered = {
-      clientId,
-      query,
-      filters: { ...filters, status: [], waiting_on: undefined },
-    };
-    const request = { clientId, query, filters };
-    const rows: Ticket[] = [];
-    for (const ticket of tickets) {
-      // Status counts cover every filter except status and waiting-on.
-      if (!ticketMatches(ticket, unfiltered)) continue;
-      counts[ticket.status]++;
-      if (ticketMatches(ticket, request)) rows.push(ticket);
-    }
-    const { field, descending } = ticketSortParts(sort);
-    rows.sort(compareTickets(field));
-    if (descending) rows.reverse();
-    const start = cursor === null ? 0 : Number.parseInt(cursor, 10) || 0;
-    const end = Math.min(rows.length, start + limit);
-    return {
-      items: rows.slice(start, end),
-      nextCursor: end < rows.length ? String(end) : null,
-      total: rows.length,
-      statusCounts: counts,
-    };
-  };
 }

@@ -8,12 +8,13 @@ import type { TicketStatus } from '@clientele/sdk';
 import { formatDateTime, formatRelativeTime } from '../base/format/dates.ts';
 import { type Deferred, deferred, fakeApi, json, problem } from '../testing/fake-api.ts';
 import { deepActive, useListContainer } from '../testing/list-fixture.ts';
-import { makeTickets, SAMPLE_DEPARTMENTS, SAMPLE_TICKET_CLIENTS } from './sample-tickets.ts';
 import {
   createTicketArrayDataProvider,
-  type TicketDataProvider,
-  type TicketDataRequest,
-} from './ticket-data.ts';
+  makeTickets,
+  SAMPLE_DEPARTMENTS,
+  SAMPLE_TICKET_CLIENTS,
+} from '../testing/tickets.ts';
+import type { TicketDataProvider, TicketDataRequest } from './ticket-data.ts';
 import { TicketList } from './ticket-list.ts';
 
 const container = useListContainer();

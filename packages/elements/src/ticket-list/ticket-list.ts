@@ -208,7 +208,8 @@ export class TicketList extends LitElement {
   /**
    * Loads pages instead of the SDK: `(request: {clientId, query, filters, sort, cursor, limit,
    * signal}) => Promise<{items, nextCursor, total, statusCounts?}>`. It must support both
-   * directions of each sort. See `createTicketArrayDataProvider` for in-memory arrays.
+   * directions of each sort. For in-memory arrays (tests, stories), see
+   * `createTicketArrayDataProvider` in the package's testing module.
    */
   declare dataProvider: TicketDataProvider | undefined;
   /** The departments to filter by and open tickets in (`{id, name}`). Loaded from the API when unset. */
