@@ -127,8 +127,8 @@ export { PagedRows, type PageRequest, type PageResult } from './list/paged-rows.
 // <ticket-list>
 import './define/ticket-list.ts';
 
+export { sdkTicketDataProvider } from './ticket-list/ticket-api.ts';
 export {
-  sdkTicketDataProvider,
   type TicketDataProvider,
   type TicketDataRequest,
   type TicketDataResult,
@@ -136,9 +136,8 @@ export {
   WAITING_ON_STATUSES,
 } from './ticket-list/ticket-data.ts';
 export { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-list/ticket-form.ts';
+export { TICKET_STATUS_KEYS, TICKET_STATUS_TONES } from './ticket-list/ticket-labels.ts';
 export {
-  TICKET_STATUS_KEYS,
-  TICKET_STATUS_TONES,
   type TicketCreateDetail,
   TicketList,
   type TicketSelectDetail,

@@ -1,12 +1,10 @@
 import type {
-  ClienteleClient,
   Ticket,
   TicketSort,
   TicketStatus,
   TicketStatusCounts,
   TicketWaitingOn,
 } from '@clientele/sdk';
-import { listQueryParams, pageFromResponse } from '../list/list-data.ts';
 import type { TicketFilters } from './ticket-query.ts';
 
 /** What `<ticket-list>` asks its data source for: one page of one query. */
@@ -41,26 +39,6 @@ export interface TicketDataResult {
  * both directions (the list reads the end of a long list in the reverse order).
  */
 export type TicketDataProvider = (request: TicketDataRequest) => Promise<TicketDataResult>;
-
-/**
- * The default data source: `listTickets` (`GET /tickets`) for the queue, `listClientTickets`
- * (`GET /clients/{client_id}/tickets`, which answers 404 for an unknown client) for one client.
- */
-export function sdkTicketDataProvider(client: ClienteleClient): TicketDataProvider {
-  return async (request) => {
-    const { clientId, signal } = request;
-    const params = listQueryParams(request);
-    const { data } =
-      clientId === undefined
-        ? await client.GET('/tickets', { params: { query: params }, signal })
-        : await client.GET('/clients/{client_id}/tickets', {
-            params: { path: { client_id: clientId }, query: params },
-            signal,
-          });
-    if (data === undefined) throw new Error('listTickets returned no body');
-    return pageFromResponse(data);
-  };
-}
 
 /** Statuses each quick filter stands for (as the spec defines `waiting_on`). */
 export const WAITING_ON_STATUSES: Readonly<Record<TicketWaitingOn, readonly TicketStatus[]>> = {

@@ -8,10 +8,11 @@ import {
   type TicketPriority,
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { clientName } from '../base/format/client-name.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import { ClientPicker } from './client-picker.ts';
 import type { TicketListText } from './messages.ts';
+import { createTicket, searchClients } from './ticket-api.ts';
+import { PRIORITY_KEYS } from './ticket-labels.ts';
 import { TICKET_PRIORITIES } from './ticket-query.ts';
 
 /** The fields of the create form, named like `TicketCreate`'s properties. */
@@ -35,12 +36,6 @@ export interface TicketFormOptions {
   /** The ticket was opened. */
   onCreated(ticket: Ticket): void;
 }
-
-const PRIORITY_KEYS: Record<TicketPriority, keyof TicketListText> = {
-  low: 'priorityLow',
-  medium: 'priorityMedium',
-  high: 'priorityHigh',
-};
 
 const FIELD_IDS: Record<TicketFormField, string> = {
   client_id: 'ticket-client',
@@ -84,16 +79,7 @@ export class TicketCreateForm {
       onChange: () => this.#refresh(),
       search: async (text, signal) => {
         const api = this.#options.client();
-        if (!api) return [];
-        const { data } = await api.GET('/clients', {
-          params: { query: { limit: 10, ...(text ? { search: text } : {}) } },
-          signal,
-        });
-        return (data?.items ?? []).map((client) => ({
-          id: client.id,
-          name: clientName(client),
-          detail: client.email,
-        }));
+        return api ? searchClients(api, text, signal) : [];
       },
     });
     host.addController(this);
@@ -317,9 +303,8 @@ export class TicketCreateForm {
     this.#errors.clear();
     this.#refresh();
     try {
-      const { data: ticket } = await api.POST('/tickets', { body, signal });
+      const ticket = await createTicket(api, body, signal);
       if (signal.aborted) return;
-      if (!ticket) throw new Error('createTicket returned no body');
       this.#busy = false;
       this.#dialog.close();
       this.#options.onCreated(ticket);
