@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { Debouncer } from '../base/debouncer.ts';
+import { ariaInvalid, describedBy, renderFieldError } from '../ui/form-errors.ts';
 
 /** One client the picker offers. */
 export interface PickerOption {
@@ -75,12 +76,11 @@ export class ClientPicker {
 
   render(
     text: ClientPickerText,
-    field: { error: string | undefined; errorId: string; onInvalid: (event: Event) => void },
+    field: { error: string | undefined; onInvalid: (event: Event) => void },
   ) {
     const id = this.#options.id;
     const listbox = `${id}-listbox`;
     const hintId = `${id}-hint`;
-    const describedBy = field.error ? `${field.errorId} ${hintId}` : hintId;
     const status =
       this.#status === 'searching'
         ? text.searching
@@ -105,8 +105,8 @@ export class ClientPicker {
         aria-expanded=${String(showList)}
         aria-controls=${listbox}
         aria-activedescendant=${showList && this.#active >= 0 ? `${id}-option-${this.#active}` : nothing}
-        aria-invalid=${field.error ? 'true' : nothing}
-        aria-describedby=${describedBy}
+        aria-invalid=${ariaInvalid(field.error)}
+        aria-describedby=${describedBy(id, field.error, hintId)}
         @input=${(event: Event) => this.#onInput(event, text)}
         @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, text)}
         @focus=${() => this.#onFocus()}
@@ -129,7 +129,7 @@ export class ClientPicker {
           </li>`,
         )}
       </ul>
-      ${field.error ? html`<p id=${field.errorId} class="field-error">${field.error}</p>` : nothing}
+      ${renderFieldError(id, field.error)}
       <p id=${hintId} class="hint">${text.hint}</p>
       <span class="visually-hidden" role="status">${status}</span>
     </div>`;

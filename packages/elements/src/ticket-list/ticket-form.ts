@@ -1,14 +1,19 @@
-import {
-  type ClienteleClient,
-  type Department,
-  isApiError,
-  NetworkError,
-  type Ticket,
-  type TicketCreate,
-  type TicketPriority,
+import type {
+  ClienteleClient,
+  Department,
+  Ticket,
+  TicketCreate,
+  TicketPriority,
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
+import {
+  ariaInvalid,
+  describedBy,
+  type FormProblem,
+  formErrors,
+  renderFieldError,
+} from '../ui/form-errors.ts';
 import { ClientPicker } from './client-picker.ts';
 import type { TicketListText } from './messages.ts';
 import { createTicket, searchClients } from './ticket-api.ts';
@@ -45,15 +50,12 @@ const FIELD_IDS: Record<TicketFormField, string> = {
   message: 'ticket-message',
 };
 
-function isFormField(field: string): field is TicketFormField {
-  return (TICKET_FORM_FIELDS as readonly string[]).includes(field);
-}
-
 /**
  * The "open a ticket" form in the shared confirmation dialog: labelled fields with native
- * validation, the API's field errors (`errors[]`) on their fields (`aria-invalid`, described
- * by the message), and a failed submit that keeps everything typed (the dialog never
- * re-renders values). In queue mode the client is chosen with a searchable picker.
+ * validation, the API's field errors (`errors[]`) on their fields (`ui/form-errors.ts`:
+ * `aria-invalid`, described by the message), and a failed submit that keeps everything typed
+ * (the dialog never re-renders values). In queue mode the client is chosen with a searchable
+ * picker.
  */
 export class TicketCreateForm {
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
@@ -62,7 +64,7 @@ export class TicketCreateForm {
   readonly #picker: ClientPicker;
   #errors = new Map<TicketFormField, string>();
   #busy = false;
-  #failure: { title: string; detail?: string | undefined } | undefined;
+  #failure: FormProblem | undefined;
   #controller: AbortController | undefined;
   #focusInvalid = false;
 
@@ -179,11 +181,7 @@ export class TicketCreateForm {
                 found: (count) => t.clientsFound({ count }),
                 failed: t.clientSearchFailed,
               },
-              {
-                error: this.#errors.get('client_id'),
-                errorId: `${FIELD_IDS.client_id}-error`,
-                onInvalid: this.#onInvalid,
-              },
+              { error: this.#errors.get('client_id'), onInvalid: this.#onInvalid },
             )
       }
       <div class="form-row">
@@ -225,20 +223,17 @@ export class TicketCreateForm {
   }
 
   #invalid(field: TicketFormField) {
-    return this.#errors.has(field) ? 'true' : nothing;
+    return ariaInvalid(this.#errors.get(field));
   }
 
   #describedBy(field: TicketFormField) {
-    return this.#errors.has(field) ? `${FIELD_IDS[field]}-error` : nothing;
+    return describedBy(FIELD_IDS[field], this.#errors.get(field));
   }
 
   #field(field: TicketFormField, label: string, control: unknown, extra: unknown = nothing) {
-    const error = this.#errors.get(field);
     return html`<div class="field">
       <label for=${FIELD_IDS[field]}>${label}</label>
-      ${control}
-      ${error ? html`<p id="${FIELD_IDS[field]}-error" class="field-error">${error}</p>` : nothing}
-      ${extra}
+      ${control} ${renderFieldError(FIELD_IDS[field], this.#errors.get(field))} ${extra}
     </div>`;
   }
 
@@ -318,23 +313,15 @@ export class TicketCreateForm {
   }
 
   /** Field errors go to their fields; the rest is the dialog's alert. */
-  #describe(error: unknown, t: TicketListText): { title: string; detail?: string | undefined } {
-    if (isApiError(error)) {
-      const unplaced: string[] = [];
-      for (const fieldError of error.errors) {
-        const field = fieldError.field;
-        if (isFormField(field) && !(field === 'client_id' && this.#options.clientId())) {
-          if (!this.#errors.has(field)) this.#errors.set(field, fieldError.message);
-        } else {
-          unplaced.push(t.fieldError({ field, message: fieldError.message }));
-        }
-      }
-      const detail = [error.detail, ...unplaced].filter(Boolean).join(' ');
-      return { title: error.title, detail: detail || undefined };
+  #describe(error: unknown, t: TicketListText): FormProblem {
+    // A fixed client is no field of the form: its errors are the dialog's.
+    const fields = this.#options.clientId()
+      ? TICKET_FORM_FIELDS.filter((field) => field !== 'client_id')
+      : TICKET_FORM_FIELDS;
+    const result = formErrors(error, fields, t, { failedTitle: t.createTicketFailed });
+    for (const [field, message] of result.fields) {
+      if (!this.#errors.has(field)) this.#errors.set(field, message);
     }
-    if (error instanceof NetworkError) {
-      return { title: t.networkErrorTitle, detail: t.networkErrorMessage };
-    }
-    return { title: t.createTicketFailed, detail: t.errorMessage };
+    return result.form;
   }
 }

@@ -172,14 +172,6 @@ export const ticketListStyles = css`
     color: var(--_color-text);
     font-weight: var(--_font-weight-strong);
   }
-  .form-fields [aria-invalid='true'] {
-    border-color: var(--_color-danger);
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_color-danger);
-    font-size: var(--_font-size-s);
-  }
   .listbox {
     max-block-size: 12rem;
     margin: 0;

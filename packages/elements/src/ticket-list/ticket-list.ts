@@ -15,6 +15,7 @@ import { DataGrid } from '../list/data-grid.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
+import { fieldErrorStyles } from '../ui/form-errors.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { loadDepartments, sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
@@ -139,7 +140,7 @@ export class TicketList extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listWidgetStyles, ticketListStyles];
+  static override styles = [...listWidgetStyles, fieldErrorStyles, ticketListStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
