@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/clientele-provider.ts';
+import '../define/ticket-list.ts';
+import { problem } from '../testing/fake-api.ts';
+import { deepActive } from '../testing/list-fixture.ts';
+import {
+  backend,
+  type TicketBackend,
+  useTicketListFixture,
+} from '../testing/ticket-list-fixture.ts';
+import { makeTickets } from '../testing/tickets.ts';
+
+const { container, rowText, mountWithApi } = useTicketListFixture();
+
+describe('<ticket-list> opening a ticket', () => {
+  async function openForm() {
+    await userEvent.click(page.getByRole('button', { name: 'New ticket' }));
+    const dialog = page.getByRole('dialog', { name: 'Open a ticket' });
+    await expect.element(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Whether the client picker has asked the API for exactly this text. */
+  const searched = (server: TicketBackend, text: string) =>
+    server.api.requests.some((r) => new URL(r.url).searchParams.get('search') === text);
+
+  async function chooseClient(
+    server: TicketBackend,
+    dialog: ReturnType<typeof page.getByRole>,
+    text: string,
+  ) {
+    const picker = dialog.getByRole('combobox', { name: 'Client' });
+    await userEvent.click(picker);
+    await userEvent.keyboard(text);
+    // Wait for the search of the whole text (slow typing may answer shorter ones first).
+    await expect.poll(() => searched(server, text)).toBe(true);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+  }
+
+  it('opens a ticket: client picker, fields, event, new row at the top', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const events: unknown[] = [];
+    container().addEventListener('ticket-create', (e) =>
+      events.push({
+        ticketId: e.detail.ticketId,
+        clientId: e.detail.clientId,
+        title: e.detail.ticket.title,
+      }),
+    );
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '61');
+    await userEvent.selectOptions(page.getByLabelText('Priority', { exact: true }), 'Low');
+    const dialog = await openForm();
+    await chooseClient(server, dialog, 'stratus');
+    await expect
+      .element(dialog.getByRole('combobox', { name: 'Client' }))
+      .toHaveValue('Stratus Hosting GmbH');
+    await expect
+      .element(dialog.getByRole('combobox', { name: 'Client' }))
+      .toHaveAttribute('aria-expanded', 'false');
+    await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Billing');
+    await userEvent.selectOptions(dialog.getByLabelText('Priority'), 'High');
+    await userEvent.fill(dialog.getByLabelText('Title'), 'Invoice needs a VAT number');
+    await userEvent.fill(dialog.getByLabelText('Message'), 'Please add our VAT number.');
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.created).toEqual([
+      {
+        client_id: 'cl_stratus',
+        department_id: 'dep_billing',
+        priority: 'high',
+        title: 'Invoice needs a VAT number',
+        message: 'Please add our VAT number.',
+      },
+    ]);
+    expect(events).toEqual([
+      { ticketId: 'T-200001', clientId: 'cl_stratus', title: 'Invoice needs a VAT number' },
+    ]);
+    // On top, even though the list filters by low priority; counted once after the reload.
+    await expect.poll(() => rowText(0)).toContain('Invoice needs a VAT number');
+    await expect.element(page.getByText('Ticket T-200001 opened.')).toBeInTheDocument();
+    const low = makeTickets(60).filter((t) => t.priority === 'low').length;
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(low + 2));
+    expect(rowText(1)).not.toContain('T-200001');
+    // Focus is back on the button that opened the form.
+    expect(deepActive()?.textContent?.trim()).toBe('New ticket');
+  });
+
+  it('validates natively, then shows the API field errors on their fields', async () => {
+    const server = backend();
+    mountWithApi(server, { clientId: 'cl_nimbus' });
+    const dialog = await openForm();
+    await expect.element(dialog.getByRole('combobox', { name: 'Client' })).not.toBeInTheDocument();
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    expect(server.created).toEqual([]);
+    const title = dialog.getByLabelText('Title');
+    await expect.element(title).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(dialog.getByLabelText('Department'))
+      .toHaveAttribute('aria-invalid', 'true');
+    await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Technical support');
+    await expect.element(dialog.getByLabelText('Department')).not.toHaveAttribute('aria-invalid');
+    await userEvent.fill(title, 'Upgrade please');
+    await userEvent.fill(dialog.getByLabelText('Message'), 'To the next flavor.');
+    server.fail(
+      problem(422, {
+        title: 'Validation failed',
+        detail: '1 field is invalid.',
+        errors: [
+          { field: 'title', code: 'duplicate', message: 'A ticket with this title is open.' },
+        ],
+      }),
+    );
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Validation failed/);
+    await expect.element(title).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(title).toHaveAccessibleDescription('A ticket with this title is open.');
+    await expect.poll(() => deepActive()?.id).toBe('ticket-title');
+    await expect.element(title).toHaveValue('Upgrade please');
+    await expect.element(dialog.getByLabelText('Message')).toHaveValue('To the next flavor.');
+    expect(server.created).toHaveLength(1);
+  });
+
+  it('keeps everything typed when the server fails, and succeeds on a second try', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    await chooseClient(server, dialog, 'cirrus');
+    await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Sales');
+    await userEvent.fill(dialog.getByLabelText('Title'), 'More IPv4 addresses');
+    await userEvent.fill(dialog.getByLabelText('Message'), 'We need a /28.');
+    server.fail(problem(503, { title: 'Service unavailable', detail: 'Try again shortly.' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Try again shortly/);
+    await expect
+      .element(dialog.getByRole('combobox', { name: 'Client' }))
+      .toHaveValue('Cirrus Cloud Ltd');
+    await expect.element(dialog.getByLabelText('Department')).toHaveValue('dep_sales');
+    await expect.element(dialog.getByLabelText('Title')).toHaveValue('More IPv4 addresses');
+    await expect.element(dialog.getByLabelText('Message')).toHaveValue('We need a /28.');
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.created).toHaveLength(2);
+    await expect.poll(() => rowText(0)).toContain('More IPv4 addresses');
+  });
+
+  it('requires a client chosen from the list; Escape closes the list, not the dialog', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    const picker = dialog.getByRole('combobox', { name: 'Client' });
+    await userEvent.click(picker);
+    await userEvent.keyboard('nim');
+    await expect.element(dialog.getByRole('option', { name: /Nimbus Labs SRL/ })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(picker).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(dialog.getByRole('listbox')).not.toBeInTheDocument();
+    await expect.element(dialog).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await expect.element(picker).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(picker).toHaveAccessibleDescription(/Choose a client from the list\./);
+    expect(server.created).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+  });
+
+  it('keeps the option the user moved to when a longer query answers', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    const picker = dialog.getByRole('combobox', { name: 'Client' });
+    await userEvent.click(picker);
+    await userEvent.keyboard('strat');
+    await expect.poll(() => searched(server, 'strat')).toBe(true);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
+    await expect
+      .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
+      .toBeVisible();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect
+      .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
+      .toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('us');
+    await expect.poll(() => searched(server, 'stratus')).toBe(true);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
+    await expect
+      .element(dialog.getByRole('option', { name: /Stratus Hosting GmbH/ }))
+      .toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(picker).toHaveValue('Stratus Hosting GmbH');
+  });
+
+  it('does not let an auditor open tickets, and says why', async () => {
+    mountWithApi(backend(), { token: 'auditor-token' });
+    await expect.element(page.getByRole('grid')).toBeVisible();
+    const button = page.getByRole('button', { name: 'New ticket' });
+    await expect.element(button).toHaveAttribute('aria-disabled', 'true');
+    await expect
+      .element(button)
+      .toHaveAccessibleDescription('Your account is not allowed to open tickets.');
+    // aria-disabled keeps it focusable (so the reason is found); pressing it does nothing.
+    (button.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  });
+});
