@@ -122,6 +122,13 @@ export {
 } from './client-grid/client-query.ts';
 export { dataGridStyles } from './list/data-grid.styles.ts';
 export { DataGrid, type DataGridOptions, type GridColumn } from './list/data-grid.ts';
+export type {
+  ListDataProvider,
+  ListDataRequest,
+  ListPage,
+  ListPaging,
+  ListQuery,
+} from './list/list-data.ts';
 export { PagedRows, type PageRequest, type PageResult } from './list/paged-rows.ts';
 
 // <ticket-list>

@@ -1,6 +1,13 @@
 import type { Client, ClienteleClient, ClientSort, ClientStatusCounts } from '@clientele/sdk';
 import { parseDecimal } from '../base/format/decimal.ts';
-import { abortableDelay, listQueryParams, pageFromResponse } from '../list/list-data.ts';
+import {
+  abortableDelay,
+  type ListDataProvider,
+  type ListDataRequest,
+  type ListPage,
+  listQueryParams,
+  pageFromResponse,
+} from '../list/list-data.ts';
 import {
   CLIENT_STATUSES,
   type ClientFilterKey,
@@ -9,25 +16,10 @@ import {
 } from './client-query.ts';
 
 /** What `<client-grid>` asks its data source for: one page of one query. */
-export interface ClientDataRequest {
-  /** The search text ('' for none). */
-  readonly query: string;
-  readonly filters: ClientFilters;
-  readonly sort: ClientSort;
-  /** The cursor of the page (null for the first). */
-  readonly cursor: string | null;
-  /** How many clients to return at most (1..200 for the API; a provider may allow more). */
-  readonly limit: number;
-  /** Aborted when the answer is no longer wanted (a newer query, a scroll elsewhere). */
-  readonly signal: AbortSignal;
-}
+export type ClientDataRequest = ListDataRequest<ClientFilters, ClientSort>;
 
-export interface ClientDataResult {
-  readonly items: readonly Client[];
-  /** The cursor of the next page, null on the last page. */
-  readonly nextCursor: string | null;
-  /** How many clients match, over all pages. */
-  readonly total: number;
+/** A page of clients, with the status counts for the toolbar. */
+export interface ClientDataResult extends ListPage<Client> {
   /** Clients per status over the filters ignoring the status filter (shown in the toolbar). */
   readonly statusCounts?: ClientStatusCounts;
 }
@@ -35,15 +27,15 @@ export interface ClientDataResult {
 /**
  * A data source for `<client-grid>`: give it to the `dataProvider` property to adapt a backend
  * that does not implement the spec, or to show an in-memory array. It must honour the sort
- * in both directions (the grid reads the end of a long list in the reverse order).
- *
- * A provider may declare `maxLimit`, the largest page it serves (default 200, the API's
- * maximum). To show rows far down a list the grid walks the cursor chain in pages of that
- * size, so a cheap source (memory, a local database) reaches any row in a few requests.
+ * in both directions (the grid reads the end of a long list in the reverse order), and may
+ * declare `maxLimit`, the largest page it serves (see `ListDataProvider`).
  */
-export type ClientDataProvider = ((request: ClientDataRequest) => Promise<ClientDataResult>) & {
-  readonly maxLimit?: number;
-};
+export type ClientDataProvider = ListDataProvider<
+  Client,
+  ClientFilters,
+  ClientSort,
+  ClientDataResult
+>;
 
 /** The API's largest `limit` for `listClients`. */
 export const API_MAX_LIMIT = 200;

@@ -17,18 +17,15 @@
  * so the newer walk starts from the furthest of them.
  */
 
-export interface PageResult<T> {
-  readonly items: readonly T[];
-  readonly nextCursor: string | null;
-  readonly total: number;
-}
+import type { ListPage, ListPaging } from './list-data.ts';
 
-export interface PageRequest {
-  readonly cursor: string | null;
-  readonly limit: number;
+/** A page as `PagedRows` reads it: a list's page (the name predates `ListPage`). */
+export type PageResult<T> = ListPage<T>;
+
+/** What `PagedRows` asks its page source for. */
+export interface PageRequest extends ListPaging {
   /** Ask for the list in the reverse order (its first page is the end of the list). */
   readonly reversed: boolean;
-  readonly signal: AbortSignal;
 }
 
 export interface PagedRowsOptions<T, P extends PageResult<T>> {
