@@ -3,9 +3,8 @@
  * with the page's own clock. Driven by client-grid.bench.ts through `window.clientGridBench`.
  */
 
-import { createArrayDataProvider } from '../packages/elements/src/client-grid/client-data.ts';
 import type { ClientGrid } from '../packages/elements/src/client-grid/client-grid.ts';
-import { makeClients } from '../packages/elements/src/client-grid/sample-clients.ts';
+import { createArrayDataProvider, makeClients } from '../packages/elements/src/testing/index.ts';
 import '../packages/elements/src/define/client-grid.ts';
 
 export interface FrameStats {

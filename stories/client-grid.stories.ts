@@ -1,8 +1,5 @@
-import {
-  type ClientDataProvider,
-  type ClientGrid,
-  createArrayDataProvider,
-} from '@clientele/elements';
+import type { ClientDataProvider, ClientGrid } from '@clientele/elements';
+import { createArrayDataProvider, makeClients } from '@clientele/elements/testing';
 import {
   emptyList,
   failOperation,
@@ -15,7 +12,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { screen } from 'shadow-dom-testing-library';
 import { expect, fn, mocked, userEvent, waitFor, within } from 'storybook/test';
-import { makeClients } from '../packages/elements/src/client-grid/sample-clients.ts';
 
 /**
  * `<client-grid>`: the staff client list. The default stories load through the SDK from the

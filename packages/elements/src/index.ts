@@ -89,13 +89,11 @@ export {
 // <client-grid> and the shared list pieces it is built from.
 import './define/client-grid.ts';
 
-export {
-  type ArrayProviderOptions,
-  type ClientDataProvider,
-  type ClientDataRequest,
-  type ClientDataResult,
-  createArrayDataProvider,
-  sdkClientDataProvider,
+export { sdkClientDataProvider } from './client-grid/client-api.ts';
+export type {
+  ClientDataProvider,
+  ClientDataRequest,
+  ClientDataResult,
 } from './client-grid/client-data.ts';
 export {
   CLIENT_ACTIONS,

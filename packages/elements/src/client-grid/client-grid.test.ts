@@ -5,14 +5,10 @@ import { page, userEvent } from 'vitest/browser';
 import '../define/client-grid.ts';
 import '../define/clientele-provider.ts';
 import { deferred, fakeApi, json, problem } from '../testing/fake-api.ts';
+import { createArrayDataProvider, makeClients } from '../testing/index.ts';
 import { deepActive, useListContainer } from '../testing/list-fixture.ts';
-import {
-  type ClientDataProvider,
-  type ClientDataRequest,
-  createArrayDataProvider,
-} from './client-data.ts';
+import type { ClientDataProvider, ClientDataRequest } from './client-data.ts';
 import type { ClientGrid } from './client-grid.ts';
-import { makeClients } from './sample-clients.ts';
 
 const CLIENTS = makeClients(1000);
 const container = useListContainer();

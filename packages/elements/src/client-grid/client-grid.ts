@@ -21,6 +21,7 @@ import { formatMoney } from '../base/format/money.ts';
 import type { Permission } from '../base/permissions.ts';
 import { styleProps } from '../base/style-props.ts';
 import { DataGrid, type GridColumn, type SortDirection } from '../list/data-grid.ts';
+import { DEFAULT_MAX_LIMIT as API_MAX_LIMIT } from '../list/list-data.ts';
 import { sortDirectionOf } from '../list/list-query.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
@@ -30,12 +31,8 @@ import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import { renderActiveFilters } from '../ui/filter-chips.ts';
 import { SearchField } from '../ui/search-field.ts';
-import {
-  API_MAX_LIMIT,
-  type ClientDataProvider,
-  type ClientDataResult,
-  sdkClientDataProvider,
-} from './client-data.ts';
+import { loadFilterOptions, sdkClientDataProvider } from './client-api.ts';
+import type { ClientDataProvider, ClientDataResult } from './client-data.ts';
 import { clientGridStyles } from './client-grid.styles.ts';
 import {
   CLIENT_SORT_FIELDS,
@@ -63,7 +60,6 @@ import {
   withoutFilter,
 } from './client-query.ts';
 import { clientsToCsv, downloadCsv } from './csv.ts';
-import { loadFilterOptions } from './filter-options.ts';
 import { type ClientGridText, clientGridText } from './messages.ts';
 
 /** What a row or card action does. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, createArrayDataProvider } from './client-data.ts';
 import {
   filterChips,
   parseFilters,
@@ -11,7 +10,6 @@ import {
   withFilter,
   withoutFilter,
 } from './client-query.ts';
-import { makeClients } from './sample-clients.ts';
 
 describe('filters', () => {
   it('parses JSON and the URL query form alike', () => {
@@ -91,56 +89,5 @@ describe('URL state', () => {
     );
     expect(read.state).toEqual({ sort: '-group' });
     expect(read.problems).toEqual(['unknown view "tiles"']);
-  });
-});
-
-describe('in-memory data provider', () => {
-  const clients = makeClients(500);
-  const provider = createArrayDataProvider(clients);
-  const signal = new AbortController().signal;
-  const base = {
-    query: '',
-    filters: {},
-    sort: 'company' as const,
-    cursor: null,
-    limit: 50,
-    signal,
-  };
-
-  it('pages with cursors and counts statuses', async () => {
-    const first = await provider(base);
-    expect(first.items).toHaveLength(50);
-    expect(first.total).toBe(500);
-    const second = await provider({ ...base, cursor: first.nextCursor });
-    expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
-    const counts = Object.values(first.statusCounts ?? {}).reduce((a, b) => a + b, 0);
-    expect(counts).toBe(500);
-  });
-
-  it('returns the exact reverse for the reversed sort', async () => {
-    const all = await provider({ ...base, limit: 500 });
-    const reversed = await provider({ ...base, sort: '-company', limit: 500 });
-    expect(reversed.items.map((c) => c.id)).toEqual(all.items.map((c) => c.id).reverse());
-  });
-
-  it('searches and filters, with status counts ignoring the status filter', async () => {
-    const target = clients[17]!;
-    const byEmail = await provider({ ...base, query: target.email.toUpperCase() });
-    expect(byEmail.items.map((c) => c.id)).toEqual([target.id]);
-    const suspended = await provider({ ...base, filters: { status: ['suspended'] } });
-    expect(suspended.items.every((c) => c.status === 'suspended')).toBe(true);
-    expect(suspended.statusCounts?.active).toBeGreaterThan(0);
-    const credit = await provider({ ...base, sort: '-uptodate_credit', limit: 500 });
-    const amounts = credit.items.map((c) => c.uptodate_credit.amount);
-    for (let i = 1; i < amounts.length; i++) {
-      expect(compareDecimal(amounts[i - 1]!, amounts[i]!)).toBeGreaterThanOrEqual(0);
-    }
-  });
-
-  it('compares decimals exactly', () => {
-    expect(compareDecimal('9007199254740993.01', '9007199254740993.1')).toBe(-1);
-    expect(compareDecimal('-0.5', '0.1')).toBe(-1);
-    expect(compareDecimal('-2', '-10')).toBe(1);
-    expect(compareDecimal('1.50', '1.5')).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { Client, ClientStatus } from '@clientele/sdk';
 
 /**
  * Deterministic sample clients (same count, same clients) for tests, stories and the
- * benchmark, when no server or mock library is involved. Not part of the package API.
+ * benchmark, when no server or mock library is involved (`@clientele/elements/testing`).
  */
 
 const FIRST = [

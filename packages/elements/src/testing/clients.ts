@@ -1,0 +1,222 @@
+import type { Client, ClientStatusCounts } from '@clientele/sdk';
+import { parseDecimal } from '../base/format/decimal.ts';
+import type {
+  ClientDataProvider,
+  ClientDataRequest,
+  ClientDataResult,
+} from '../client-grid/client-data.ts';
+import {
+  CLIENT_STATUSES,
+  type ClientFilterKey,
+  type ClientFilters,
+  sortParts,
+} from '../client-grid/client-query.ts';
+import { abortableDelay } from '../list/list-data.ts';
+
+/**
+ * `<client-grid>`'s in-memory data source, for tests, stories, benchmarks and prototypes: a
+ * `ClientDataProvider` over an array that searches, filters, sorts and counts as the API does.
+ * From `@clientele/elements/testing`, not the main entry: an app talks to its server.
+ */
+
+/** Filters the in-memory provider cannot evaluate from a `Client` alone. */
+export type RelationFilterKey = Extract<
+  ClientFilterKey,
+  | 'has_instances_in_region'
+  | 'has_instances_with_flavor'
+  | 'has_instances_on_hypervisor'
+  | 'has_services_of_type'
+  | 'has_service_for_product'
+>;
+
+export interface ArrayProviderOptions {
+  /**
+   * Decides the filters that need data beyond the client (instances in a region, services of
+   * a type...). Without it those filters match no client.
+   */
+  relation?: (client: Client, key: RelationFilterKey, id: string) => boolean;
+  /** Simulated latency in ms (stories, benchmarks); default 0. */
+  latency?: number;
+  /** The largest page served (the provider's `maxLimit`); default 5,000. */
+  maxLimit?: number;
+}
+
+/** Compares decimal strings exactly (no floats). */
+export function compareDecimal(a: string, b: string): number {
+  const x = parseDecimal(a);
+  const y = parseDecimal(b);
+  if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
+  const sx = x.negative && (x.integer !== '0' || /[1-9]/.test(x.fraction)) ? -1 : 1;
+  const sy = y.negative && (y.integer !== '0' || /[1-9]/.test(y.fraction)) ? -1 : 1;
+  if (sx !== sy) return sx;
+  const width = Math.max(x.fraction.length, y.fraction.length);
+  const ix = BigInt(x.integer + x.fraction.padEnd(width, '0'));
+  const iy = BigInt(y.integer + y.fraction.padEnd(width, '0'));
+  const magnitude = ix < iy ? -1 : ix > iy ? 1 : 0;
+  return sx * magnitude;
+}
+
+/**
+ * A text sort key compared by code points: case and accents folded, numbers padded so that
+ * "Cloud 9" sorts before "Cloud 10". Close to a base-sensitivity numeric collation for Latin
+ * text, and an order of magnitude faster than `Intl.Collator` over 100,000 rows.
+ */
+export function textKey(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  const folded = /[^\x00-\x7f]/.test(value)
+    ? value.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    : value;
+  return folded.toLowerCase().replace(/\d+/g, (digits) => digits.padStart(16, '0'));
+}
+
+function sortValue(client: Client, field: string): string {
+  switch (field) {
+    case 'company':
+      return client.company ?? `${client.last_name} ${client.first_name}`;
+    case 'country':
+      return client.country;
+    case 'configuration':
+      return client.configuration.name;
+    case 'group':
+      return client.group?.name ?? '';
+    default:
+      return client.created_at;
+  }
+}
+
+/**
+ * Sorts ascending by a field; the id breaks ties, so descending is the exact reverse. Keys are
+ * computed once per client (not per comparison): sorting 100,000 clients stays quick.
+ */
+function sortAscending(rows: Client[], field: string): Client[] {
+  const byId = (a: Client, b: Client) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (field === 'created_at') {
+    return rows.sort((a, b) =>
+      a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : byId(a, b),
+    );
+  }
+  if (field === 'uptodate_credit') {
+    const keys = decimalKeys(rows.map((client) => client.uptodate_credit.amount));
+    const keyed = rows.map((client, i) => ({ client, key: keys[i]! }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byId(a.client, b.client)));
+    return keyed.map((entry) => entry.client);
+  }
+  const keyed = rows.map((client) => ({ client, key: textKey(sortValue(client, field)) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byId(a.client, b.client)));
+  return keyed.map((entry) => entry.client);
+}
+
+/** Exact integer keys for decimal strings: every value scaled to the largest fraction length. */
+function decimalKeys(values: readonly string[]): bigint[] {
+  const parsed = values.map((value) => parseDecimal(value));
+  const scale = Math.max(0, ...parsed.map((p) => p?.fraction.length ?? 0));
+  return parsed.map((p) => {
+    if (!p) return 0n;
+    const magnitude = BigInt(p.integer + p.fraction.padEnd(scale, '0'));
+    return p.negative ? -magnitude : magnitude;
+  });
+}
+
+function matchesSearch(client: Client, needle: string): boolean {
+  if (!needle) return true;
+  const haystack = [
+    client.first_name,
+    client.last_name,
+    `${client.first_name} ${client.last_name}`,
+    client.email,
+    client.company ?? '',
+    client.external_billing_id ?? '',
+  ];
+  return haystack.some((text) => text.toLowerCase().includes(needle));
+}
+
+function matchesFilters(
+  client: Client,
+  filters: ClientFilters,
+  relation: ArrayProviderOptions['relation'],
+  ignoreStatus: boolean,
+): boolean {
+  const f = filters;
+  if (!ignoreStatus && f.status && !f.status.includes(client.status)) return false;
+  const created = client.created_at.slice(0, 10);
+  if (f.created_after && created < f.created_after) return false;
+  if (f.created_before && created > f.created_before) return false;
+  if (f.configuration_id && client.configuration.id !== f.configuration_id) return false;
+  if (f.group_id && client.group?.id !== f.group_id) return false;
+  if (f.tax_exempt !== undefined && client.tax_exempt !== f.tax_exempt) return false;
+  if (
+    f.has_billing_agreement !== undefined &&
+    client.has_billing_agreement !== f.has_billing_agreement
+  )
+    return false;
+  if (f.has_services !== undefined && client.services_count > 0 !== f.has_services) return false;
+  if (f.has_instances !== undefined && client.instances_count > 0 !== f.has_instances) return false;
+  const relations: RelationFilterKey[] = [
+    'has_instances_in_region',
+    'has_instances_with_flavor',
+    'has_instances_on_hypervisor',
+    'has_services_of_type',
+    'has_service_for_product',
+  ];
+  for (const key of relations) {
+    const id = f[key];
+    if (id !== undefined && !(relation?.(client, key, id) ?? false)) return false;
+  }
+  return true;
+}
+
+/**
+ * A data source over an in-memory array: search, filters and sort as the API defines them,
+ * cursors are offsets. Each distinct query is filtered and sorted once and then paged from
+ * memory, so paging through 100,000 clients stays cheap. The array is read, never changed.
+ */
+export function createArrayDataProvider(
+  clients: readonly Client[],
+  options: ArrayProviderOptions = {},
+): ClientDataProvider {
+  let cacheKey = '';
+  let cached: { rows: Client[]; statusCounts: ClientStatusCounts } | undefined;
+  const maxLimit = options.maxLimit ?? 5000;
+  const provider = async ({
+    query,
+    filters,
+    sort,
+    cursor,
+    limit,
+    signal,
+  }: ClientDataRequest): Promise<ClientDataResult> => {
+    if (options.latency) await abortableDelay(options.latency, signal);
+    if (signal.aborted) throw new DOMException('The request was aborted', 'AbortError');
+    const { field, descending } = sortParts(sort);
+    // Keyed by field, not direction: both directions page the same sorted array.
+    const key = JSON.stringify([query, filters, field]);
+    if (key !== cacheKey || !cached) {
+      const needle = query.trim().toLowerCase();
+      const statusCounts = Object.fromEntries(
+        CLIENT_STATUSES.map((s) => [s, 0]),
+      ) as ClientStatusCounts;
+      let rows: Client[] = [];
+      for (const client of clients) {
+        if (!matchesSearch(client, needle)) continue;
+        if (!matchesFilters(client, filters, options.relation, true)) continue;
+        statusCounts[client.status]++;
+        if (!filters.status || filters.status.includes(client.status)) rows.push(client);
+      }
+      rows = sortAscending(rows, field);
+      cached = { rows, statusCounts };
+      cacheKey = key;
+    }
+    const start = cursor === null ? 0 : Number.parseInt(cursor, 10) || 0;
+    const total = cached.rows.length;
+    const end = Math.min(total, start + Math.min(limit, maxLimit));
+    const items: Client[] = [];
+    for (let i = start; i < end; i++) items.push(cached.rows[descending ? total - 1 - i : i]!);
+    return {
+      items,
+      nextCursor: end < total ? String(end) : null,
+      total,
+      statusCounts: { ...cached.statusCounts },
+    };
+  };
+  return Object.assign(provider, { maxLimit });
+}

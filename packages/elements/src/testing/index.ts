@@ -1,0 +1,13 @@
+/**
+ * `@clientele/elements/testing`: in-memory data and data sources for tests, stories,
+ * benchmarks and prototypes (no server, no mock library). Not for production pages: an app's
+ * widgets load from its server. Importing this entry registers no tags.
+ */
+export {
+  type ArrayProviderOptions,
+  compareDecimal,
+  createArrayDataProvider,
+  type RelationFilterKey,
+  textKey,
+} from './clients.ts';
+export { makeClients, SAMPLE_CONFIGURATIONS, SAMPLE_GROUPS } from './sample-clients.ts';
