@@ -104,9 +104,9 @@ export {
   type ClientBulkAction,
   type ClientBulkActionDetail,
   type ClientFilterOptions,
-  ClientGrid,
   type ClientSelectDetail,
-} from './client-grid/client-grid.ts';
+} from './client-grid/client-events.ts';
+export { ClientGrid } from './client-grid/client-grid.ts';
 export {
   CLIENT_GRID_VIEWS,
   CLIENT_SORTS,

@@ -1,0 +1,323 @@
+import { type Client, isApiError } from '@clientele/sdk';
+import { html, nothing } from 'lit';
+import { forEachConcurrently } from '../base/concurrency.ts';
+import { dispatch } from '../base/events.ts';
+import { clientName } from '../base/format/client-name.ts';
+import type { RowSelection } from '../list/row-selection.ts';
+import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
+import { ConfirmDialog, type ConfirmDialogView } from '../ui/confirm-dialog.ts';
+import { impersonateBody, impersonateFields, suspendBody, suspendFields } from './action-forms.ts';
+import {
+  approveClient,
+  deleteClient,
+  impersonateClient,
+  resumeClient,
+  suspendClient,
+} from './client-api.ts';
+import type { GridContext } from './client-context.ts';
+import type { ClientAction } from './client-events.ts';
+import { STATUS_ACTIONS, type StatusAction } from './client-labels.ts';
+
+/** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
+const BULK_CONCURRENCY = 4;
+
+/** What an action sends for one client, with the dialog's fields; the updated client if any. */
+type Call = (client: Client, data: FormData, signal: AbortSignal) => Promise<Client | undefined>;
+
+type View = Omit<ConfirmDialogView, 'cancelLabel'>;
+
+export interface ClientActionsOptions {
+  readonly selection: RowSelection<Client>;
+  /** The server changed a client: its row and the status counts follow. */
+  onChange(before: Client, after: Client): void;
+}
+
+/**
+ * What the user does to clients: a row's actions menu, the bulk bar, and the confirmation
+ * dialog both lead to, which sends the requests (a few at a time, with progress and Stop for
+ * several) and fires the grid's action events.
+ */
+export class ClientActions {
+  readonly #ctx: GridContext;
+  readonly #options: ClientActionsOptions;
+  readonly #menu: ActionMenu;
+  readonly #dialog: ConfirmDialog;
+
+  constructor(ctx: GridContext, options: ClientActionsOptions) {
+    this.#ctx = ctx;
+    this.#options = options;
+    this.#menu = new ActionMenu(ctx.host, 'client-actions-menu');
+    this.#dialog = new ConfirmDialog(ctx.host, 'client-dialog');
+  }
+
+  /** Closes the row menu (the rows changed under it), leaving the focus where it is. */
+  closeMenu(): void {
+    this.#menu.close(false);
+  }
+
+  /** Tells the host the user chose a client. */
+  select(clientId: string): void {
+    dispatch(this.#ctx.host, 'client-select', { clientId });
+  }
+
+  /** A row's or card's actions button, which opens the menu. */
+  button(client: Client, tabIndex: number) {
+    const open = this.#menu.owner === client.id;
+    return html`<button
+      part="actions-button"
+      class="actions-button"
+      type="button"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#ctx.t().actionsFor({ name: clientName(client) })}
+      aria-haspopup="menu"
+      aria-expanded=${String(open)}
+      aria-controls=${open ? this.#menu.id : nothing}
+      @click=${(event: Event) => this.#openMenu(event, client)}
+    >
+      <span aria-hidden="true">⋯</span>
+    </button>`;
+  }
+
+  /** The bar over the list while clients are selected. */
+  renderBulkBar() {
+    const t = this.#ctx.t();
+    const selection = this.#options.selection;
+    // Approve shows only when a pending client is selected (the sign-up queue); the others
+    // are disabled, with the reason as their description, when no selected client qualifies.
+    const button = (action: StatusAction) => {
+      const spec = STATUS_ACTIONS[action];
+      const permitted = this.#ctx.can(spec.permission);
+      const none = this.#eligible(action).length === 0;
+      if (action === 'approve' && none) return nothing;
+      return html`<button
+        class="button"
+        type="button"
+        ?disabled=${!permitted || none}
+        title=${!permitted ? t.notPermitted : none ? t.bulkNoneEligible : nothing}
+        @click=${() => this.#runBulk(action)}
+      >
+        ${t[spec.bulkLabel] as string}
+      </button>`;
+    };
+    return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${t.selectedCount({ count: selection.size })}>
+      <span>${t.selectedCount({ count: selection.size })}</span>
+      ${button('approve')} ${button('suspend')} ${button('resume')}
+      <button class="link-button" type="button" @click=${() => selection.clear()}>
+        ${t.clearSelection}
+      </button>
+    </div>`;
+  }
+
+  /** The menu and the dialog (in the top layer, wherever they are rendered). */
+  render() {
+    return html`${this.#menu.render()} ${this.#dialog.render()}`;
+  }
+
+  #items(client: Client): MenuItem[] {
+    const t = this.#ctx.t();
+    const item = (id: string, label: string, permitted: boolean, danger?: boolean) => ({
+      id,
+      label,
+      disabled: !permitted,
+      reason: t.notPermitted,
+      ...(danger ? { danger } : {}),
+    });
+    const items: MenuItem[] = [{ id: 'view', label: t.actionView }];
+    for (const [action, spec] of Object.entries(STATUS_ACTIONS)) {
+      if (!spec.applies(client.status)) continue;
+      items.push(item(action, t[spec.label] as string, this.#ctx.can(spec.permission)));
+    }
+    if (client.status !== 'deleting' && client.status !== 'closed') {
+      items.push(
+        item('impersonate', t.actionImpersonate, this.#ctx.can('clients.impersonate')),
+        item('delete', t.actionDelete, this.#ctx.can('clients.delete'), true),
+      );
+    }
+    return items;
+  }
+
+  #openMenu(event: Event, client: Client): void {
+    const anchor = event.currentTarget as HTMLElement;
+    if (this.#menu.owner === client.id) {
+      this.#menu.close();
+      return;
+    }
+    this.#menu.open(
+      anchor,
+      client.id,
+      this.#ctx.t().actionsFor({ name: clientName(client) }),
+      this.#items(client),
+      (action) => this.#run(action as ClientAction, client),
+    );
+  }
+
+  #run(action: ClientAction, client: Client): void {
+    const { host } = this.#ctx;
+    const detail = { action, clientId: client.id };
+    if (!dispatch(host, 'client-action', detail, { cancelable: true })) return;
+    if (action === 'view') {
+      this.select(client.id);
+      return;
+    }
+    const api = this.#ctx.api();
+    // Without an SDK client the event is all there is: the host owns the action.
+    if (!api) return;
+    const t = this.#ctx.t();
+    const name = clientName(client);
+    switch (action) {
+      case 'approve':
+      case 'suspend':
+      case 'resume': {
+        const { view, call } = this.#statusAction(action);
+        const title = t[STATUS_ACTIONS[action].title]({ name });
+        this.#confirm({ ...view, title }, [client], call, action);
+        break;
+      }
+      case 'delete':
+        this.#confirm(
+          {
+            title: t.deleteTitle({ name }),
+            message: t.deleteMessage,
+            confirmLabel: t.actionDelete,
+            danger: true,
+          },
+          [client],
+          (c, _data, signal) => deleteClient(api, c.id, signal),
+          'delete',
+        );
+        break;
+      case 'impersonate':
+        this.#confirm(
+          {
+            title: t.impersonateTitle({ name }),
+            message: t.impersonateMessage,
+            confirmLabel: t.actionImpersonate,
+            fields: impersonateFields(t),
+          },
+          [client],
+          async (c, data, signal) => {
+            const session = await impersonateClient(api, c.id, impersonateBody(data), signal);
+            if (session) window.open(session.url, '_blank', 'noopener,noreferrer');
+            return undefined;
+          },
+          'impersonate',
+        );
+        break;
+    }
+  }
+
+  /** The selected clients a bulk action applies to. */
+  #eligible(action: StatusAction): Client[] {
+    return this.#options.selection.rows.filter((c) => STATUS_ACTIONS[action].applies(c.status));
+  }
+
+  #runBulk(action: StatusAction): void {
+    const eligible = this.#eligible(action);
+    const detail = { action, clientIds: this.#options.selection.ids };
+    const proceed = dispatch(this.#ctx.host, 'client-bulk-action', detail, { cancelable: true });
+    if (!proceed || !this.#ctx.api() || eligible.length === 0) return;
+    const count = { count: eligible.length, formatted: this.#ctx.number(eligible.length) };
+    const { view, call } = this.#statusAction(action);
+    const title = this.#ctx.t()[STATUS_ACTIONS[action].bulkTitle](count);
+    this.#confirm({ ...view, title }, eligible, call, action);
+  }
+
+  /**
+   * What approve, suspend and resume ask and send, the same for one client or many (the
+   * callers add the title).
+   */
+  #statusAction(action: StatusAction): { view: Omit<View, 'title'>; call: Call } {
+    const t = this.#ctx.t();
+    const spec = STATUS_ACTIONS[action];
+    const api = this.#ctx.api()!;
+    const view = { message: t[spec.message] as string, confirmLabel: t[spec.label] as string };
+    switch (action) {
+      case 'approve':
+        return { view, call: (c, _data, signal) => approveClient(api, c.id, signal) };
+      case 'suspend':
+        return {
+          view: { ...view, danger: true, fields: suspendFields(t) },
+          call: (c, data, signal) => suspendClient(api, c.id, suspendBody(data), signal),
+        };
+      case 'resume':
+        return { view, call: (c, _data, signal) => resumeClient(api, c.id, signal) };
+    }
+  }
+
+  /**
+   * Opens the confirmation dialog and, on confirm, runs the call for each client (a few at a
+   * time, with progress and a Stop button when there are several). Updated clients replace
+   * their rows as they finish. A failure keeps the dialog open with the problem and the
+   * fields as typed, ready to retry the clients that failed; those that succeeded leave the
+   * selection. Stopping keeps what was done and sends nothing more.
+   */
+  #confirm(view: View, clients: Client[], call: Call, action: Exclude<ClientAction, 'view'>): void {
+    const { host } = this.#ctx;
+    const t = () => this.#ctx.t();
+    const dialog = this.#dialog;
+    let pending = clients;
+    let controller: AbortController | undefined;
+    const bulk = clients.length > 1;
+    const onConfirm = async (data: FormData) => {
+      controller = new AbortController();
+      const { signal } = controller;
+      const total = pending.length;
+      let done = 0;
+      const progress = () => {
+        if (!bulk) return undefined;
+        const label = t().bulkProgress({
+          done: this.#ctx.number(done),
+          total: this.#ctx.number(total),
+        });
+        return { done, total, label };
+      };
+      dialog.update({ busy: true, error: undefined, progress: progress() });
+      const failed: Client[] = [];
+      let lastError: unknown;
+      await forEachConcurrently(pending, BULK_CONCURRENCY, async (client) => {
+        if (signal.aborted) return;
+        try {
+          const updated = await call(client, data, signal);
+          if (updated) this.#options.onChange(client, updated);
+          this.#options.selection.set(client, false);
+          dispatch(host, 'client-action-done', { action, clientId: client.id });
+        } catch (error) {
+          if (signal.aborted) return;
+          failed.push(client);
+          lastError = error;
+        }
+        done += 1;
+        if (bulk) {
+          dialog.update({ progress: progress() });
+          host.requestUpdate();
+        }
+      });
+      host.requestUpdate();
+      if (signal.aborted) return;
+      if (failed.length === 0) {
+        dialog.close();
+        return;
+      }
+      const problem = isApiError(lastError)
+        ? { title: lastError.title, detail: lastError.detail }
+        : { title: t().errorTitle, detail: t().errorMessage };
+      dialog.update({
+        busy: false,
+        progress: undefined,
+        error: bulk
+          ? {
+              title: t().bulkFailed({ failed: failed.length, total }),
+              detail: [problem.title, problem.detail].filter(Boolean).join(': '),
+            }
+          : problem,
+      });
+      pending = failed;
+    };
+    dialog.open(
+      { ...view, cancelLabel: t().cancel, stopLabel: bulk ? t().stop : undefined },
+      onConfirm,
+      () => controller?.abort(),
+    );
+  }
+}

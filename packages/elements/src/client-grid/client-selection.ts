@@ -1,0 +1,94 @@
+import type { Client } from '@clientele/sdk';
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { clientName } from '../base/format/client-name.ts';
+import type { ListWalk } from '../list/list-walk.ts';
+import { RowSelection } from '../list/row-selection.ts';
+import type { ClientRows, GridContext } from './client-context.ts';
+
+/** What a walk through every matching client is for. */
+export type WalkKind = 'export' | 'select';
+
+export interface ClientSelectionOptions {
+  readonly rows: ClientRows;
+  readonly walk: ListWalk<WalkKind>;
+  /** Every client of the current query, or undefined (failed, stopped, query changed). */
+  loadAll(kind: WalkKind): Promise<Client[] | undefined>;
+}
+
+/**
+ * The selected clients, with the row boxes and the tri-state "select all" box that change
+ * them. Selecting all means every matching client, not just the loaded rows.
+ */
+export class ClientSelection extends RowSelection<Client> {
+  readonly #ctx: GridContext;
+  readonly #options: ClientSelectionOptions;
+
+  constructor(ctx: GridContext, options: ClientSelectionOptions) {
+    super(ctx.host, (client) => client.id);
+    this.#ctx = ctx;
+    this.#options = options;
+  }
+
+  /** A row's or card's checkbox. */
+  rowBox(client: Client, tabIndex: number) {
+    return html`<input
+      class="select-box"
+      type="checkbox"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#ctx.t().selectRow({ name: clientName(client) })}
+      .checked=${live(this.has(client))}
+      @change=${(event: Event) => this.set(client, (event.target as HTMLInputElement).checked)}
+    />`;
+  }
+
+  /**
+   * The tri-state "select all" box: checked when every matching client is selected, mixed
+   * when some are (or while all of them load), unchecked when none.
+   */
+  allBox(tabIndex: number) {
+    const total = this.#options.rows.total ?? 0;
+    const all = total > 0 && this.size >= total;
+    const running = this.#options.walk.running;
+    const loading = running?.kind === 'select';
+    return html`<input
+      part="select-all"
+      class="select-box"
+      type="checkbox"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#ctx.t().selectAll}
+      ?disabled=${total === 0 || (running !== undefined && !loading)}
+      .checked=${live(all)}
+      .indeterminate=${live(!all && (this.size > 0 || loading))}
+      @change=${() => void this.#toggleAll()}
+    />`;
+  }
+
+  /** All selected -> none; some or none -> every matching client; while loading them -> stop. */
+  async #toggleAll(): Promise<void> {
+    const { rows, walk } = this.#options;
+    const total = rows.total ?? 0;
+    if (walk.running?.kind === 'select') {
+      walk.stop();
+      return;
+    }
+    if (total > 0 && this.size >= total) {
+      this.clear();
+      return;
+    }
+    const loaded = rows.current;
+    let clients: Client[] | undefined;
+    if (loaded && loaded.loadedCount >= total) {
+      clients = [];
+      for (let index = 0; index < total; index++) {
+        const client = loaded.get(index);
+        if (client) clients.push(client);
+      }
+    } else {
+      clients = await this.#options.loadAll('select');
+    }
+    if (clients) this.add(clients);
+  }
+}

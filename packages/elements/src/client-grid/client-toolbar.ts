@@ -1,0 +1,123 @@
+import type { Client } from '@clientele/sdk';
+import { html } from 'lit';
+import { dispatch } from '../base/events.ts';
+import type { ListWalk } from '../list/list-walk.ts';
+import type { SearchField } from '../ui/search-field.ts';
+import type { ClientRows, GridContext } from './client-context.ts';
+import { SORT_LABELS } from './client-labels.ts';
+import { CLIENT_SORT_FIELDS, filterChips, isClientSort } from './client-query.ts';
+import type { WalkKind } from './client-selection.ts';
+import { clientsToCsv, downloadCsv } from './csv.ts';
+import type { FilterPanel } from './filter-panel.ts';
+
+export interface ClientToolbarOptions {
+  readonly rows: ClientRows;
+  readonly search: SearchField;
+  readonly filterPanel: FilterPanel;
+  readonly walk: ListWalk<WalkKind>;
+  /** Whether there is a data source (export needs one). */
+  hasProvider(): boolean;
+  /** Every client of the current query, or undefined (failed, stopped, query changed). */
+  loadAll(kind: WalkKind): Promise<Client[] | undefined>;
+}
+
+/**
+ * The bar above the list: search, the filter panel's toggle, sort, view, CSV export of the
+ * current query, and a status line with the total (or how far a walk through every client
+ * got, or that it failed).
+ */
+export class ClientToolbar {
+  readonly #ctx: GridContext;
+  readonly #options: ClientToolbarOptions;
+
+  constructor(ctx: GridContext, options: ClientToolbarOptions) {
+    this.#ctx = ctx;
+    this.#options = options;
+  }
+
+  render() {
+    const { host } = this.#ctx;
+    const { search, filterPanel, walk } = this.#options;
+    const t = this.#ctx.t();
+    const total = this.#options.rows.total;
+    const filterCount = filterChips(host.filters).length;
+    return html`<div part="toolbar" class="toolbar">
+      ${search.render({ label: t.searchClients, placeholder: t.searchClientsHint })}
+      <button
+        class="button"
+        type="button"
+        aria-expanded=${String(filterPanel.open)}
+        aria-controls="filter-panel"
+        @click=${() => filterPanel.toggle()}
+      >
+        ${filterCount > 0 ? t.filtersActive({ count: filterCount }) : t.filters}
+      </button>
+      <div class="field">
+        <label for="sort">${t.sortBy}</label>
+        <select
+          id="sort"
+          class="input"
+          @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            if (isClientSort(value)) host.sort = value;
+          }}
+        >
+          ${CLIENT_SORT_FIELDS.flatMap((field) =>
+            [field, `-${field}`].map((sort) => {
+              const name = t[SORT_LABELS[field]] as string;
+              return html`<option value=${sort} ?selected=${host.sort === sort}>
+                ${sort.startsWith('-') ? t.sortDescending({ field: name }) : t.sortAscending({ field: name })}
+              </option>`;
+            }),
+          )}
+        </select>
+      </div>
+      <div class="view-toggle" role="group" aria-label=${t.viewLabel}>
+        ${(['list', 'cards'] as const).map(
+          (view) => html`<button
+            class="button toggle"
+            type="button"
+            aria-pressed=${String(host.view === view)}
+            @click=${() => {
+              host.view = view;
+            }}
+          >
+            ${view === 'list' ? t.viewList : t.viewCards}
+          </button>`,
+        )}
+      </div>
+      <button
+        class="button"
+        type="button"
+        ?disabled=${!this.#options.hasProvider() || walk.running !== undefined || !total}
+        @click=${() => void this.#exportCsv()}
+      >
+        ${t.exportCsv}
+      </button>
+      <span class="total" role="status">${this.#status(total)}</span>
+    </div>`;
+  }
+
+  #status(total: number | undefined): string {
+    const t = this.#ctx.t();
+    const { running, failed } = this.#options.walk;
+    if (running) {
+      const progress = running.kind === 'export' ? t.exporting : t.selectingAll;
+      return progress({
+        done: this.#ctx.number(running.done),
+        total: this.#ctx.number(running.total),
+      });
+    }
+    if (failed) return failed === 'export' ? t.exportFailed : t.selectAllFailed;
+    if (total === undefined) return '';
+    return t.clientsTotal({ count: total, formatted: this.#ctx.number(total) });
+  }
+
+  async #exportCsv(): Promise<void> {
+    if (!this.#options.hasProvider() || this.#options.walk.running) return;
+    const detail = { action: 'export' as const, clientIds: [] };
+    if (!dispatch(this.#ctx.host, 'client-bulk-action', detail, { cancelable: true })) return;
+    const clients = await this.#options.loadAll('export');
+    if (clients) downloadCsv(clientsToCsv(clients), 'clients.csv');
+  }
+}

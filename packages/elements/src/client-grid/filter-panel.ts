@@ -1,0 +1,197 @@
+import type { ClientStatus } from '@clientele/sdk';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { enumLabel } from '../base/enum-label.ts';
+import { formatDate } from '../base/format/dates.ts';
+import { renderActiveFilters } from '../ui/filter-chips.ts';
+import { loadFilterOptions } from './client-api.ts';
+import { type GridContext, setFilters } from './client-context.ts';
+import type { ClientFilterOptions } from './client-events.ts';
+import { FILTER_LABELS, STATUS_KEYS } from './client-labels.ts';
+import {
+  CLIENT_STATUSES,
+  type ClientFilterKey,
+  type ClientFilters,
+  FILTER_FIELDS,
+  type FilterField,
+  filterChips,
+  withFilter,
+  withoutFilter,
+} from './client-query.ts';
+
+/**
+ * Every filter of the API: the panel behind the toolbar's Filters button, and the active
+ * filters as removable chips. Reference filters (groups, configurations, regions...) show
+ * names, from `filterOptions` or loaded from the API the first time they are needed.
+ */
+export class FilterPanel {
+  readonly #ctx: GridContext;
+  readonly #given: () => ClientFilterOptions | undefined;
+  #open = false;
+  #loaded: ClientFilterOptions = {};
+  #requested = false;
+
+  /** `given`: the options the host set (`filterOptions`); else they are loaded. */
+  constructor(ctx: GridContext, given: () => ClientFilterOptions | undefined) {
+    this.#ctx = ctx;
+    this.#given = given;
+  }
+
+  get open(): boolean {
+    return this.#open;
+  }
+
+  toggle(): void {
+    this.#open = !this.#open;
+    this.#ctx.host.requestUpdate();
+  }
+
+  /** Loads the reference lists' names once the panel or a reference filter's chip needs them. */
+  loadNamesIfNeeded(): void {
+    const { filters } = this.#ctx.host;
+    const needed =
+      this.#open || FILTER_FIELDS.some((f) => f.kind === 'reference' && f.key in filters);
+    if (!needed || this.#requested || this.#given()) return;
+    const client = this.#ctx.api();
+    if (!client) return;
+    this.#requested = true;
+    void loadFilterOptions(client).then((options) => {
+      this.#loaded = options;
+      this.#ctx.host.requestUpdate();
+    });
+  }
+
+  get #options(): ClientFilterOptions {
+    return this.#given() ?? this.#loaded;
+  }
+
+  /** The active filters as chips, each removable, and "Clear all". */
+  renderChips() {
+    const { host } = this.#ctx;
+    const t = this.#ctx.t();
+    return renderActiveFilters(t, {
+      chips: filterChips(host.filters),
+      name: (key) => t[FILTER_LABELS[key]] as string,
+      value: (key, value) => this.#valueLabel(key, value),
+      onRemove: (key, value) => setFilters(host, withoutFilter(host.filters, key, value)),
+      onClearAll: () => setFilters(host, {}),
+    });
+  }
+
+  render() {
+    if (!this.#open) return nothing;
+    return html`<div part="filter-panel" id="filter-panel" class="filter-panel" role="group" aria-label=${this.#ctx.t().filters}>
+      ${FILTER_FIELDS.map((field) => this.#renderField(field))}
+    </div>`;
+  }
+
+  #renderField(field: FilterField) {
+    const { host } = this.#ctx;
+    const t = this.#ctx.t();
+    const label = t[FILTER_LABELS[field.key]] as string;
+    const value = host.filters[field.key];
+    const id = `filter-${field.key}`;
+    const set = (next: ClientFilters[ClientFilterKey] | undefined) =>
+      setFilters(host, withFilter(host.filters, field.key, next));
+    switch (field.kind) {
+      case 'statuses': {
+        const statuses = (value as ClientStatus[] | undefined) ?? [];
+        return html`<fieldset class="statuses">
+          <legend>${label}</legend>
+          ${CLIENT_STATUSES.map(
+            (status) => html`<label class="check">
+              <input
+                type="checkbox"
+                .checked=${live(statuses.includes(status))}
+                @change=${(event: Event) => {
+                  const checked = (event.target as HTMLInputElement).checked;
+                  set(checked ? [...statuses, status] : statuses.filter((s) => s !== status));
+                }}
+              />
+              ${t[STATUS_KEYS[status]] as string}
+            </label>`,
+          )}
+        </fieldset>`;
+      }
+      case 'date':
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          <input
+            id=${id}
+            class="input"
+            type="date"
+            .value=${live((value as string | undefined) ?? '')}
+            @change=${(event: Event) => set((event.target as HTMLInputElement).value || undefined)}
+          />
+        </div>`;
+      case 'boolean':
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          <select
+            id=${id}
+            class="input"
+            @change=${(event: Event) => {
+              const raw = (event.target as HTMLSelectElement).value;
+              set(raw === '' ? undefined : raw === 'true');
+            }}
+          >
+            <option value="" ?selected=${value === undefined}>${t.anyValue}</option>
+            <option value="true" ?selected=${value === true}>${t.yes}</option>
+            <option value="false" ?selected=${value === false}>${t.no}</option>
+          </select>
+        </div>`;
+      default: {
+        const options = field.list ? this.#options[field.list] : undefined;
+        const current = (value as string | undefined) ?? '';
+        const onChange = (event: Event) =>
+          set((event.target as HTMLInputElement | HTMLSelectElement).value.trim() || undefined);
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          ${
+            options
+              ? html`<select id=${id} class="input" @change=${onChange}>
+                <option value="" ?selected=${current === ''}>${t.anyValue}</option>
+                ${options.map(
+                  (option) =>
+                    html`<option value=${option.id} ?selected=${current === option.id}>
+                      ${option.name}
+                    </option>`,
+                )}
+                ${
+                  current && !options.some((o) => o.id === current)
+                    ? html`<option value=${current} selected>${current}</option>`
+                    : nothing
+                }
+              </select>`
+              : html`<input
+                  id=${id}
+                  class="input"
+                  type="text"
+                  .value=${live(current)}
+                  @change=${onChange}
+                />`
+          }
+        </div>`;
+      }
+    }
+  }
+
+  #valueLabel(key: ClientFilterKey, value: string): string {
+    const t = this.#ctx.t();
+    const field = FILTER_FIELDS.find((f) => f.key === key) as FilterField | undefined;
+    switch (field?.kind) {
+      case 'statuses':
+        return enumLabel(t, STATUS_KEYS, value);
+      case 'boolean':
+        return value === 'true' ? t.yes : t.no;
+      case 'date':
+        return formatDate(this.#ctx.locale(), value);
+      case 'reference': {
+        const options = field.list ? this.#options[field.list] : undefined;
+        return options?.find((o) => o.id === value)?.name ?? value;
+      }
+      default:
+        return value;
+    }
+  }
+}
