@@ -1,0 +1,406 @@
+import type { Client } from '@clientele/sdk';
+import { html, render } from 'lit';
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/client-grid.ts';
+import '../define/clientele-provider.ts';
+import { CLIENTS, gridIn, mountGrid, recording } from '../testing/client-grid-fixture.ts';
+import { fakeApi, json, problem } from '../testing/fake-api.ts';
+import { createArrayDataProvider, makeClients } from '../testing/index.ts';
+import { deepActive, useListContainer } from '../testing/list-fixture.ts';
+
+const container = useListContainer();
+const grid = () => gridIn(container());
+const mountWithData = (clients?: Client[], attributes?: string) =>
+  mountGrid(container(), clients, attributes);
+
+/** A fake API over an array: /me by token, /clients, and the client actions. */
+function backend(clients: Client[], permissions: string[]) {
+  const store = new Map(clients.map((c) => [c.id, { ...c }]));
+  const list = () => createArrayDataProvider([...store.values()]);
+  const actions: Array<{ path: string; body: unknown }> = [];
+  let failNext: Response | undefined;
+  // While holding, each action waits for its own release (in arrival order).
+  let holding = false;
+  const held: Array<() => void> = [];
+  const api = fakeApi(async (request, url) => {
+    const path = url.pathname.replace(/^\/api/, '');
+    if (path === '/me') {
+      return json({ id: 'u', name: 'U', email: 'u@x.test', role: 'x', permissions, locale: 'en' });
+    }
+    if (path === '/clients' && request.method === 'GET') {
+      const p = url.searchParams;
+      const page = await list()({
+        query: p.get('search') ?? '',
+        filters: p.getAll('status').length ? { status: p.getAll('status') as never } : {},
+        sort: (p.get('sort') ?? '-created_at') as never,
+        cursor: p.get('cursor'),
+        limit: Number(p.get('limit') ?? 50),
+        signal: request.signal,
+      });
+      return json({
+        items: page.items,
+        next_cursor: page.nextCursor,
+        total: page.total,
+        status_counts: page.statusCounts,
+      });
+    }
+    const match = /^\/clients\/([^/]+)(?:\/(\w+))?$/.exec(path);
+    if (match) {
+      const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
+      actions.push({ path: `${request.method} ${path}`, body });
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
+      if (failNext) {
+        const response = failNext;
+        failNext = undefined;
+        return response;
+      }
+      const client = store.get(match[1]!)!;
+      const status =
+        match[2] === 'suspend'
+          ? 'suspended'
+          : match[2] === 'resume' || match[2] === 'approve'
+            ? 'active'
+            : request.method === 'DELETE'
+              ? 'deleting'
+              : client.status;
+      if (match[2] === 'impersonate') {
+        return json(
+          {
+            token: 't',
+            url: 'https://panel.test/imp',
+            expires_at: '',
+            client_id: client.id,
+            impersonator: { id: 'u', name: 'U' },
+            reason: '',
+          },
+          201,
+        );
+      }
+      const updated = { ...client, status } as Client;
+      store.set(client.id, updated);
+      return json(updated, request.method === 'DELETE' ? 202 : 200);
+    }
+    return problem(404);
+  });
+  return {
+    api,
+    actions,
+    fail(response: Response) {
+      failNext = response;
+    },
+    /** From now on, actions wait until released. */
+    hold() {
+      holding = true;
+    },
+    held,
+    /** Lets the `count` oldest waiting actions answer. */
+    release(count: number) {
+      for (const resolve of held.splice(0, count)) resolve();
+    },
+  };
+}
+
+const ALL = [
+  'clients.read',
+  'clients.approve',
+  'clients.suspend',
+  'clients.impersonate',
+  'clients.delete',
+];
+
+function mountWithApi(clients: Client[], permissions = ALL) {
+  const server = backend(clients, permissions);
+  render(
+    html`<clientele-provider .client=${server.api.client({ token: 'tok' })}>
+      <client-grid></client-grid>
+    </clientele-provider>`,
+    container(),
+  );
+  return server;
+}
+
+describe('<client-grid> actions', () => {
+  const few = makeClients(30).map((c, i) => ({
+    ...c,
+    status: (i % 3 === 0 ? 'suspended' : 'active') as Client['status'],
+  }));
+  const newest = few.at(-1)!; // index 29: active
+  const name = newest.company ?? `${newest.first_name} ${newest.last_name}`;
+
+  it('suspends through the menu and a confirmation dialog, keeping input on errors', async () => {
+    const server = mountWithApi(few);
+    const menuButton = page.getByRole('button', { name: `Actions for ${name}` });
+    await userEvent.click(menuButton);
+    const menu = page.getByRole('menu', { name: `Actions for ${name}` });
+    await expect.element(menu).toBeVisible();
+    await expect.poll(() => deepActive()?.textContent?.trim()).toBe('View');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    const dialog = page.getByRole('dialog', { name: `Suspend ${name}?` });
+    await expect.element(dialog).toBeVisible();
+    await userEvent.selectOptions(dialog.getByLabelText('Reason'), 'Fraud');
+    await userEvent.fill(dialog.getByLabelText('Note (optional)'), 'Chargebacks');
+    server.fail(
+      problem(409, {
+        type: 'https://clientele.dev/problems/invalid-transition',
+        title: 'Invalid transition',
+        detail: 'The client is already suspending.',
+      }),
+    );
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Invalid transition/);
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/already suspending/);
+    await expect.element(dialog.getByLabelText('Note (optional)')).toHaveValue('Chargebacks');
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.actions.at(-1)).toEqual({
+      path: `POST /clients/${newest.id}/suspend`,
+      body: { reason: 'fraud', note: 'Chargebacks' },
+    });
+    const row = page.getByRole('row').filter({ hasText: newest.email });
+    await expect.element(row.getByText('Suspended', { exact: true })).toBeVisible();
+  });
+
+  it('fires a cancelable client-action first, so a host can own the action', async () => {
+    const server = mountWithApi(few);
+    const seen: unknown[] = [];
+    container().addEventListener('client-action', (event) => {
+      seen.push(event.detail);
+      event.preventDefault();
+    });
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Delete' }));
+    expect(seen).toEqual([{ action: 'delete', clientId: newest.id }]);
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    expect(server.actions).toEqual([]);
+  });
+
+  it('asks a reason before logging in as the client', async () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    const server = mountWithApi(few);
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Log in as client' }));
+    const dialog = page.getByRole('dialog', { name: `Log in as ${name}` });
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    expect(server.actions).toEqual([]); // the reason is required
+    await userEvent.fill(dialog.getByLabelText(/Reason/), 'Reproduce ticket T-1');
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.actions[0]).toEqual({
+      path: `POST /clients/${newest.id}/impersonate`,
+      body: { reason: 'Reproduce ticket T-1', duration_minutes: 30 },
+    });
+    expect(open).toHaveBeenCalledWith('https://panel.test/imp', '_blank', 'noopener,noreferrer');
+    open.mockRestore();
+  });
+
+  it('disables what the user may not do (auditor)', async () => {
+    mountWithApi(few, ['clients.read']);
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await expect
+      .element(page.getByRole('menuitem', { name: 'View' }))
+      .not.toHaveAttribute('aria-disabled');
+    for (const label of ['Suspend', 'Log in as client', 'Delete']) {
+      await expect
+        .element(page.getByRole('menuitem', { name: label }))
+        .toHaveAttribute('aria-disabled', 'true');
+    }
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('suspends and resumes several clients at once', async () => {
+    const server = mountWithApi(few);
+    const active = few.filter((c) => c.status === 'active').slice(-2);
+    for (const client of active) {
+      const label = client.company ?? `${client.first_name} ${client.last_name}`;
+      await userEvent.click(page.getByRole('checkbox', { name: `Select ${label}` }));
+    }
+    const bar = page.getByRole('group', { name: '2 selected' });
+    await expect.element(bar).toBeVisible();
+    await userEvent.click(bar.getByRole('button', { name: 'Suspend selected' }));
+    const dialog = page.getByRole('dialog', { name: 'Suspend 2 clients?' });
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.actions.map((a) => a.path).sort()).toEqual(
+      active.map((c) => `POST /clients/${c.id}/suspend`).sort(),
+    );
+    await expect.element(bar).not.toBeInTheDocument();
+    // The status counts follow (10 suspended and 20 active before).
+    const counts = page.getByRole('group', { name: 'Filter by status' });
+    await expect.element(counts.getByRole('button', { name: 'Suspended 12' })).toBeVisible();
+    await expect.element(counts.getByRole('button', { name: 'Active 18' })).toBeVisible();
+  });
+
+  it('approves a pending client from its menu, and several from the sign-up queue', async () => {
+    const queue = makeClients(12).map((c, i) => ({
+      ...c,
+      status: (i % 3 === 0 ? 'active' : 'pending_approval') as Client['status'],
+    }));
+    const server = mountWithApi(queue);
+    const [first, second, third] = queue.filter((c) => c.status === 'pending_approval').reverse();
+    const label = (c: Client) => c.company ?? `${c.first_name} ${c.last_name}`;
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${label(first!)}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Approve' }));
+    const dialog = page.getByRole('dialog', { name: `Approve ${label(first!)}?` });
+    await userEvent.click(dialog.getByRole('button', { name: 'Approve' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    const row = page.getByRole('row').filter({ hasText: first!.email });
+    await expect.element(row.getByText('Active', { exact: true })).toBeVisible();
+
+    const active = queue.find((c) => c.status === 'active')!;
+    for (const client of [second!, third!, active]) {
+      await userEvent.click(page.getByRole('checkbox', { name: `Select ${label(client)}` }));
+    }
+    const bar = page.getByRole('group', { name: '3 selected' });
+    await userEvent.click(bar.getByRole('button', { name: 'Approve selected' }));
+    const bulk = page.getByRole('dialog', { name: 'Approve 2 clients?' });
+    await userEvent.click(bulk.getByRole('button', { name: 'Approve' }));
+    await expect.element(bulk).not.toBeInTheDocument();
+    expect(server.actions.map((a) => a.path).sort()).toEqual(
+      [first!, second!, third!].map((c) => `POST /clients/${c.id}/approve`).sort(),
+    );
+    // Only the active client is left selected, and nothing in it can be approved or resumed.
+    const left = page.getByRole('group', { name: '1 selected' });
+    await expect
+      .element(left.getByRole('button', { name: 'Approve selected' }))
+      .not.toBeInTheDocument();
+    await expect.element(left.getByRole('button', { name: 'Resume selected' })).toBeDisabled();
+    await expect.element(left.getByRole('button', { name: 'Suspend selected' })).toBeEnabled();
+  });
+
+  it('shows a status this version does not know as its text, not as an empty badge', async () => {
+    const [client] = makeClients(1);
+    mountWithData([{ ...client!, status: 'archived' as Client['status'] }]);
+    const row = page.getByRole('row').filter({ hasText: client!.email });
+    await expect.element(row.getByText('archived', { exact: true })).toBeVisible();
+  });
+
+  it('shows why a client is in its status', async () => {
+    const [client] = makeClients(1);
+    mountWithData([{ ...client!, status: 'suspended', status_reason: 'fraud' }]);
+    const row = page.getByRole('row').filter({ hasText: client!.email });
+    await expect.element(row.getByText('Suspended', { exact: true })).toBeVisible();
+    await expect.element(row.getByText('Fraud', { exact: true })).toBeVisible();
+  });
+
+  it('runs a bulk action a few at a time with progress, and stops when asked', async () => {
+    const server = mountWithApi(few);
+    const active = few.filter((c) => c.status === 'active').slice(-8);
+    for (const client of active) {
+      const label = client.company ?? `${client.first_name} ${client.last_name}`;
+      await userEvent.click(page.getByRole('checkbox', { name: `Select ${label}` }));
+    }
+    const bar = page.getByRole('group', { name: '8 selected' });
+    await userEvent.click(bar.getByRole('button', { name: 'Suspend selected' }));
+    const dialog = page.getByRole('dialog', { name: 'Suspend 8 clients?' });
+    server.hold();
+    await userEvent.click(dialog.getByRole('button', { name: 'Suspend' }));
+    // Four requests at a time; the rest wait for a free slot.
+    await expect.poll(() => server.held.length).toBe(4);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('0 of 8 done');
+    server.release(2);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('2 of 8 done');
+    await expect.poll(() => server.actions.length).toBe(6);
+    // The confirm button keeps focus while busy (aria-disabled, not disabled).
+    const confirm = dialog.getByRole('button', { name: 'Suspend' });
+    await expect.element(confirm).toHaveAttribute('aria-disabled', 'true');
+    await expect.poll(() => deepActive()?.textContent?.trim()).toBe('Suspend');
+    await userEvent.click(dialog.getByRole('button', { name: 'Stop' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    server.release(4);
+    // What was done stays done; what was not stays selected, and nothing more is sent.
+    await expect.element(page.getByRole('group', { name: '6 selected' })).toBeVisible();
+    expect(server.actions).toHaveLength(6);
+    const suspended = page.getByRole('row').filter({ hasText: 'Suspended' });
+    await expect.poll(() => suspended.elements().length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('selects every matching client from the tri-state header box, by keyboard too', async () => {
+    const provider = createArrayDataProvider(CLIENTS);
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
+    const table = page.getByRole('grid');
+    await expect.element(table).toHaveAttribute('aria-rowcount', '1001');
+    const all = page.getByRole('checkbox', { name: 'Select all clients' });
+    await expect.element(all).not.toBeChecked();
+    const newest = CLIENTS.at(-1)!;
+    const newestName = newest.company ?? `${newest.first_name} ${newest.last_name}`;
+    await userEvent.click(page.getByRole('checkbox', { name: `Select ${newestName}` }));
+    await expect.element(all).toBePartiallyChecked();
+    // Keyboard: Ctrl+Home to the header row, Home to its first cell, Space toggles.
+    await userEvent.keyboard('{Control>}{Home}{/Control}{Home}');
+    await expect.poll(() => deepActive()?.getAttribute('aria-label')).toBe('Select all clients');
+    await userEvent.keyboard(' ');
+    await expect.element(all).toBeChecked();
+    // Every matching client, not only the rows loaded so far.
+    await expect.poll(() => grid().selectedIds.length).toBe(1000);
+    await expect.element(page.getByRole('group', { name: '1000 selected' })).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(all).not.toBeChecked();
+    expect(grid().selectedIds).toEqual([]);
+    await expect.element(page.getByRole('group', { name: /selected$/ })).not.toBeInTheDocument();
+  });
+
+  it('has a select-all box in card view as well', async () => {
+    const few = makeClients(12);
+    mountWithData(few, 'view=cards');
+    const all = page.getByRole('checkbox', { name: 'Select all clients' });
+    await userEvent.click(all);
+    await expect.element(all).toBeChecked();
+    expect(grid().selectedIds.sort()).toEqual(few.map((c) => c.id).sort());
+  });
+
+  it('exports the current filter as CSV, not just the loaded rows', async () => {
+    const filters = { status: ['active' as const] };
+    const expected = CLIENTS.filter((c) => c.status === 'active');
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { requests, provider } = recording(createArrayDataProvider(CLIENTS, { maxLimit: 100 }));
+    render(
+      html`<client-grid .dataProvider=${provider} .filters=${filters}></client-grid>`,
+      container(),
+    );
+    await expect
+      .element(page.getByRole('grid'))
+      .toHaveAttribute('aria-rowcount', String(expected.length + 1));
+    await userEvent.click(page.getByRole('button', { name: 'Export CSV' }));
+    await expect.poll(() => blobs.length).toBe(1);
+    const lines = (await blobs[0]!.text()).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,company,/);
+    expect(lines).toHaveLength(expected.length + 1);
+    expect(requests.every((r) => r.filters.status?.[0] === 'active')).toBe(true);
+    // Pages of the provider's declared maximum.
+    expect(requests.some((r) => r.limit === 100)).toBe(true);
+    create.mockRestore();
+    click.mockRestore();
+  });
+
+  it('shows the problem with a retry when loading fails, and forbidden on 403', async () => {
+    let fail: Response | undefined = problem(500, {
+      title: 'Internal server error',
+      detail: 'The database is resting.',
+    });
+    const api = fakeApi((_request, url) => {
+      if (url.pathname.endsWith('/me'))
+        return json({ id: 'u', name: 'U', email: 'e', role: 'r', permissions: [], locale: 'en' });
+      if (fail) {
+        const response = fail;
+        fail = undefined;
+        return response;
+      }
+      return json({ items: few, next_cursor: null, total: few.length, status_counts: undefined });
+    });
+    render(html`<client-grid .client=${api.client()}></client-grid>`, container());
+    await expect.element(page.getByRole('alert')).toMatchTextContent(/The database is resting/);
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '31');
+
+    fail = problem(403, { title: 'Forbidden' });
+    grid().query = 'x';
+    await expect.element(page.getByText('Access denied')).toBeVisible();
+  });
+});
