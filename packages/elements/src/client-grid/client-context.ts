@@ -4,7 +4,8 @@ import { enumLabel, enumTone } from '../base/enum-label.ts';
 import type { Permission } from '../base/permissions.ts';
 import type { ListQuery } from '../list/list-data.ts';
 import type { ListRows } from '../list/list-rows.ts';
-import type { ClientDataResult } from './client-data.ts';
+import type { ListWalk } from '../list/list-walk.ts';
+import type { ClientDataRequest, ClientDataResult } from './client-data.ts';
 import { STATUS_KEYS, STATUS_REASON_KEYS, STATUS_TONES } from './client-labels.ts';
 import { type ClientFilters, type ClientListState, sameFilters } from './client-query.ts';
 import type { ClientGridText } from './messages.ts';
@@ -19,6 +20,9 @@ export type ClientQuery = ListQuery<ClientFilters, ClientSort>;
 
 /** The grid's rows, kept in step with its query. */
 export type ClientRows = ListRows<Client, ClientQuery, ClientDataResult>;
+
+/** A walk through every matching client: a CSV export, or "select all". */
+export type ClientWalk = ListWalk<'export' | 'select', ClientDataRequest, ClientDataResult>;
 
 /** What every part of the grid reads of the element: its language, client and user. */
 export interface GridContext {

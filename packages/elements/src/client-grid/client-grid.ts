@@ -13,7 +13,7 @@ import { ClientActions } from './client-actions.ts';
 import { sdkClientDataProvider } from './client-api.ts';
 import { ClientCards } from './client-cards.ts';
 import { clientColumns } from './client-columns.ts';
-import type { ClientQuery, ClientRows, GridContext } from './client-context.ts';
+import type { ClientQuery, ClientRows, ClientWalk, GridContext } from './client-context.ts';
 import type { ClientDataProvider, ClientDataResult } from './client-data.ts';
 import type { ClientFilterOptions } from './client-events.ts';
 import { clientGridStyles } from './client-grid.styles.ts';
@@ -32,7 +32,7 @@ import {
   stateFromParams,
   stateToParams,
 } from './client-query.ts';
-import { ClientSelection, type WalkKind } from './client-selection.ts';
+import { ClientSelection } from './client-selection.ts';
 import { ClientToolbar } from './client-toolbar.ts';
 import { FilterPanel } from './filter-panel.ts';
 import { clientGridText } from './messages.ts';
@@ -197,12 +197,8 @@ export class ClientGrid extends LitElement {
     shows: (range) => this.#shows(range),
   });
   /** A walk through every matching client (CSV export or "select all"), while it runs. */
-  readonly #walk = new ListWalk<WalkKind>(this);
-  readonly #selection = new ClientSelection(this.#ctx, {
-    rows: this.#rows,
-    walk: this.#walk,
-    loadAll: (kind) => this.#loadAll(kind),
-  });
+  readonly #walk: ClientWalk = new ListWalk(this, this.#rows);
+  readonly #selection = new ClientSelection(this.#ctx, this.#rows, this.#walk);
   readonly #counts = new StatusCounts(this.#ctx);
   readonly #actions = new ClientActions(this.#ctx, {
     selection: this.#selection,
@@ -237,8 +233,6 @@ export class ClientGrid extends LitElement {
     search: this.#search,
     filterPanel: this.#filterPanel,
     walk: this.#walk,
-    hasProvider: () => this.#provider !== undefined,
-    loadAll: (kind) => this.#loadAll(kind),
   });
   readonly #grid = new DataGrid<Client>(this, {
     label: () => this.#ctx.t().clientsLabel,
@@ -322,19 +316,6 @@ export class ClientGrid extends LitElement {
     if (start < shown.end && end > shown.start) return true;
     const active = this.#grid.active.row - 1;
     return this.view === 'list' && active >= start && active < end;
-  }
-
-  /**
-   * Every client of the current search, filters and sort, with progress in the toolbar's
-   * status. Undefined when it failed, was stopped, or the query changed meanwhile.
-   */
-  async #loadAll(kind: WalkKind): Promise<Client[] | undefined> {
-    const provider = this.#provider;
-    if (!provider) return undefined;
-    const key = this.#rows.key;
-    const query = { query: this.query.trim(), filters: this.filters, sort: this.sort };
-    const clients = await this.#walk.run(kind, provider, query, this.#rows.total ?? 0);
-    return clients && this.#rows.key === key ? clients : undefined;
   }
 
   protected override render() {

@@ -2,19 +2,8 @@ import type { Client } from '@clientele/sdk';
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { clientName } from '../base/format/client-name.ts';
-import type { ListWalk } from '../list/list-walk.ts';
 import { RowSelection } from '../list/row-selection.ts';
-import type { ClientRows, GridContext } from './client-context.ts';
-
-/** What a walk through every matching client is for. */
-export type WalkKind = 'export' | 'select';
-
-export interface ClientSelectionOptions {
-  readonly rows: ClientRows;
-  readonly walk: ListWalk<WalkKind>;
-  /** Every client of the current query, or undefined (failed, stopped, query changed). */
-  loadAll(kind: WalkKind): Promise<Client[] | undefined>;
-}
+import type { ClientRows, ClientWalk, GridContext } from './client-context.ts';
 
 /**
  * The selected clients, with the row boxes and the tri-state "select all" box that change
@@ -22,12 +11,14 @@ export interface ClientSelectionOptions {
  */
 export class ClientSelection extends RowSelection<Client> {
   readonly #ctx: GridContext;
-  readonly #options: ClientSelectionOptions;
+  readonly #rows: ClientRows;
+  readonly #walk: ClientWalk;
 
-  constructor(ctx: GridContext, options: ClientSelectionOptions) {
+  constructor(ctx: GridContext, rows: ClientRows, walk: ClientWalk) {
     super(ctx.host, (client) => client.id);
     this.#ctx = ctx;
-    this.#options = options;
+    this.#rows = rows;
+    this.#walk = walk;
   }
 
   /** A row's or card's checkbox. */
@@ -48,9 +39,9 @@ export class ClientSelection extends RowSelection<Client> {
    * when some are (or while all of them load), unchecked when none.
    */
   allBox(tabIndex: number) {
-    const total = this.#options.rows.total ?? 0;
+    const total = this.#rows.total ?? 0;
     const all = total > 0 && this.size >= total;
-    const running = this.#options.walk.running;
+    const running = this.#walk.running;
     const loading = running?.kind === 'select';
     return html`<input
       part="select-all"
@@ -68,7 +59,8 @@ export class ClientSelection extends RowSelection<Client> {
 
   /** All selected -> none; some or none -> every matching client; while loading them -> stop. */
   async #toggleAll(): Promise<void> {
-    const { rows, walk } = this.#options;
+    const rows = this.#rows;
+    const walk = this.#walk;
     const total = rows.total ?? 0;
     if (walk.running?.kind === 'select') {
       walk.stop();
@@ -87,7 +79,7 @@ export class ClientSelection extends RowSelection<Client> {
         if (client) clients.push(client);
       }
     } else {
-      clients = await this.#options.loadAll('select');
+      clients = await walk.run('select');
     }
     if (clients) this.add(clients);
   }

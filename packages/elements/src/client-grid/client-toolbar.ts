@@ -1,12 +1,9 @@
-import type { Client } from '@clientele/sdk';
 import { html } from 'lit';
 import { dispatch } from '../base/events.ts';
-import type { ListWalk } from '../list/list-walk.ts';
 import type { SearchField } from '../ui/search-field.ts';
-import type { ClientRows, GridContext } from './client-context.ts';
+import type { ClientRows, ClientWalk, GridContext } from './client-context.ts';
 import { SORT_LABELS } from './client-labels.ts';
 import { CLIENT_SORT_FIELDS, filterChips, isClientSort } from './client-query.ts';
-import type { WalkKind } from './client-selection.ts';
 import { clientsToCsv, downloadCsv } from './csv.ts';
 import type { FilterPanel } from './filter-panel.ts';
 
@@ -14,11 +11,7 @@ export interface ClientToolbarOptions {
   readonly rows: ClientRows;
   readonly search: SearchField;
   readonly filterPanel: FilterPanel;
-  readonly walk: ListWalk<WalkKind>;
-  /** Whether there is a data source (export needs one). */
-  hasProvider(): boolean;
-  /** Every client of the current query, or undefined (failed, stopped, query changed). */
-  loadAll(kind: WalkKind): Promise<Client[] | undefined>;
+  readonly walk: ClientWalk;
 }
 
 /**
@@ -89,7 +82,7 @@ export class ClientToolbar {
       <button
         class="button"
         type="button"
-        ?disabled=${!this.#options.hasProvider() || walk.running !== undefined || !total}
+        ?disabled=${!this.#options.rows.current || walk.running !== undefined || !total}
         @click=${() => void this.#exportCsv()}
       >
         ${t.exportCsv}
@@ -114,10 +107,11 @@ export class ClientToolbar {
   }
 
   async #exportCsv(): Promise<void> {
-    if (!this.#options.hasProvider() || this.#options.walk.running) return;
+    const { rows, walk } = this.#options;
+    if (!rows.current || walk.running) return;
     const detail = { action: 'export' as const, clientIds: [] };
     if (!dispatch(this.#ctx.host, 'client-bulk-action', detail, { cancelable: true })) return;
-    const clients = await this.#options.loadAll('export');
+    const clients = await walk.run('export');
     if (clients) downloadCsv(clientsToCsv(clients), 'clients.csv');
   }
 }

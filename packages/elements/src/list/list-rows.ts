@@ -56,6 +56,7 @@ export class ListRows<T, Q extends { readonly sort: string }, P extends ListPage
   #previous: PagedRows<T, P> | undefined;
   #key = '';
   #provider: RowsProvider<Q, P> | undefined;
+  #query: Q | undefined;
   /** The total as last rendered. */
   #shownTotal: number | undefined;
 
@@ -73,6 +74,16 @@ export class ListRows<T, Q extends { readonly sort: string }, P extends ListPage
   /** The rows on screen: the current ones, or the previous ones while a refresh loads. */
   get shown(): PagedRows<T, P> | undefined {
     return this.#rows?.total === undefined && this.#previous ? this.#previous : this.#rows;
+  }
+
+  /** The data source of the current rows. */
+  get provider(): RowsProvider<Q, P> | undefined {
+    return this.#provider;
+  }
+
+  /** The query of the current rows. */
+  get query(): Q | undefined {
+    return this.#query;
   }
 
   /** The key of the current query ('' before the first sync and without a data source). */
@@ -135,6 +146,7 @@ export class ListRows<T, Q extends { readonly sort: string }, P extends ListPage
     this.#previous = refresh ? this.#rows : undefined;
     this.#key = key;
     this.#provider = provider;
+    this.#query = query;
     options.onReset?.(refresh);
     if (!provider) {
       this.#rows = undefined;

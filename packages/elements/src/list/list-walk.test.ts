@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { describe, expect, it } from 'vitest';
 import type { ListDataRequest, ListPage } from './list-data.ts';
-import { ListWalk, walkAll } from './list-walk.ts';
+import { ListWalk, type WalkableRows, walkAll } from './list-walk.ts';
 
 type Request = ListDataRequest<object, 'n'>;
 
@@ -79,13 +79,21 @@ describe('ListWalk', () => {
     };
   }
 
+  type Provider = WalkableRows<Request, ListPage<number>>['provider'];
+  /** A list's rows as a walk reads them. */
+  function rows(provider: Provider, total?: number) {
+    return { provider, query, key: 'q1', total };
+  }
+
   it('runs one walk at a time, with its progress as state', async () => {
     const h = host();
-    const walk = new ListWalk<'export' | 'select'>(h);
-    const { provider } = numbers(300, 100);
-    const running = walk.run('export', provider, query, 250);
+    const walk = new ListWalk<'export' | 'select', Request, ListPage<number>>(
+      h,
+      rows(numbers(300, 100).provider, 250),
+    );
+    const running = walk.run('export');
     expect(walk.running).toEqual({ kind: 'export', done: 0, total: 250 });
-    expect(await walk.run('select', provider, query, 250)).toBeUndefined();
+    expect(await walk.run('select')).toBeUndefined();
     const items = await running;
     expect(items).toHaveLength(300);
     expect(walk.running).toBeUndefined();
@@ -93,20 +101,33 @@ describe('ListWalk', () => {
   });
 
   it('says which walk failed, and forgets it when the next starts', async () => {
-    const walk = new ListWalk<'export' | 'select'>(host());
-    const failing = () => Promise.reject(new Error('down'));
-    expect(await walk.run('select', failing, query, 10)).toBeUndefined();
+    const list = rows(() => Promise.reject(new Error('down')));
+    const walk = new ListWalk<'export' | 'select', Request, ListPage<number>>(host(), list);
+    expect(await walk.run('select')).toBeUndefined();
     expect(walk.failed).toBe('select');
-    const { provider } = numbers(10);
-    await walk.run('export', provider, query, 10);
+    list.provider = numbers(10).provider;
+    expect(await walk.run('export')).toHaveLength(10);
     expect(walk.failed).toBeUndefined();
+  });
+
+  it('gives nothing when the query changed meanwhile, or without a data source', async () => {
+    const list = rows(numbers(1000, 100).provider);
+    const walk = new ListWalk<'export', Request, ListPage<number>>(host(), list);
+    const running = walk.run('export');
+    list.key = 'q2';
+    expect(await running).toBeUndefined();
+    expect(walk.failed).toBeUndefined();
+    list.provider = undefined;
+    expect(await walk.run('export')).toBeUndefined();
   });
 
   it('stops without a failure when stopped or when the host disconnects', async () => {
     const h = host();
-    const walk = new ListWalk<'export'>(h);
-    const { provider } = numbers(10_000, 100);
-    const running = walk.run('export', provider, query, 0);
+    const walk = new ListWalk<'export', Request, ListPage<number>>(
+      h,
+      rows(numbers(10_000, 100).provider),
+    );
+    const running = walk.run('export');
     for (const c of h.controllers) c.hostDisconnected?.();
     expect(await running).toBeUndefined();
     expect(walk.failed).toBeUndefined();

@@ -52,18 +52,33 @@ export interface WalkProgress<K extends string> {
   readonly total: number;
 }
 
+/** The rows a walk goes through: a data source, the query of the rows, and its key. */
+export interface WalkableRows<R extends ListPaging, P extends ListPage<unknown>> {
+  readonly provider: WalkableProvider<R, P> | undefined;
+  readonly query: Omit<R, keyof ListPaging> | undefined;
+  /** Changes when the query does: a walk that outlives its query gives nothing. */
+  readonly key: string;
+  /** The count known so far, shown until the first page says better. */
+  readonly total: number | undefined;
+}
+
 /**
- * One walk through every row of a list at a time, as reactive state: which walk runs and how
- * far it got (for a status line), which kind failed last. Stopped when the host disconnects.
+ * One walk through every row of a list's current query at a time (an export, "select all"),
+ * as reactive state: which walk runs and how far it got (for a status line), which kind
+ * failed last. Stopped when the host disconnects.
  */
-export class ListWalk<K extends string> implements ReactiveController {
+export class ListWalk<K extends string, R extends ListPaging, P extends ListPage<unknown>>
+  implements ReactiveController
+{
   readonly #host: ReactiveControllerHost;
+  readonly #rows: WalkableRows<R, P>;
   #running: WalkProgress<K> | undefined;
   #controller: AbortController | undefined;
   #failed: K | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, rows: WalkableRows<R, P>) {
     this.#host = host;
+    this.#rows = rows;
     host.addController(this);
   }
 
@@ -78,30 +93,27 @@ export class ListWalk<K extends string> implements ReactiveController {
   }
 
   /**
-   * Walks every row of the query (see `walkAll`); `total` is the count known so far, shown
-   * until the first page says better. Undefined when another walk runs, or this one failed
-   * (then `failed` is its kind) or was stopped.
+   * Every row of the current query (see `walkAll`). Undefined without a data source, while
+   * another walk runs, when this one failed (then `failed` is its kind) or was stopped, or
+   * when the query changed meanwhile.
    */
-  async run<R extends ListPaging, P extends ListPage<unknown>>(
-    kind: K,
-    provider: WalkableProvider<R, P>,
-    query: Omit<R, keyof ListPaging>,
-    total: number,
-  ): Promise<P['items'][number][] | undefined> {
-    if (this.#controller) return undefined;
+  async run(kind: K): Promise<P['items'][number][] | undefined> {
+    const { provider, query, key } = this.#rows;
+    if (!provider || !query || this.#controller) return undefined;
     const controller = new AbortController();
     this.#controller = controller;
-    this.#running = { kind, done: 0, total };
+    this.#running = { kind, done: 0, total: this.#rows.total ?? 0 };
     this.#failed = undefined;
     this.#host.requestUpdate();
     try {
-      return await walkAll(provider, query, {
+      const items = await walkAll(provider, query, {
         signal: controller.signal,
         onProgress: (done, total) => {
           this.#running = { kind, done, total };
           this.#host.requestUpdate();
         },
       });
+      return this.#rows.key === key ? items : undefined;
     } catch {
       if (!controller.signal.aborted) this.#failed = kind;
       return undefined;
