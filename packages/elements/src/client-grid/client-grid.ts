@@ -2,6 +2,7 @@ import type { Client, ClienteleClient, ClientSort } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
+import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
 import { ListRows } from '../list/list-rows.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
@@ -320,6 +321,9 @@ export class ClientGrid extends LitElement {
 
   protected override render() {
     const rows = this.#rows.current;
+    const locale = this.#ctx.locale();
+    // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
+    if (!clientGridText.ready(locale)) return renderLoading(locale);
     return html`
       ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filterPanel.render()}
       ${this.#filterPanel.renderChips()}

@@ -1,6 +1,5 @@
 import type { CommonMessages } from '../base/i18n/common.en.ts';
 import { widgetMessages } from '../base/i18n/localize.ts';
-import { clientGridDe } from './messages.de.ts';
 import { type ClientGridMessages, clientGridEn } from './messages.en.ts';
 
 /** What <client-grid> says: the shared messages and its own. */
@@ -8,7 +7,7 @@ export type ClientGridText = CommonMessages & ClientGridMessages;
 
 export const clientGridText = widgetMessages<ClientGridMessages>({
   en: clientGridEn,
-  de: clientGridDe,
+  de: () => import('./messages.de.ts').then((m) => m.clientGridDe),
 });
 
 declare module '../base/i18n/localize.ts' {

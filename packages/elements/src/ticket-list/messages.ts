@@ -1,6 +1,5 @@
 import type { CommonMessages } from '../base/i18n/common.en.ts';
 import { widgetMessages } from '../base/i18n/localize.ts';
-import { ticketListDe } from './messages.de.ts';
 import { type TicketListMessages, ticketListEn } from './messages.en.ts';
 
 /** What <ticket-list> says: the shared messages and its own. */
@@ -8,7 +7,7 @@ export type TicketListText = CommonMessages & TicketListMessages;
 
 export const ticketListText = widgetMessages<TicketListMessages>({
   en: ticketListEn,
-  de: ticketListDe,
+  de: () => import('./messages.de.ts').then((m) => m.ticketListDe),
 });
 
 declare module '../base/i18n/localize.ts' {

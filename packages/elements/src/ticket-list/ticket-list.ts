@@ -11,6 +11,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { ResourceController } from '../base/controllers/resource-controller.ts';
 import { dispatch } from '../base/events.ts';
+import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { providerPerClient } from '../list/list-view.ts';
@@ -360,6 +361,8 @@ export class TicketList extends LitElement {
   }
 
   protected override render() {
+    // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
+    if (!ticketListText.ready(this.#locale)) return renderLoading(this.#locale);
     const state = this.#rows.state;
     // Nothing to filter or open for a client that does not exist or may not be seen.
     const chrome = state !== 'forbidden' && state !== 'notFound';

@@ -1,14 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onMessagesChange } from '../i18n/localize.ts';
 
 /**
  * Watches the `lang` attribute of the host (and optionally of the document element) and
- * updates the host when it changes. Lit does not observe `lang`: it is a native attribute
- * with a native property, which we leave intact (`el.lang = 'de'` still works).
+ * updates the host when it changes, or when messages change (a locale's translation arrived, a
+ * host registered messages). Lit does not observe `lang`: it is a native attribute with a
+ * native property, which we leave intact (`el.lang = 'de'` still works).
  */
 export class LangController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #observer: MutationObserver;
   readonly #watchDocument: boolean;
+  #unsubscribe: (() => void) | undefined;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -36,9 +39,12 @@ export class LangController implements ReactiveController {
     if (this.#watchDocument) {
       this.#observer.observe(this.#host.ownerDocument.documentElement, options);
     }
+    this.#unsubscribe = onMessagesChange(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
     this.#observer.disconnect();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { de, en } from '../../all-messages.ts';
 import { clientGridDe } from '../../client-grid/messages.de.ts';
 import { clientGridEn } from '../../client-grid/messages.en.ts';
@@ -8,9 +8,67 @@ import { ticketListEn } from '../../ticket-list/messages.en.ts';
 import { ticketListText } from '../../ticket-list/messages.ts';
 import { commonDe } from './common.de.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
-import { localize, type Messages, msg, registerMessages, resolveLocale } from './localize.ts';
+import {
+  loadMessages,
+  localize,
+  type Messages,
+  messageCatalog,
+  msg,
+  onMessagesChange,
+  registerMessages,
+  resolveLocale,
+} from './localize.ts';
+
+// Runs first: the file's module state starts with no translation loaded.
+describe('i18n: a locale’s translation is loaded on first use', () => {
+  it('serves English until German arrives, then German, and tells the elements', async () => {
+    expect(localize.ready('de')).toBe(false);
+    expect(localize.ready('en')).toBe(true);
+    expect(localize.ready('fr')).toBe(true);
+    let changes = 0;
+    const stop = onMessagesChange(() => {
+      changes += 1;
+    });
+    // The first use starts the load and answers in English meanwhile.
+    expect(msg('de', 'retry')).toBe('Retry');
+    await localize.load('de-AT');
+    expect(localize.ready('de')).toBe(true);
+    expect(msg('de', 'retry')).toBe('Erneut versuchen');
+    expect(changes).toBe(1);
+    expect(clientGridText.ready('de')).toBe(false);
+    await clientGridText.load('de');
+    expect(clientGridText('de').clientsLabel).toBe('Kunden');
+    expect(changes).toBe(2);
+    stop();
+  });
+
+  it('shows English when a translation fails to load, and loads it on the next load()', async () => {
+    let attempts = 0;
+    const catalog = messageCatalog({
+      en: { greeting: 'Hello' },
+      de: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return { greeting: 'Hallo' };
+      },
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(catalog.ready('de')).toBe(false);
+    await expect(catalog.load('de')).rejects.toThrow('Failed to fetch');
+    expect(warn).toHaveBeenCalledOnce();
+    // Not stuck on a skeleton: the widget renders, in English, and rendering asks nothing more.
+    expect(catalog.ready('de')).toBe(true);
+    expect(catalog('de').greeting).toBe('Hello');
+    expect(attempts).toBe(1);
+    await catalog.load('de');
+    expect(catalog('de').greeting).toBe('Hallo');
+    warn.mockRestore();
+  });
+});
 
 describe('i18n', () => {
+  beforeAll(() => loadMessages('de'));
+
   it('gives English and German messages', () => {
     expect(msg('en', 'retry')).toBe('Retry');
     expect(msg('de', 'retry')).toBe('Erneut versuchen');

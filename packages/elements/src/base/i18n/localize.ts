@@ -1,4 +1,3 @@
-import { commonDe } from './common.de.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
 
 export type { CommonMessages } from './common.en.ts';
@@ -29,24 +28,65 @@ export type MessageParams<K extends MessageKey> = CommonMessages[K] extends (
   ? [params: P]
   : [];
 
-/** A catalog's built-in translations, one per shipped locale. */
-export type BuiltInMessages<M> = Readonly<Record<BuiltInLocale, M>>;
+/**
+ * Where a shipped translation comes from: the catalog itself (English, the fallback, always is)
+ * or a loader, so a page downloads a locale's strings only when an element speaks it
+ * (`() => import('./messages.de.ts').then((m) => m.clientGridDe)`).
+ */
+export type CatalogSource<M> = M | (() => Promise<M>);
+
+/** A catalog's built-in translations, one per shipped locale; English given as it is. */
+export type BuiltInMessages<M> = Readonly<
+  { en: M } & Record<Exclude<BuiltInLocale, 'en'>, CatalogSource<M>>
+>;
+
+/** A typed catalog: the messages for a locale, and whether its translation has arrived. */
+export interface Catalog<M> {
+  (locale: string | null | undefined): M;
+  /**
+   * Whether the locale's messages can be shown: its shipped translation is loaded, or failed
+   * to load (then English is shown), or it has none. If not, this starts the load (and the
+   * catalog serves English meanwhile); elements re-render when it settles (see `onMessagesChange`), so a widget
+   * shows its loading state meanwhile instead of a flash of English.
+   */
+  ready(locale: string | null | undefined): boolean;
+  /** Loads the locale's shipped translation; rejects when its chunk cannot be loaded. */
+  load(locale: string | null | undefined): Promise<void>;
+}
 
 // Messages registered at run time, keyed by lower-case BCP 47 tag ('fr', 'pt-br').
 const registered = new Map<string, Partial<Messages>>();
-// Bumped by every registration, so catalogs drop what they merged before.
+// Bumped by every registration and every translation that arrives, so catalogs drop what they
+// merged before.
 let generation = 0;
+const listeners = new Set<() => void>();
+// Every catalog made, so `loadMessages` can load a locale for all of them.
+const catalogs = new Set<Pick<Catalog<object>, 'load'>>();
+
+function changed(): void {
+  generation += 1;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Calls `listener` whenever messages change (a translation arrived, a locale was registered);
+ * returns the unsubscribe function. Elements re-render on it through their `LangController`.
+ */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /**
  * Adds messages for a locale, e.g. `registerMessages('fr', fr)`: a whole catalog typed as
  * `Messages`, or only some keys (a partial translation, or a few words changed in a shipped
- * locale); missing keys fall back to the shipped locale, then to English. Applies to every
- * element on the page from its next render.
+ * locale); missing keys fall back to the shipped locale, then to English. Elements on the page
+ * re-render with them.
  */
 export function registerMessages(locale: string, messages: Partial<Messages>): void {
   const tag = normalize(locale);
   registered.set(tag, { ...registered.get(tag), ...messages });
-  generation += 1;
+  changed();
 }
 
 /**
@@ -63,14 +103,61 @@ export function resolveLocale(locale: string | null | undefined): string {
 /**
  * A typed catalog of one part of the kit from its built-in translations: a function from a
  * locale to its messages, merged per key as registered messages, then the locale's shipped
- * translation, then English. Merged catalogs are cached until the next registration.
+ * translation, then English. Merged catalogs are cached until messages change. A translation
+ * given as a loader is loaded on first use of its locale (once; after a failure, on the next
+ * `load()` or use).
  */
-export function messageCatalog<M extends object>(
-  builtIn: BuiltInMessages<M>,
-): (locale: string | null | undefined) => M {
+export function messageCatalog<M extends object>(builtIn: BuiltInMessages<M>): Catalog<M> {
   const merged = new Map<string, M>();
+  const shipped = new Map<string, M>([['en', builtIn.en]]);
+  const loading = new Map<string, Promise<void>>();
+  // Languages whose translation failed to load: served in English (better than no widget)
+  // until a later `load()` succeeds.
+  const failed = new Set<string>();
   let seen = generation;
-  return (locale) => {
+
+  const sourceOf = (language: string): CatalogSource<M> | undefined =>
+    (builtIn as Record<string, CatalogSource<M> | undefined>)[language];
+
+  const load = (language: string): Promise<void> => {
+    const source = sourceOf(language);
+    if (shipped.has(language) || typeof source !== 'function') {
+      if (source !== undefined && !shipped.has(language)) shipped.set(language, source as M);
+      return Promise.resolve();
+    }
+    let pending = loading.get(language);
+    if (!pending) {
+      pending = (source as () => Promise<M>)().then(
+        (messages) => {
+          shipped.set(language, messages);
+          failed.delete(language);
+          loading.delete(language);
+          changed();
+        },
+        (error: unknown) => {
+          loading.delete(language);
+          if (!failed.has(language)) {
+            failed.add(language);
+            console.warn(
+              `Clientele: the "${language}" messages could not be loaded; showing English.`,
+              error,
+            );
+            changed();
+          }
+          throw error;
+        },
+      );
+      loading.set(language, pending);
+    }
+    return pending;
+  };
+
+  const languageOf = (locale: string | null | undefined): string => {
+    const tag = resolveLocale(locale);
+    return tag.split('-')[0] ?? tag;
+  };
+
+  const catalog = (locale: string | null | undefined): M => {
     if (seen !== generation) {
       merged.clear();
       seen = generation;
@@ -79,37 +166,70 @@ export function messageCatalog<M extends object>(
     let messages = merged.get(tag);
     if (!messages) {
       const language = tag.split('-')[0] ?? tag;
-      const shipped = (builtIn as Record<string, M | undefined>)[language];
+      // Served in English until the translation arrives (elements re-render then); a chunk
+      // that failed is not requested again by rendering, only by `load()`.
+      if (!catalog.ready(language)) load(language).catch(() => undefined);
+      const translation = shipped.get(language);
       messages = {
         ...builtIn.en,
-        ...shipped,
+        ...translation,
         ...pick(registered.get(language), builtIn.en),
         ...(language === tag ? undefined : pick(registered.get(tag), builtIn.en)),
       } as M;
-      merged.set(tag, messages);
+      if (translation || typeof sourceOf(language) !== 'function') merged.set(tag, messages);
     }
     return messages;
   };
+  catalog.ready = (locale: string | null | undefined): boolean => {
+    const language = languageOf(locale);
+    const ready =
+      shipped.has(language) || failed.has(language) || typeof sourceOf(language) !== 'function';
+    if (!ready) load(language).catch(() => undefined);
+    return ready;
+  };
+  catalog.load = (locale: string | null | undefined): Promise<void> => load(languageOf(locale));
+  catalogs.add(catalog);
+  return catalog;
 }
+
+// The shared German messages, loaded with the first German element.
+const commonDe = () => import('./common.de.ts').then((m) => m.commonDe);
 
 /**
  * A widget's catalog: the shared messages and its own (`widgetMessages({ en, de })`), so
- * each widget's module carries only its own strings on top of the shared ones.
+ * each widget's module carries only its own strings on top of the shared ones, and only the
+ * English ones until another locale is used.
  */
 export function widgetMessages<M extends object>(
   own: BuiltInMessages<M>,
-): (locale: string | null | undefined) => CommonMessages & M {
+): Catalog<CommonMessages & M> {
+  const ownDe = own.de;
   return messageCatalog<CommonMessages & M>({
     en: { ...commonEn, ...own.en },
-    de: { ...commonDe, ...own.de },
+    de: async () => {
+      const [common, widget] = await Promise.all([
+        commonDe(),
+        typeof ownDe === 'function' ? ownDe() : ownDe,
+      ]);
+      return { ...common, ...widget };
+    },
   });
 }
 
 /** The shared messages (states, errors, filters, dialogs) for a locale. */
-export const localize: (locale: string | null | undefined) => CommonMessages = messageCatalog({
+export const localize: Catalog<CommonMessages> = messageCatalog<CommonMessages>({
   en: commonEn,
   de: commonDe,
 });
+
+/**
+ * Loads a locale's shipped translation for every catalog on the page (the shared messages and
+ * each registered widget's), for a host that wants the strings before the first paint, and for
+ * tests. Rejects when a chunk cannot be loaded.
+ */
+export function loadMessages(locale: string): Promise<void> {
+  return Promise.all([...catalogs].map((catalog) => catalog.load(locale))).then(() => undefined);
+}
 
 /** One shared message for a locale: `msg('de', 'retry')`, `msg('en', 'requestId', { id })`. */
 export function msg<K extends MessageKey>(
