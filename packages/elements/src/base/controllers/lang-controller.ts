@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onMessagesChange } from '../i18n/localize.ts';
+import { onMessagesChange } from '../i18n/changes.ts';
 
 /**
  * Watches the `lang` attribute of the host (and optionally of the document element) and

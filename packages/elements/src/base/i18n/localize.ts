@@ -1,5 +1,7 @@
+import { messagesChanged } from './changes.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
 
+export { onMessagesChange } from './changes.ts';
 export type { CommonMessages } from './common.en.ts';
 
 /**
@@ -59,22 +61,12 @@ const registered = new Map<string, Partial<Messages>>();
 // Bumped by every registration and every translation that arrives, so catalogs drop what they
 // merged before.
 let generation = 0;
-const listeners = new Set<() => void>();
 // Every catalog made, so `loadMessages` can load a locale for all of them.
 const catalogs = new Set<Pick<Catalog<object>, 'load'>>();
 
 function changed(): void {
   generation += 1;
-  for (const listener of listeners) listener();
-}
-
-/**
- * Calls `listener` whenever messages change (a translation arrived, a locale was registered);
- * returns the unsubscribe function. Elements re-render on it through their `LangController`.
- */
-export function onMessagesChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  messagesChanged();
 }
 
 /**
