@@ -1,6 +1,7 @@
 /**
  * The API's types, generated from specs/openapi.yaml and re-exported by the SDK. The mocks
- * import only these, type-only: nothing of the SDK's runtime.
+ * import only these, type-only, and the spec's enum lists from `@clientele/sdk/enums` (plain
+ * arrays): nothing of the SDK's client runtime.
  */
 export type {
   ActivityCategory,

@@ -3,6 +3,7 @@
  * hypervisors, service types, products with pricing plans, roles, ticket departments, unit
  * offers and the staff users. Fixed (not random), so ids are stable across seeds.
  */
+import { PERMISSIONS } from '@clientele/sdk/enums';
 import type {
   ClientGroup,
   Configuration,
@@ -10,7 +11,6 @@ import type {
   Flavor,
   Hypervisor,
   Me,
-  Permission,
   Product,
   Ref,
   Region,
@@ -18,26 +18,6 @@ import type {
   ServiceType,
   UnitOffer,
 } from '../types.ts';
-
-export const ALL_PERMISSIONS = [
-  'clients.read',
-  'clients.create',
-  'clients.update',
-  'clients.delete',
-  'clients.suspend',
-  'clients.impersonate',
-  'clients.approve',
-  'clients.email',
-  'invoices.create',
-  'services.update',
-  'users.update',
-  'configuration.update',
-  'quotas.update',
-  'units.update',
-  'tickets.read',
-  'tickets.create',
-  'domains.create',
-] as const satisfies readonly Permission[];
 
 /** A staff user the mocks know, with the bearer token that signs them in. */
 export interface StaffUser {
@@ -53,7 +33,7 @@ export const STAFF: readonly StaffUser[] = [
       name: 'Alex Admin',
       email: 'alex.admin@provider.example',
       role: 'admin',
-      permissions: [...ALL_PERMISSIONS],
+      permissions: [...PERMISSIONS],
       locale: 'en',
     },
   },

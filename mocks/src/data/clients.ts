@@ -3,6 +3,7 @@
  * compact service and instance facts the `has_*` filters read. Everything else about a
  * client is generated lazily (see details/).
  */
+import { CLIENT_STATUSES } from '@clientele/sdk/enums';
 import type { Client, ClientStatus, ServiceStatus, StatusReason } from '../types.ts';
 import type { Catalog } from './catalog.ts';
 import {
@@ -28,15 +29,7 @@ import {
   STREETS,
 } from './reference.ts';
 
-export const CLIENT_STATUSES = [
-  'active',
-  'inactive',
-  'suspending',
-  'suspended',
-  'deleting',
-  'closed',
-  'pending_approval',
-] as const satisfies readonly ClientStatus[];
+export { CLIENT_STATUSES };
 
 const STATUS_WEIGHTS = weightedTable<ClientStatus>([
   ['active', 70],

@@ -3,6 +3,7 @@
  * up front (about one for every two clients) and numbered in the order they were opened.
  */
 
+import { TICKET_STATUSES } from '@clientele/sdk/enums';
 import type { Ticket, TicketPriority, TicketStatus } from '../types.ts';
 import type { Catalog } from './catalog.ts';
 import {
@@ -16,14 +17,7 @@ import {
 import { Random, weightedTable } from './random.ts';
 import { TICKET_TITLES } from './reference.ts';
 
-export const TICKET_STATUSES = [
-  'open',
-  'customer_reply',
-  'answered',
-  'in_progress',
-  'on_hold',
-  'closed',
-] as const satisfies readonly TicketStatus[];
+export { TICKET_STATUSES };
 
 export const FIRST_TICKET_NUMBER = 100000;
 

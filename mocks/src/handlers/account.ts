@@ -3,19 +3,14 @@
  * register, 409 when taken) and the activity log.
  */
 
-import { RESOURCE_KINDS } from '../data/details/resources.ts';
+import { ACTIVITY_CATEGORIES, ACTIVITY_SORTS, CLOUD_RESOURCE_KINDS } from '@clientele/sdk/enums';
 import type { ClientRecord } from '../data/model.ts';
 import { DAY, isoSeconds } from '../data/model.ts';
 import { TAKEN_DOMAINS } from '../data/reference.ts';
 import { fieldError, problems } from '../problems.ts';
 import { enumListParam, enumParam, pageRequest, paginate } from '../query.ts';
 import type { MockStore } from '../store.ts';
-import type {
-  ActivityCategory,
-  CloudResourceCollection,
-  CloudResourceKind,
-  Domain,
-} from '../types.ts';
+import type { CloudResourceCollection, CloudResourceKind, Domain } from '../types.ts';
 import { validate } from '../validation.ts';
 import { type OpenApiHttp, route } from './route.ts';
 
@@ -28,14 +23,6 @@ const COLLECTIONS: Readonly<Record<CloudResourceCollection, CloudResourceKind>> 
   images: 'image',
   ports: 'port',
 };
-
-const ACTIVITY_CATEGORIES = [
-  'account',
-  'billing',
-  'security',
-  'support',
-  'service',
-] as const satisfies readonly ActivityCategory[];
 
 const DOMAIN_PATTERN = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -107,7 +94,7 @@ export function accountHandlers(http: OpenApiHttp, store: MockStore) {
       route(store, 'listClientResources', ({ params, response }, ctx) => {
         const record = ctx.client(params.client_id);
         const kind = COLLECTIONS[params.kind as CloudResourceCollection];
-        if (!kind || !RESOURCE_KINDS.includes(kind))
+        if (!kind || !CLOUD_RESOURCE_KINDS.includes(kind))
           throw problems.notFound('resource collection', params.kind);
         const page = pageRequest(ctx.query);
         return response(200).json(paginate(store.detailsOf(record).resources[kind], page));
@@ -168,7 +155,7 @@ export function accountHandlers(http: OpenApiHttp, store: MockStore) {
       route(store, 'listClientActivity', ({ params, response }, ctx) => {
         const record = ctx.client(params.client_id);
         const page = pageRequest(ctx.query);
-        const sort = enumParam(ctx.query, 'sort', ['at', '-at'] as const) ?? '-at';
+        const sort = enumParam(ctx.query, 'sort', ACTIVITY_SORTS) ?? '-at';
         const categories = enumListParam(ctx.query, 'category', ACTIVITY_CATEGORIES);
         // The log is in the order things happened; entries in the same second keep that order.
         const entries = store

@@ -1,5 +1,6 @@
 /** A client's invoices (list with status filter and sorts; create with exact totals) and journal. */
 
+import { INVOICE_SORTS, INVOICE_STATUSES } from '@clientele/sdk/enums';
 import { buildInvoice, clientTaxRate, documentNumber } from '../data/details/invoices.ts';
 import { type ClientRecord, isoDate } from '../data/model.ts';
 import { parseDecimal } from '../decimal.ts';
@@ -14,7 +15,7 @@ import {
   sortBy,
 } from '../query.ts';
 import type { MockStore } from '../store.ts';
-import type { FieldError, Invoice, InvoiceSort, InvoiceStatus } from '../types.ts';
+import type { FieldError, Invoice } from '../types.ts';
 import { checkObject, isPlainObject, validate } from '../validation.ts';
 import { type OpenApiHttp, route } from './route.ts';
 
@@ -48,21 +49,7 @@ export function issueInvoice(
   });
 }
 
-export const INVOICE_SORTS = [
-  'issued_at',
-  '-issued_at',
-  'due_at',
-  '-due_at',
-  'total',
-  '-total',
-] as const satisfies readonly InvoiceSort[];
-export const INVOICE_STATUSES = [
-  'unpaid',
-  'paid',
-  'overdue',
-  'cancelled',
-  'refunded',
-] as const satisfies readonly InvoiceStatus[];
+export { INVOICE_SORTS, INVOICE_STATUSES };
 
 const MAX_DECIMAL_LENGTH = 40;
 

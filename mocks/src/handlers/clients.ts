@@ -4,6 +4,7 @@
  * read, update (If-Match) and delete. The lifecycle actions live beside this module:
  * `client-transitions.ts` (suspend, resume, approve) and `client-actions.ts`.
  */
+import { CLIENT_SORTS, STATUS_REASONS } from '@clientele/sdk/enums';
 import { CLIENT_STATUSES } from '../data/clients.ts';
 import type { ClientRecord } from '../data/model.ts';
 import { isLiveService } from '../data/services.ts';
@@ -25,7 +26,7 @@ import {
   zeroCounts,
 } from '../query.ts';
 import type { MockStore } from '../store.ts';
-import type { ClientCreate, ClientSort, ClientUpdate, StatusReason } from '../types.ts';
+import type { ClientCreate, ClientSort, ClientUpdate } from '../types.ts';
 import {
   applyUpdate,
   CLIENT_FIELDS,
@@ -36,27 +37,7 @@ import {
 } from './client-records.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
 
-export const CLIENT_SORTS = [
-  'company',
-  '-company',
-  'country',
-  '-country',
-  'created_at',
-  '-created_at',
-  'uptodate_credit',
-  '-uptodate_credit',
-  'configuration',
-  '-configuration',
-  'group',
-  '-group',
-] as const satisfies readonly ClientSort[];
-
-export const STATUS_REASONS = [
-  'staff',
-  'automatic',
-  'credit',
-  'fraud',
-] as const satisfies readonly StatusReason[];
+export { CLIENT_SORTS, STATUS_REASONS };
 
 /** A decimal as a bigint with 8 fraction digits, for exact ordering. */
 function decimalKey(amount: string): bigint {

@@ -3,6 +3,7 @@
  * filters (status, department, priority, waiting_on, search), sorts and status counts; and
  * opening a ticket for a client.
  */
+import { TICKET_PRIORITIES, TICKET_SORTS, TICKET_WAITING_ON } from '@clientele/sdk/enums';
 import type { TicketRecord } from '../data/model.ts';
 import {
   clientDisplayName,
@@ -29,27 +30,13 @@ import type {
   FieldError,
   Ticket,
   TicketPriority,
-  TicketSort,
   TicketStatus,
   TicketWaitingOn,
 } from '../types.ts';
 import { validate } from '../validation.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
 
-export const TICKET_SORTS = [
-  'created_at',
-  '-created_at',
-  'last_reply_at',
-  '-last_reply_at',
-  'priority',
-  '-priority',
-] as const satisfies readonly TicketSort[];
-export const TICKET_PRIORITIES = [
-  'low',
-  'medium',
-  'high',
-] as const satisfies readonly TicketPriority[];
-const WAITING_ON = ['staff', 'client'] as const satisfies readonly TicketWaitingOn[];
+export { TICKET_PRIORITIES, TICKET_SORTS };
 
 export const WAITING_ON_STATUSES: Readonly<Record<TicketWaitingOn, readonly TicketStatus[]>> = {
   staff: ['open', 'customer_reply', 'in_progress'],
@@ -78,7 +65,7 @@ function ticketPage(ctx: RouteContext, source: readonly TicketRecord[], clientFi
   const statuses = enumListParam(query, 'status', TICKET_STATUSES);
   const departmentId = idParam(query, 'department_id');
   const priority = enumParam(query, 'priority', TICKET_PRIORITIES);
-  const waitingOn = enumParam(query, 'waiting_on', WAITING_ON);
+  const waitingOn = enumParam(query, 'waiting_on', TICKET_WAITING_ON);
 
   const filters: ((record: TicketRecord) => boolean)[] = [];
   if (clientFilter) filters.push((r) => r.ticket.client.id === clientFilter);

@@ -5,6 +5,7 @@
  * Append-only: every entry records the balance after it.
  */
 
+import { UNIT_ENTRY_KINDS } from '@clientele/sdk/enums';
 import { UNLINKED_UNIT_ENTRY, type UnitsLedger } from '../data/details/units.ts';
 import { type ClientRecord, DAY, isoSeconds } from '../data/model.ts';
 import { fromEur } from '../data/money.ts';
@@ -12,17 +13,11 @@ import { add, canonical, compare, negate } from '../decimal.ts';
 import { fieldError, ProblemError, problems } from '../problems.ts';
 import { enumListParam, pageRequest, paginate } from '../query.ts';
 import type { MockStore } from '../store.ts';
-import type { FieldError, UnitEntry, UnitEntryKind } from '../types.ts';
+import type { FieldError, UnitEntry } from '../types.ts';
 import { validate } from '../validation.ts';
 import { issueInvoice } from './billing.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
 
-const ENTRY_KINDS = [
-  'credit',
-  'debit',
-  'reversal',
-  'offer',
-] as const satisfies readonly UnitEntryKind[];
 const MAX_DECIMAL_LENGTH = 40;
 
 function insufficientCredit(balanceAfter: string, creditLimit: string): ProblemError {
@@ -171,7 +166,7 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
       route(store, 'listClientUnitEntries', ({ params, response }, ctx) => {
         const record = ctx.client(params.client_id);
         const page = pageRequest(ctx.query);
-        const kinds = enumListParam(ctx.query, 'kind', ENTRY_KINDS);
+        const kinds = enumListParam(ctx.query, 'kind', UNIT_ENTRY_KINDS);
         const newestFirst = [...store.detailsOf(record).units.entries]
           .reverse()
           .filter((e) => kinds.length === 0 || kinds.includes(e.kind));

@@ -1,4 +1,5 @@
 /** A client's quota set: the defaults, raised where its resources need it; in use computed from them. */
+import { QUOTA_RESOURCES } from '@clientele/sdk/enums';
 import type {
   ClientUser,
   CloudResource,
@@ -11,22 +12,7 @@ import type { Catalog } from '../catalog.ts';
 import type { ClientRecord } from '../model.ts';
 import type { Random } from '../random.ts';
 
-export const QUOTA_RESOURCES = [
-  'instances',
-  'vcpus',
-  'ram_mib',
-  'volumes',
-  'volume_gib',
-  'snapshots',
-  'images',
-  'networks_public',
-  'networks_private',
-  'routers',
-  'floating_ips',
-  'ports',
-  'security_groups',
-  'users',
-] as const satisfies readonly QuotaResource[];
+export { QUOTA_RESOURCES };
 
 export const DEFAULT_QUOTA_LIMITS: Readonly<Record<QuotaResource, number>> = {
   instances: 10,

@@ -10,16 +10,6 @@ import { type ClientRecord, HOUR, type InstanceSpec, isoSeconds } from '../model
 import type { Random } from '../random.ts';
 import { IMAGE_NAMES, INSTANCE_NAMES } from '../reference.ts';
 
-export const RESOURCE_KINDS = [
-  'instance',
-  'volume',
-  'network',
-  'router',
-  'ssh_key',
-  'image',
-  'port',
-] as const satisfies readonly CloudResourceKind[];
-
 /** An instance with the details generated lazily (name, id, address, image, creation time). */
 export interface InstanceDetails {
   readonly spec: InstanceSpec;

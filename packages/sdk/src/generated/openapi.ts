@@ -5810,3 +5810,36 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const activityCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityCategory"]> = ["account", "billing", "security", "support", "service"];
+export const activitySortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivitySort"]> = ["at", "-at"];
+export const actorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActorType"]> = ["staff", "client", "system"];
+export const billingCycleUnitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BillingCycleUnit"]> = ["one_time", "hour", "month", "year"];
+export const clientSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientSort"]> = ["company", "-company", "country", "-country", "created_at", "-created_at", "uptodate_credit", "-uptodate_credit", "configuration", "-configuration", "group", "-group"];
+export const clientStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientStatus"]> = ["active", "inactive", "suspending", "suspended", "deleting", "closed", "pending_approval"];
+export const clientTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientType"]> = ["organization", "individual"];
+export const cloudResourceCollectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CloudResourceCollection"]> = ["instances", "volumes", "networks", "routers", "ssh-keys", "images", "ports"];
+export const cloudResourceKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CloudResourceKind"]> = ["instance", "volume", "network", "router", "ssh_key", "image", "port"];
+export const domainStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DomainStatus"]> = ["active", "pending", "expired"];
+export const invoiceSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceSort"]> = ["issued_at", "-issued_at", "due_at", "-due_at", "total", "-total"];
+export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["unpaid", "paid", "overdue", "cancelled", "refunded"];
+export const journalPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalParty"]> = ["credit", "credit_tax", "invoice", "transaction", "staff", "settlement", "external"];
+export const paymentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMode"]> = ["prepaid", "postpaid"];
+export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "units.update", "tickets.read", "tickets.create", "domains.create"];
+export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemType"]> = ["https://clientele.dev/problems/validation", "https://clientele.dev/problems/not-found", "https://clientele.dev/problems/forbidden", "https://clientele.dev/problems/unauthorized", "https://clientele.dev/problems/precondition-failed", "https://clientele.dev/problems/precondition-required", "https://clientele.dev/problems/conflict", "https://clientele.dev/problems/idempotency-key-reused", "https://clientele.dev/problems/insufficient-credit", "https://clientele.dev/problems/below-cutoff", "https://clientele.dev/problems/below-usage", "https://clientele.dev/problems/invalid-transition", "https://clientele.dev/problems/rate-limited", "https://clientele.dev/problems/server-error"];
+export const quotaResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuotaResource"]> = ["instances", "vcpus", "ram_mib", "volumes", "volume_gib", "snapshots", "images", "networks_public", "networks_private", "routers", "floating_ips", "ports", "security_groups", "users"];
+export const serviceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceStatus"]> = ["pending", "active", "suspended", "terminated", "cancelled"];
+export const statusReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusReason"]> = ["staff", "automatic", "credit", "fraud"];
+export const ticketPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketPriority"]> = ["low", "medium", "high"];
+export const ticketSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketSort"]> = ["created_at", "-created_at", "last_reply_at", "-last_reply_at", "priority", "-priority"];
+export const ticketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketStatus"]> = ["open", "customer_reply", "answered", "in_progress", "on_hold", "closed"];
+export const ticketWaitingOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketWaitingOn"]> = ["staff", "client"];
+export const unitEntryCreateKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntryCreateKind"]> = ["credit", "debit"];
+export const unitEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntryKind"]> = ["credit", "debit", "reversal", "offer"];
