@@ -39,6 +39,11 @@ const entries: Entry[] = [
   { name: '@clientele/sdk', path: 'packages/sdk/src/index.ts', budget: SDK_BUDGET },
   { name: '@clientele/sdk/enums', path: 'packages/sdk/src/enums.ts', budget: SDK_SUBPATH_BUDGET },
   {
+    name: '@clientele/sdk/versioned',
+    path: 'packages/sdk/src/versioned.ts',
+    budget: SDK_SUBPATH_BUDGET,
+  },
+  {
     name: '@clientele/elements (every tag)',
     path: 'packages/elements/src/index.ts',
     budget: EVERY_TAG_BUDGET,
