@@ -103,7 +103,12 @@ async function boot(): Promise<void> {
   });
   // Elements register only after the mock worker runs, so their first request is mocked.
   await import('@clientele/elements');
+  // The provider declared with base-url only sends nothing until it has the token.
   provider.setAttribute('token', token);
+  if (!token) {
+    userLabel.textContent = 'Not signed in: start the portal with API_TOKEN for this backend.';
+    userLabel.classList.add('error');
+  }
   await provider.updateComplete;
   route();
 }

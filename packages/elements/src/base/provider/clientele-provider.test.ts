@@ -40,6 +40,8 @@ afterEach(() => {
   else document.documentElement.setAttribute('lang', documentLang);
 });
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 function mount(template: unknown) {
   render(template, container);
   return {
@@ -134,12 +136,24 @@ describe('<clientele-provider>', () => {
     expect(global.requests).toHaveLength(0);
   });
 
-  it('provides no client and no user without base-url or client', async () => {
+  it('provides no client and sends nothing without credentials', async () => {
     const api = serveMe();
-    mount(html`<clientele-provider><provider-probe></provider-probe></clientele-provider>`);
+    mount(html`
+      <clientele-provider><provider-probe></provider-probe></clientele-provider>
+      <clientele-provider base-url=${API_URL}><provider-probe></provider-probe></clientele-provider>
+      <clientele-provider token="admin-token"><provider-probe></provider-probe></clientele-provider>
+    `);
+    const providers = [...container.querySelectorAll('clientele-provider')];
+    await Promise.all(providers.map((provider) => provider.updateComplete));
+    await nextTask();
 
-    await expect.element(page.getByText('client: none')).toBeVisible();
-    await expect.element(page.getByText('user: idle')).toBeVisible();
+    await expect.poll(() => page.getByText('client: none').all()).toHaveLength(3);
+    expect(page.getByText('user: idle').all()).toHaveLength(3);
+    expect(providers.map((provider) => provider.activeClient)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(api.requests).toHaveLength(0);
   });
 
@@ -195,6 +209,103 @@ describe('<clientele-provider>', () => {
 
     await expect.element(page.getByText('Portal content')).toBeVisible();
     expect(getComputedStyle(provider).display).toBe('contents');
+  });
+});
+
+/** Every request carries the token, and `/me` went out exactly once. */
+function expectOneAuthenticatedMe(requests: readonly Request[], token: string) {
+  expect(requests.map((request) => new URL(request.url).pathname)).toEqual(['/api/me']);
+  for (const request of requests) {
+    expect(request.headers.get('Authorization')).toBe(`Bearer ${token}`);
+  }
+}
+
+/** Lets the provider render, and any request it would send go out. */
+async function settle(provider: ClienteleProvider) {
+  await provider.updateComplete;
+  await nextTask();
+}
+
+describe('<clientele-provider> given its credentials late', () => {
+  it('sends one authenticated /me when the token comes after base-url', async () => {
+    const api = serveMe();
+    const { provider } = mount(html`
+      <clientele-provider base-url=${API_URL}><provider-probe></provider-probe></clientele-provider>
+    `);
+    await settle(provider);
+    await expect.element(page.getByText('client: none')).toBeVisible();
+    expect(api.requests).toHaveLength(0);
+
+    provider.token = 'admin-token';
+    await expect.element(page.getByText('user: loaded Ada Admin')).toBeVisible();
+    await settle(provider);
+    expectOneAuthenticatedMe(api.requests, 'admin-token');
+  });
+
+  it('sends one authenticated /me when base-url comes after the token', async () => {
+    const api = serveMe();
+    const { provider } = mount(html`
+      <clientele-provider token="auditor-token"><provider-probe></provider-probe></clientele-provider>
+    `);
+    await settle(provider);
+    expect(api.requests).toHaveLength(0);
+
+    provider.setAttribute('base-url', API_URL);
+    await expect.element(page.getByText('user: loaded Otto Auditor')).toBeVisible();
+    await settle(provider);
+    expectOneAuthenticatedMe(api.requests, 'auditor-token');
+  });
+
+  it('uses a client given after base-url, and sends nothing of its own', async () => {
+    const global = serveMe();
+    const own = fakeApi(meHandler);
+    const { provider } = mount(html`
+      <clientele-provider base-url=${API_URL}><provider-probe></provider-probe></clientele-provider>
+    `);
+    await settle(provider);
+
+    provider.client = own.client({ token: 'admin-token' });
+    await expect.element(page.getByText('user: loaded Ada Admin')).toBeVisible();
+    await settle(provider);
+    expectOneAuthenticatedMe(own.requests, 'admin-token');
+    expect(global.requests).toHaveLength(0);
+  });
+
+  it('sends one authenticated /me whatever order they are set in within one task', async () => {
+    const api = serveMe();
+    const orders: Array<(provider: ClienteleProvider) => void> = [
+      (provider) => {
+        provider.setAttribute('base-url', API_URL);
+        provider.token = 'admin-token';
+      },
+      (provider) => {
+        provider.token = 'admin-token';
+        provider.setAttribute('base-url', API_URL);
+      },
+    ];
+    for (const setCredentials of orders) {
+      api.requests.length = 0;
+      const provider = document.createElement('clientele-provider');
+      container.replaceChildren(provider);
+      setCredentials(provider);
+      await expect.poll(() => provider.me?.name).toBe('Ada Admin');
+      await settle(provider);
+      expectOneAuthenticatedMe(api.requests, 'admin-token');
+    }
+  });
+
+  it('asks getToken for the token', async () => {
+    const api = serveMe();
+    const getToken = vi.fn(() => 'auditor-token');
+    const { provider } = mount(html`
+      <clientele-provider base-url=${API_URL} .getToken=${getToken}>
+        <provider-probe></provider-probe>
+      </clientele-provider>
+    `);
+    await expect.element(page.getByText('user: loaded Otto Auditor')).toBeVisible();
+    await settle(provider);
+    expectOneAuthenticatedMe(api.requests, 'auditor-token');
+    expect(getToken).toHaveBeenCalledWith(expect.objectContaining({ refresh: false }));
   });
 });
 

@@ -1,4 +1,4 @@
-import { type ClienteleClient, createClient, isApiError } from '@clientele/sdk';
+import { type ClienteleClient, createClient, type GetToken, isApiError } from '@clientele/sdk';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import {
@@ -36,9 +36,14 @@ declare global {
 
 /**
  * Connects the Clientele widgets inside it to an API: creates the SDK client from `base-url`
- * and `token` (or takes a ready `client`), loads the current user from `GET /me`, and provides
- * client, locale and permissions to every widget below it through `@lit/context`. It renders
- * only its children (`display: contents`) and is where a host sets the theme and tokens.
+ * and `token` or `getToken` (or takes a ready `client`), loads the current user from `GET /me`,
+ * and provides client, locale and permissions to every widget below it through `@lit/context`.
+ * It renders only its children (`display: contents`) and is where a host sets the theme and
+ * tokens.
+ *
+ * Until it has credentials (`base-url` with `token` or `getToken`, or a `client`) it provides
+ * no client and sends nothing, so a host may set them in any order: a request without a token
+ * would only be refused, and counted as a failed login by a server that watches for them.
  *
  * @tag clientele-provider
  * @summary Provides the API client, locale, current user and theme to the widgets inside it.
@@ -95,6 +100,7 @@ export class ClienteleProvider extends LitElement {
   static override properties = {
     baseUrl: { attribute: 'base-url' },
     token: {},
+    getToken: { attribute: false },
     client: { attribute: false },
     theme: { reflect: true },
   };
@@ -119,8 +125,13 @@ export class ClienteleProvider extends LitElement {
 
   /** The API root, e.g. `https://panel.example.com/api`. Ignored when `client` is set. */
   declare baseUrl: string | null | undefined;
-  /** The bearer token sent with every request. Ignored when `client` is set. */
+  /** The bearer token sent with every request. Ignored when `client` or `getToken` is set. */
   declare token: string | null | undefined;
+  /**
+   * Returns the bearer token for each request, and a new one (`refresh: true`) after a 401:
+   * the SDK's `getToken`. Wins over `token`; ignored when `client` is set.
+   */
+  declare getToken: GetToken | undefined;
   /** A ready SDK client (from `createClient`); wins over `base-url` and `token`. */
   declare client: ClienteleClient | undefined;
   /** `light`, `dark`, or `auto` (the operating system's choice, also the default). */
@@ -164,7 +175,8 @@ export class ClienteleProvider extends LitElement {
 
   /**
    * The SDK client the widgets inside use: `client` when set, else the one made from
-   * `base-url` and `token` (current after `updateComplete`). A host can call the API with it.
+   * `base-url` and `token` or `getToken` (current after `updateComplete`; undefined without
+   * credentials). A host can call the API with it.
    */
   get activeClient(): ClienteleClient | undefined {
     return this.#currentClient();
@@ -176,7 +188,9 @@ export class ClienteleProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('baseUrl') || changed.has('token')) this.#ownClient = undefined;
+    if (changed.has('baseUrl') || changed.has('token') || changed.has('getToken')) {
+      this.#ownClient = undefined;
+    }
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       console.warn(
         `<clientele-provider>: theme="${this.theme}" is not one of ${THEMES.join(', ')}.`,
@@ -191,13 +205,17 @@ export class ClienteleProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
-  /** The given client, else one made from base-url and token (made again when they change). */
+  /**
+   * The given client, else one made from base-url and a token (made again when they change);
+   * none without credentials, so that nothing is sent before the host has given them.
+   */
   #currentClient(): ClienteleClient | undefined {
     if (this.client) return this.client;
-    if (!this.baseUrl) return undefined;
+    if (!this.baseUrl || !(this.token || this.getToken)) return undefined;
     this.#ownClient ??= createClient({
       baseUrl: this.baseUrl,
-      token: this.token ?? undefined,
+      token: this.token || undefined,
+      getToken: this.getToken,
       // Looked up per request, so a fetch patched later (MSW, tests) is the one used.
       fetch: (request) => globalThis.fetch(request),
     });
