@@ -6,6 +6,7 @@
  * (median of those ratios), then the gzip size of one grid tag with lit.
  *
  *   node bench/peers.bench.ts [--sizes=1000,100000] [--runs=3]
+ *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profile of each first paint)
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
 import type { PeerResult } from './peers/harness.ts';
+import { profileFirstPaint } from './peers/profile.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -24,6 +26,7 @@ const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const sizes = (arg('sizes') ?? '1000,100000').split(',').map(Number);
 const runs = Number(arg('runs') ?? 3);
+const profiling = process.argv.includes('--profile');
 
 const SUBJECTS = [
   {
@@ -61,6 +64,7 @@ async function measureAll(): Promise<RunResults> {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      minify: !profiling,
       rolldownOptions: {
         input: Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),
       },
@@ -99,6 +103,19 @@ async function measureAll(): Promise<RunResults> {
   );
   const results: RunResults = [];
   try {
+    if (profiling) {
+      for (const count of sizes) {
+        for (const subject of SUBJECTS) {
+          const page = await context.newPage();
+          await page.goto(`http://127.0.0.1:${port}/${subject.page}`);
+          await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');
+          const summary = await profileFirstPaint(context, page, count);
+          console.info(`\n${subject.name}, ${count.toLocaleString('en')} clients: ${summary}`);
+          await page.close();
+        }
+      }
+      return results;
+    }
     for (let run = 0; run < runs; run++) {
       const order = run % 2 === 0 ? [...SUBJECTS] : [...SUBJECTS].reverse();
       const bySize = new Map<number, Map<Name, PeerResult>>();
@@ -273,6 +290,7 @@ async function main(): Promise<void> {
   const started = new Date();
   const loadBefore = loadavg();
   const results = await measureAll();
+  if (profiling) return;
   const loadAfter = loadavg();
   const bundles = new Map<Name, BundleSize>();
   for (const subject of SUBJECTS) bundles.set(subject.name, await bundleSize(subject.entry));

@@ -197,9 +197,23 @@ export async function measure(subject: Subject, count: number): Promise<PeerResu
 declare global {
   interface Window {
     peerBench: (count: number) => Promise<PeerResult>;
+    peerPrepare: (count: number) => Promise<void>;
+    peerFirstPaint: () => Promise<number>;
   }
 }
 
 export function expose(subject: Subject): void {
   window.peerBench = (count) => measure(subject, count);
+  // For a CPU profile of the first paint alone (peers.bench.ts --profile): data made first.
+  let clients: Client[] = [];
+  window.peerPrepare = async (count) => {
+    clients = makeClients(count);
+    await settle(3);
+  };
+  window.peerFirstPaint = async () => {
+    const start = performance.now();
+    subject.setData(clients);
+    await firstRowPainted(subject, clients.at(-1)!.email);
+    return performance.now() - start;
+  };
 }
