@@ -6,7 +6,7 @@
  * (median of those ratios), then the gzip size of one grid tag with lit.
  *
  *   node bench/peers.bench.ts [--sizes=1000,100000] [--runs=3]
- *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profile of each first paint)
+ *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profiles: first paint, sort)
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
 import type { PeerResult } from './peers/harness.ts';
-import { profileFirstPaint } from './peers/profile.ts';
+import { profilePhases } from './peers/profile.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -109,7 +109,7 @@ async function measureAll(): Promise<RunResults> {
           const page = await context.newPage();
           await page.goto(`http://127.0.0.1:${port}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');
-          const summary = await profileFirstPaint(context, page, count);
+          const summary = await profilePhases(context, page, count);
           console.info(`\n${subject.name}, ${count.toLocaleString('en')} clients: ${summary}`);
           await page.close();
         }

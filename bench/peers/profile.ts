@@ -1,6 +1,6 @@
 /**
- * `peers.bench.ts --profile`: a CPU profile (V8 sampling, 100 µs) of one grid's first paint,
- * summed by function (self time), for reading where a grid spends that time. "(program)" is
+ * `peers.bench.ts --profile`: CPU profiles (V8 sampling, 100 µs) of one grid's first paint and
+ * of its sort by company, summed by function (self time), for reading where a grid spends that time. "(program)" is
  * the browser's own work outside JavaScript (style, layout, paint), "(idle)" is waiting for
  * the next frame. Built unminified so that function names survive.
  */
@@ -17,18 +17,17 @@ interface Profile {
   timeDeltas: number[];
 }
 
-export async function profileFirstPaint(
+async function profiled(
   context: BrowserContext,
   page: Page,
-  count: number,
-  top = 25,
+  phase: () => Promise<number>,
+  top: number,
 ): Promise<string> {
-  await page.evaluate((n) => window.peerPrepare(n), count);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const ms = await page.evaluate(() => window.peerFirstPaint());
+  const ms = await phase();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
 
@@ -47,8 +46,29 @@ export async function profileFirstPaint(
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([name, time]) => `${time.toFixed(1).padStart(8)} ms  ${name}`);
-  return [
-    `first rows painted in ${ms.toFixed(1)} ms; ${total.toFixed(1)} ms sampled; self time:`,
-    ...lines,
-  ].join('\n');
+  return [`${ms.toFixed(1)} ms; ${total.toFixed(1)} ms sampled; self time:`, ...lines].join('\n');
+}
+
+/** Profiles the first paint, then the sort by company, in the page (a fresh one). */
+export async function profilePhases(
+  context: BrowserContext,
+  page: Page,
+  count: number,
+  top = 25,
+): Promise<string> {
+  await page.evaluate((n) => window.peerPrepare(n), count);
+  const first = await profiled(
+    context,
+    page,
+    () => page.evaluate(() => window.peerFirstPaint()),
+    top,
+  );
+  await page.evaluate(() => window.peerSettle());
+  const sort = await profiled(
+    context,
+    page,
+    () => page.evaluate(() => window.peerSortPaint()),
+    top,
+  );
+  return `first rows painted in ${first}\n\nsorted by company, first rows painted in ${sort}`;
 }
