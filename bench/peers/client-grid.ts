@@ -1,6 +1,6 @@
 /** client-grid in the side-by-side benchmark: the in-memory provider, as in ../page.ts. */
-import { createArrayDataProvider } from '../../packages/elements/src/client-grid/client-data.ts';
 import type { ClientGrid } from '../../packages/elements/src/client-grid/client-grid.ts';
+import { createArrayDataProvider } from '../../packages/elements/src/testing/index.ts';
 import '../../packages/elements/src/define/client-grid.ts';
 import { expose } from './harness.ts';
 

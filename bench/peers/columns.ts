@@ -7,12 +7,8 @@ import type { Client, ClientStatus } from '@clientele/sdk';
 import { clientName } from '../../packages/elements/src/base/format/client-name.ts';
 import { formatDate } from '../../packages/elements/src/base/format/dates.ts';
 import { formatMoney } from '../../packages/elements/src/base/format/money.ts';
-import { textKey } from '../../packages/elements/src/client-grid/client-data.ts';
 import { clientGridEn as en } from '../../packages/elements/src/client-grid/messages.en.ts';
-
-export const ROW_HEIGHT = 52;
-/** The height of each grid, header included: client-grid's `--clientele-grid-max-block-size`. */
-export const GRID_HEIGHT = 640;
+import { textKey } from '../../packages/elements/src/testing/index.ts';
 
 const STATUS: Record<ClientStatus, string> = {
   active: en.statusActive,

@@ -4,7 +4,7 @@
  * Driven by ../peers.bench.ts through `window.peerBench`, one fresh page per grid and size.
  */
 import type { Client } from '@clientele/sdk';
-import { makeClients } from '../../packages/elements/src/client-grid/sample-clients.ts';
+import { makeClients } from '../../packages/elements/src/testing/index.ts';
 import { sortByCompany } from './columns.ts';
 
 export interface Subject {
