@@ -1,4 +1,5 @@
 import type { ClientSort, ClientStatus, operations } from '@clientele/sdk';
+import { CLIENT_SORTS, CLIENT_STATUSES } from '@clientele/sdk/enums';
 import {
   chipsOf,
   type ParseResult,
@@ -17,16 +18,8 @@ export type { ParseResult } from '../list/list-query.ts';
  * parsing (attributes, URLs) and serialization. Pure functions, no DOM.
  */
 
-/** Every client status, in the spec's order. */
-export const CLIENT_STATUSES = [
-  'active',
-  'inactive',
-  'suspending',
-  'suspended',
-  'deleting',
-  'closed',
-  'pending_approval',
-] as const satisfies readonly ClientStatus[];
+// Every client status and sort key, in the spec's order: generated from it.
+export { CLIENT_SORTS, CLIENT_STATUSES };
 
 /** The sort keys of `listClients` (each also with a leading `-` for descending). */
 export const CLIENT_SORT_FIELDS = [
@@ -38,11 +31,6 @@ export const CLIENT_SORT_FIELDS = [
   'group',
 ] as const;
 export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
-
-export const CLIENT_SORTS = CLIENT_SORT_FIELDS.flatMap((field) => [
-  field,
-  `-${field}` as const,
-]) satisfies ClientSort[];
 
 export const DEFAULT_SORT: ClientSort = '-created_at';
 

@@ -1,5 +1,11 @@
 import type { TicketPriority, TicketSort, TicketStatus, TicketWaitingOn } from '@clientele/sdk';
 import {
+  TICKET_PRIORITIES,
+  TICKET_SORTS,
+  TICKET_STATUSES,
+  TICKET_WAITING_ON,
+} from '@clientele/sdk/enums';
+import {
   chipsOf,
   type ParseResult,
   replaceListParams,
@@ -17,30 +23,13 @@ export type { ParseResult } from '../list/list-query.ts';
  * (attributes, URLs) and serialization. Pure functions, no DOM.
  */
 
-/** Every ticket status, in the spec's order (also the order of the status counts). */
-export const TICKET_STATUSES = [
-  'open',
-  'customer_reply',
-  'answered',
-  'in_progress',
-  'on_hold',
-  'closed',
-] as const satisfies readonly TicketStatus[];
-
-/** Ticket priorities, lowest first (the order `priority` sorts in). */
-export const TICKET_PRIORITIES = ['low', 'medium', 'high'] as const satisfies TicketPriority[];
-
-/** The quick filters: tickets waiting on staff or on the client. */
-export const TICKET_WAITING_ON = ['staff', 'client'] as const satisfies TicketWaitingOn[];
+// Ticket statuses (the order of the status counts), priorities (lowest first, the order
+// `priority` sorts in), waiting-on and sort keys, in the spec's order: generated from it.
+export { TICKET_PRIORITIES, TICKET_SORTS, TICKET_STATUSES, TICKET_WAITING_ON };
 
 /** The fields tickets sort by (each also with a leading `-` for descending). */
 export const TICKET_SORT_FIELDS = ['created_at', 'last_reply_at', 'priority'] as const;
 export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number];
-
-export const TICKET_SORTS = TICKET_SORT_FIELDS.flatMap((field) => [
-  field,
-  `-${field}` as const,
-]) satisfies TicketSort[];
 
 /** Newest first. */
 export const DEFAULT_TICKET_SORT: TicketSort = '-created_at';
