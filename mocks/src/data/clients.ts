@@ -18,16 +18,8 @@ import {
 } from './model.ts';
 import { formatMinor, fromEurCents } from './money.ts';
 import { flat, Random, type WeightedTable, weightedTable } from './random.ts';
-import {
-  COMPANY_ROOTS,
-  type CountryInfo,
-  countries,
-  currencyScale,
-  EMAIL_DOMAINS,
-  FIRST_NAMES,
-  LAST_NAMES,
-  STREETS,
-} from './reference.ts';
+import { type CountryInfo, countries, currencyScale } from './reference.ts';
+import { COMPANY_ROOTS, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS } from './words.ts';
 
 export { CLIENT_STATUSES };
 

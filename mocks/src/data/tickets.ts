@@ -15,7 +15,7 @@ import {
   type TicketRecord,
 } from './model.ts';
 import { Random, weightedTable } from './random.ts';
-import { TICKET_TITLES } from './reference.ts';
+import { TICKET_TITLES } from './words.ts';
 
 export { TICKET_STATUSES };
 

@@ -6,7 +6,7 @@
 import { ACTIVITY_CATEGORIES, ACTIVITY_SORTS, CLOUD_RESOURCE_KINDS } from '@clientele/sdk/enums';
 import type { ClientRecord } from '../data/model.ts';
 import { DAY, isoSeconds } from '../data/model.ts';
-import { TAKEN_DOMAINS } from '../data/reference.ts';
+import { TAKEN_DOMAINS } from '../data/words.ts';
 import { fieldError, problems } from '../problems.ts';
 import { enumListParam, enumParam, pageRequest, paginate } from '../query.ts';
 import type { MockStore } from '../store.ts';

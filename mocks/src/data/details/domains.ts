@@ -3,7 +3,7 @@ import type { Domain } from '../../types.ts';
 import { asciiSlug } from '../clients.ts';
 import { type ClientRecord, DAY, isoSeconds } from '../model.ts';
 import { type Random, spread } from '../random.ts';
-import { DOMAIN_TLDS } from '../reference.ts';
+import { DOMAIN_TLDS } from '../words.ts';
 
 export function generateDomains(
   random: Random,

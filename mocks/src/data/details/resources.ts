@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog.ts';
 import { asciiSlug, uuid } from '../clients.ts';
 import { type ClientRecord, HOUR, type InstanceSpec, isoSeconds } from '../model.ts';
 import type { Random } from '../random.ts';
-import { IMAGE_NAMES, INSTANCE_NAMES } from '../reference.ts';
+import { IMAGE_NAMES, INSTANCE_NAMES } from '../words.ts';
 
 /** An instance with the details generated lazily (name, id, address, image, creation time). */
 export interface InstanceDetails {

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog.ts';
 import { asciiSlug } from '../clients.ts';
 import { type ClientRecord, HOUR, isoSeconds } from '../model.ts';
 import { type Random, spread } from '../random.ts';
-import { FIRST_NAMES, LAST_NAMES } from '../reference.ts';
+import { FIRST_NAMES, LAST_NAMES } from '../words.ts';
 
 /** The contact person of a client, as a user. */
 export function personFor(random: Random, domain: string): { name: string; email: string } {
