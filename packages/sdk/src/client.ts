@@ -1,5 +1,5 @@
 import createOpenApiClient, { type Client } from 'openapi-fetch';
-import { abortErrorFrom, ClienteleError, isAbortError, TimeoutError } from './errors.ts';
+import { toFetchError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 import { acceptsIdempotencyKey } from './idempotent-operations.ts';
 import { authMiddleware, type GetToken } from './middleware/auth.ts';
@@ -41,10 +41,6 @@ export type ClienteleClient = Client<paths> & {
   ): PageIterable<ListItem<paths, P>>;
 };
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-
 /**
  * Creates a Clientele API client. Every call resolves with `{ data, response }` for a 2xx
  * response or rejects: `ApiError` (non-2xx), `NetworkError` / `TimeoutError`, or the standard
@@ -52,11 +48,8 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
  */
 export function createClient(options: ClientOptions): ClienteleClient {
   // Looked up per request, so that a fetch patched later (MSW, tests) is the one used.
-  const lazyFetch: FetchLike = (request) => {
-    const fetchFn = options.fetch ?? globalThis.fetch;
-    return fetchFn(request);
-  };
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const lazyFetch: FetchLike = (request) => (options.fetch ?? globalThis.fetch)(request);
+  const timeoutMs = options.timeoutMs ?? 30_000;
 
   const client = createOpenApiClient<paths>({
     baseUrl: options.baseUrl,
@@ -72,47 +65,20 @@ export function createClient(options: ClientOptions): ClienteleClient {
     client.use(authMiddleware({ token: options.token, getToken: options.getToken }));
   }
 
-  const wrapped = { ...client } as Client<paths>;
-  for (const method of METHODS) {
-    const call = client[method] as (url: string, init?: RequestInit) => Promise<unknown>;
-    (wrapped as unknown as Record<string, unknown>)[method] = (url: string, init?: RequestInit) =>
-      settle(call(url, init), init?.signal, timeoutMs);
-  }
-  const request = client.request as (
-    method: string,
-    url: string,
-    init?: RequestInit,
-  ) => Promise<unknown>;
-  (wrapped as unknown as Record<string, unknown>).request = (
-    method: string,
-    url: string,
-    init?: RequestInit,
-  ) => settle(request(method, url, init), init?.signal, timeoutMs);
-
-  return Object.assign(wrapped, {
-    paginate<P extends ListPath<paths>>(path: P, ...init: PaginateArgs<paths, P>) {
-      return paginate(wrapped, path, ...init);
-    },
-  });
-}
-
-/**
- * The last word on rejections, for failures outside openapi-fetch's onError chain (reading a
- * body, a custom abort reason): the caller's abort is `AbortError`, a timeout `TimeoutError`.
- */
-async function settle<T>(
-  call: Promise<T>,
-  signal: AbortSignal | null | undefined,
-  timeoutMs: number,
-): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
-    if (signal?.aborted) throw abortErrorFrom(signal.reason);
-    if (error instanceof ClienteleError || isAbortError(error)) throw error;
-    if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
-      throw new TimeoutError(timeoutMs || undefined, { cause: error });
+  // Every call (GET ... TRACE, request) gets the last word on its rejection: failures outside
+  // openapi-fetch's onError chain (reading a body, a custom abort reason) are mapped here.
+  // A call's init, with its signal, is its last argument.
+  const api = { ...client } as Record<string, unknown>;
+  for (const [name, call] of Object.entries(client)) {
+    if (name !== 'use' && name !== 'eject') {
+      api[name] = (...args: unknown[]) =>
+        (call as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
+          const signal = (args.at(-1) as RequestInit | undefined)?.signal;
+          throw toFetchError(error, signal, timeoutMs || undefined, false);
+        });
     }
-    throw error;
   }
+  api.paginate = (path: ListPath<paths>, ...init: [never]) =>
+    paginate(api as unknown as Client<paths>, path, ...init);
+  return api as unknown as ClienteleClient;
 }

@@ -3,10 +3,7 @@ import { parseRetryAfter } from './retry-after.ts';
 
 /** Base class of every error the SDK itself throws. */
 export class ClienteleError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'ClienteleError';
-  }
+  override name = 'ClienteleError';
 }
 
 /**
@@ -14,6 +11,7 @@ export class ClienteleError extends Error {
  * is one; any other body still gives an `ApiError`, titled after the status text.
  */
 export class ApiError extends ClienteleError {
+  override name = 'ApiError';
   /** The HTTP status of the response. */
   readonly status: number;
   /** The problem type URI (`about:blank` when the body was not a problem). */
@@ -33,52 +31,63 @@ export class ApiError extends ClienteleError {
   readonly response: Response;
 
   constructor(response: Response, body?: unknown, now: () => number = Date.now) {
-    const problem = isRecord(body) ? (body as Partial<Problem>) : undefined;
-    const title =
-      stringOrUndefined(problem?.title) ?? (response.statusText || `HTTP ${response.status}`);
-    const detail = stringOrUndefined(problem?.detail);
-    super(`${title} (HTTP ${response.status})${detail ? `: ${detail}` : ''}`);
-    this.name = 'ApiError';
-    this.status = response.status;
-    this.type = stringOrUndefined(problem?.type) ?? 'about:blank';
+    const problem =
+      typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? (body as Partial<Problem>)
+        : undefined;
+    const { status, headers } = response;
+    const title = text(problem?.title) ?? (response.statusText || `HTTP ${status}`);
+    const detail = text(problem?.detail);
+    super(`${title} (HTTP ${status})${detail ? `: ${detail}` : ''}`);
+    this.status = status;
+    this.type = text(problem?.type) ?? 'about:blank';
     this.title = title;
     this.detail = detail;
-    this.instance = stringOrUndefined(problem?.instance);
+    this.instance = text(problem?.instance);
     this.errors = Array.isArray(problem?.errors) ? problem.errors.filter(isFieldError) : [];
-    this.requestId =
-      stringOrUndefined(problem?.request_id) ?? response.headers.get('X-Request-Id') ?? undefined;
-    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now);
-    this.retryAfter = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
+    this.requestId = text(problem?.request_id) ?? headers.get('X-Request-Id') ?? undefined;
+    const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), now);
+    this.retryAfter = retryAfterMs && Math.ceil(retryAfterMs / 1000);
     this.problem = problem;
     this.response = response;
   }
 
   /** Reads the body (from a clone, so `response` stays readable) and builds the error. */
   static async fromResponse(response: Response): Promise<ApiError> {
-    return new ApiError(response, await readBody(response));
+    // An unreadable body counts as none; one that is not JSON stays text.
+    const body = await response
+      .clone()
+      .text()
+      .then((body) => {
+        try {
+          return JSON.parse(body) as unknown;
+        } catch {
+          return body || undefined;
+        }
+      }, noop);
+    return new ApiError(response, body);
   }
 }
 
 /** The request never got a response: DNS, connection, CORS, or an offline browser. */
 export class NetworkError extends ClienteleError {
-  constructor(message = 'The request failed before a response arrived', options?: ErrorOptions) {
+  override name = 'NetworkError';
+
+  constructor(message = 'No response arrived', options?: ErrorOptions) {
     super(message, options);
-    this.name = 'NetworkError';
   }
 }
 
 /** The request (including its retries) took longer than the client's `timeoutMs`. */
 export class TimeoutError extends NetworkError {
+  override name = 'TimeoutError';
   readonly timeoutMs: number | undefined;
 
   constructor(timeoutMs?: number, options?: ErrorOptions) {
     super(
-      timeoutMs === undefined
-        ? 'The request timed out'
-        : `The request timed out after ${timeoutMs} ms`,
+      `The request timed out${timeoutMs === undefined ? '' : ` after ${timeoutMs} ms`}`,
       options,
     );
-    this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
   }
 }
@@ -93,62 +102,46 @@ export function isAbortError(error: unknown): error is DOMException {
   return hasName(error, 'AbortError');
 }
 
-/** The rejection of an `AbortSignal.timeout()` signal. */
-function isTimeoutReason(error: unknown): boolean {
-  return hasName(error, 'TimeoutError') && !(error instanceof ClienteleError);
-}
-
 /** The caller's abort, as the standard `AbortError` whatever reason they aborted with. */
 export function abortErrorFrom(reason: unknown): DOMException {
-  return isAbortError(reason)
-    ? reason
-    : new DOMException('This operation was aborted', 'AbortError');
+  return isAbortError(reason) ? reason : new DOMException('Aborted', 'AbortError');
 }
 
 /**
- * Maps what a `fetch` rejected with to the SDK's errors: aborts stay the standard
- * `AbortError`, an `AbortSignal.timeout()` becomes `TimeoutError`, anything else `NetworkError`.
- * Pass the caller's own signal when known: once it aborted, every failure is an `AbortError`.
+ * Maps a rejection to the SDK's errors: once the caller's `signal` aborted, every failure is
+ * the standard `AbortError`; SDK errors and aborts stay as they are; an `AbortSignal.timeout()`
+ * rejection becomes `TimeoutError` (of `timeoutMs`); anything else is a fetch failure and
+ * becomes `NetworkError`, unless `network` is false (a body that is not JSON, getToken's own
+ * errors), when it stays as it is.
  */
-export function toFetchError(error: unknown, callerSignal?: AbortSignal): Error {
-  if (callerSignal?.aborted) return abortErrorFrom(callerSignal.reason);
+export function toFetchError(
+  error: unknown,
+  signal?: AbortSignal | null,
+  timeoutMs?: number,
+  network = true,
+): Error {
+  if (signal?.aborted) return abortErrorFrom(signal.reason);
   if (error instanceof ClienteleError || isAbortError(error)) return error;
-  if (isTimeoutReason(error)) return new TimeoutError(undefined, { cause: error });
-  return new NetworkError(undefined, { cause: error });
+  if (hasName(error, 'TimeoutError')) return new TimeoutError(timeoutMs, { cause: error });
+  return network ? new NetworkError(undefined, { cause: error }) : (error as Error);
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.clone().text();
-  } catch {
-    return undefined;
-  }
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+/** Does nothing; for promises whose failure changes nothing (e.g. cancelling an unwanted body). */
+export function noop(): undefined {
+  return undefined;
 }
 
 function hasName(error: unknown, name: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
+  return (error as Error | null | undefined)?.name === name;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+/** A non-empty string, else `undefined`. */
+function text(value: unknown): string | undefined {
+  return (typeof value === 'string' && value) || undefined;
 }
 
 function isFieldError(value: unknown): value is FieldError {
-  return (
-    isRecord(value) &&
-    typeof value.field === 'string' &&
-    typeof value.code === 'string' &&
-    typeof value.message === 'string'
+  return ['field', 'code', 'message'].every(
+    (key) => typeof (value as Record<string, unknown> | null)?.[key] === 'string',
   );
 }

@@ -1,5 +1,8 @@
 import type { paths } from './generated/openapi.ts';
 
+/** The spec paths with a POST. */
+type PostPath = { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths];
+
 /** The spec paths whose POST declares an `Idempotency-Key` header parameter. */
 export type IdempotentPostPath = {
   [P in keyof paths]: paths[P] extends { post: { parameters: { header?: infer H } } }
@@ -11,25 +14,33 @@ export type IdempotentPostPath = {
     : never;
 }[keyof paths];
 
+/** The last segment of a path: `entries` for `/clients/{client_id}/units/entries`. */
+type LastSegment<P> = P extends `${string}/${infer Rest}` ? LastSegment<Rest> : P;
+
 /**
- * The same list at run time. The type below fails to compile when the spec adds or drops
- * an idempotent POST and this list is not updated, so the two cannot drift.
+ * The last path segments of the POSTs that accept a key: shorter at run time than the paths
+ * themselves. The types below fail to compile when the spec adds or drops an idempotent POST
+ * and this list is not updated, or when another POST ends the same way, so it cannot drift.
  */
-export const IDEMPOTENT_POST_PATHS = [
-  '/clients',
-  '/clients/{client_id}/create-similar',
-  '/clients/{client_id}/invoices',
-  '/clients/{client_id}/domains',
-  '/tickets',
-  '/clients/{client_id}/units/entries',
-  '/clients/{client_id}/units/entries/{entry_id}/reverse',
-  '/clients/{client_id}/units/offers/{offer_id}/apply',
-] as const satisfies readonly IdempotentPostPath[];
+export const IDEMPOTENT_POST_ENDINGS = [
+  'clients',
+  'create-similar',
+  'invoices',
+  'domains',
+  'tickets',
+  'entries',
+  'reverse',
+  'apply',
+] as const satisfies readonly LastSegment<IdempotentPostPath>[];
 
-type Missing = Exclude<IdempotentPostPath, (typeof IDEMPOTENT_POST_PATHS)[number]>;
-export const idempotentPathsComplete: [Missing] extends [never] ? true : Missing = true;
-
-const accepting = new Set<string>(IDEMPOTENT_POST_PATHS);
+type Ending = (typeof IDEMPOTENT_POST_ENDINGS)[number];
+/** An idempotent POST whose ending is not listed. */
+type Missing = Exclude<IdempotentPostPath, `${string}/${Ending}`>;
+/** A POST without a key whose ending is listed. */
+type Wrong = Extract<Exclude<PostPath, IdempotentPostPath>, `${string}/${Ending}`>;
+export const idempotentEndingsExact: [Missing | Wrong] extends [never] ? true : Missing | Wrong =
+  true;
 
 /** True when the POST at this templated spec path accepts an `Idempotency-Key`. */
-export const acceptsIdempotencyKey = (schemaPath: string): boolean => accepting.has(schemaPath);
+export const acceptsIdempotencyKey = (schemaPath: string): boolean =>
+  (IDEMPOTENT_POST_ENDINGS as readonly string[]).includes(schemaPath.split('/').pop() as string);

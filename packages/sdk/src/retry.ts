@@ -1,3 +1,5 @@
+import { untilAborted } from './abort.ts';
+import { noop } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 /** How failed requests are retried. All fields have defaults; `sleep`, `random` and `now` exist for tests. */
@@ -21,17 +23,6 @@ export interface RetryOptions {
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
-export const DEFAULT_RETRY_OPTIONS: Readonly<RetryOptions> = Object.freeze({
-  maxRetries: 2,
-  baseDelayMs: 300,
-  maxDelayMs: 10_000,
-  sleep: abortableSleep,
-  random: Math.random,
-  now: Date.now,
-});
-
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-
 /**
  * Wraps a fetch so that it retries network errors, 5xx and 429 with full-jitter exponential
  * backoff, honouring `Retry-After`. Only requests that are safe to repeat are retried: an
@@ -39,7 +30,15 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
  * Nothing is retried once the request's signal has aborted, and the waits abort with it.
  */
 export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> = {}): FetchLike {
-  const settings = { ...DEFAULT_RETRY_OPTIONS, ...options };
+  const settings: RetryOptions = {
+    maxRetries: 2,
+    baseDelayMs: 300,
+    maxDelayMs: 10_000,
+    sleep: abortableSleep,
+    random: Math.random,
+    now: Date.now,
+    ...options,
+  };
   const maxRetries = Math.max(0, Math.floor(settings.maxRetries));
 
   function backoff(retry: number): number {
@@ -65,7 +64,7 @@ export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> =
         // than maxDelayMs stalls the caller: surface it (ApiError.retryAfter says when).
         if (asked !== undefined && asked > settings.maxDelayMs) return response;
         delay = asked ?? backoff(retry);
-        await discardBody(response);
+        await response.body?.cancel().catch(noop);
       } catch (error) {
         if (isLast || request.signal.aborted || isAbortLike(error)) throw error;
         delay = backoff(retry);
@@ -78,7 +77,9 @@ export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> =
 
 /** An idempotent method, or a request the server can deduplicate by its Idempotency-Key. */
 export function isRepeatable(request: Request): boolean {
-  return IDEMPOTENT_METHODS.has(request.method) || request.headers.has('Idempotency-Key');
+  return (
+    /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(request.method) || request.headers.has('Idempotency-Key')
+  );
 }
 
 /** 5xx and 429 only: 400, 401, 403, 404, 409, 412, 422 and the other 4xx never change on retry. */
@@ -87,33 +88,16 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 function isAbortLike(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null ? (error as Error).name : undefined;
-  return name === 'AbortError' || name === 'TimeoutError';
-}
-
-async function discardBody(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // The body is unwanted; failing to cancel it changes nothing.
-  }
+  return /^(Abort|Timeout)Error$/.test(String((error as Error | null | undefined)?.name));
 }
 
 /** `setTimeout` as a promise that rejects with the signal's reason when the signal aborts. */
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return untilAborted(
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+    signal,
+  ).finally(() => clearTimeout(timer));
 }

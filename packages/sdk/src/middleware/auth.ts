@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
-import { toFetchError } from '../errors.ts';
+import { untilAborted } from '../abort.ts';
+import { noop, toFetchError } from '../errors.ts';
 
 export interface TokenContext {
   /** True when the last token was refused (401): return a fresh one, not a cached one. */
@@ -69,7 +70,7 @@ export function authMiddleware({ token, getToken }: AuthOptions): Middleware {
       const replay = replays.get(id);
       replays.delete(id);
       if (response.status !== 401 || !replay || !getToken) return undefined;
-      await response.body?.cancel().catch(() => undefined);
+      await response.body?.cancel().catch(noop);
       const { signal } = replay.request;
       let fresh = refreshed;
       if (replay.generation === generation || fresh === undefined) {
@@ -94,14 +95,4 @@ export function authMiddleware({ token, getToken }: AuthOptions): Middleware {
       return undefined;
     },
   };
-}
-
-/** Waits for a shared promise, but rejects with the signal's reason if this caller aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

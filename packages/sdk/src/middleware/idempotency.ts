@@ -38,10 +38,14 @@ export function idempotencyMiddleware({
 
 /** A version 4 UUID; `crypto.randomUUID` is missing outside secure contexts (plain http pages). */
 export function randomKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return (
+    crypto.randomUUID?.() ??
+    // The fallback fills the template: each 0 a random hex digit, 8 the variant (8, 9, a or b).
+    '00000000-0000-4000-8000-000000000000'.replace(/[08]/g, (digit) =>
+      (
+        +digit |
+        (crypto.getRandomValues(new Uint8Array(1))[0]! & (digit === '8' ? 3 : 15))
+      ).toString(16),
+    )
+  );
 }
