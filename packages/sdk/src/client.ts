@@ -61,9 +61,7 @@ export function createClient(options: ClientOptions): ClienteleClient {
   client.use(problemMiddleware());
   if (timeoutMs > 0) client.use(timeoutMiddleware({ timeoutMs }));
   client.use(idempotencyMiddleware({ accepts: acceptsIdempotencyKey }));
-  if (options.getToken || options.token) {
-    client.use(authMiddleware({ token: options.token, getToken: options.getToken }));
-  }
+  if (options.getToken || options.token) client.use(authMiddleware(options));
 
   // Every call (GET ... TRACE, request) gets the last word on its rejection: failures outside
   // openapi-fetch's onError chain (reading a body, a custom abort reason) are mapped here.

@@ -64,26 +64,19 @@ export function paginate<Paths extends {}, P extends ListPath<Paths>>(
     params?: { query?: Record<string, unknown> };
   };
 
-  async function fetchPage(cursor: unknown): Promise<Page> {
-    const params = base.params ?? {};
-    const query = cursor === undefined ? params.query : { ...params.query, cursor };
-    const { data, error, response } = await get(path, { ...base, params: { ...params, query } });
-    // Without the problem middleware openapi-fetch returns errors instead of throwing them.
-    if (error !== undefined || !response.ok) throw new ApiError(response, error);
-    if (!isPage(data)) throw new ClienteleError(`GET ${path} did not answer with a page`);
-    return data;
-  }
-
   async function* iterate(): AsyncGenerator<ListItem<Paths, P>, void, undefined> {
-    let cursor = base.params?.query?.cursor;
+    const params = base.params ?? {};
+    let cursor = params.query?.cursor;
     for (;;) {
-      const page = await fetchPage(cursor);
-      yield* page.items as ListItem<Paths, P>[];
-      if (page.next_cursor === null) return;
-      if (page.next_cursor === cursor) {
-        throw new ClienteleError(`GET ${path} returned the same cursor twice`);
-      }
-      cursor = page.next_cursor;
+      const query = cursor === undefined ? params.query : { ...params.query, cursor };
+      const { data, error, response } = await get(path, { ...base, params: { ...params, query } });
+      // Without the problem middleware openapi-fetch returns errors instead of throwing them.
+      if (error !== undefined || !response.ok) throw new ApiError(response, error);
+      if (!isPage(data)) throw new ClienteleError(`GET ${path}: not a page`);
+      yield* data.items as ListItem<Paths, P>[];
+      if (data.next_cursor === null) return;
+      if (data.next_cursor === cursor) throw new ClienteleError(`GET ${path}: same cursor twice`);
+      cursor = data.next_cursor;
     }
   }
 
@@ -91,12 +84,11 @@ export function paginate<Paths extends {}, P extends ListPath<Paths>>(
     [Symbol.asyncIterator]: iterate,
     async toArray({ limit }) {
       if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`toArray: limit must be a positive integer, got ${String(limit)}`);
+        throw new RangeError(`toArray: limit must be a positive integer, not ${limit}`);
       }
       const items: ListItem<Paths, P>[] = [];
       for await (const item of iterate()) {
-        items.push(item);
-        if (items.length >= limit) break;
+        if (items.push(item) >= limit) break;
       }
       return items;
     },
@@ -104,9 +96,9 @@ export function paginate<Paths extends {}, P extends ListPath<Paths>>(
 }
 
 function isPage(value: unknown): value is Page {
-  if (typeof value !== 'object' || value === null) return false;
-  const page = value as Partial<Page>;
+  const page = value as Partial<Page> | null | undefined;
   return (
-    Array.isArray(page.items) && (page.next_cursor === null || typeof page.next_cursor === 'string')
+    Array.isArray(page?.items) &&
+    (page.next_cursor === null || typeof page.next_cursor === 'string')
   );
 }

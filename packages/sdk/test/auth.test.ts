@@ -125,6 +125,29 @@ describe('auth middleware', () => {
     await expect(client.GET('/things')).rejects.toBe(failure);
   });
 
+  it('refreshes again on a later 401 after a refresh that threw at once', async () => {
+    const failure = new Error('refresh refused');
+    let refreshes = 0;
+    const fake = fakeFetch((request) =>
+      request.headers.get('Authorization') === 'Bearer tok_new'
+        ? json({ items: [], next_cursor: null, total: 0 })
+        : unauthorized(),
+    );
+    const getToken = ({ refresh }: TokenContext) => {
+      if (!refresh) return 'tok_old';
+      refreshes += 1;
+      if (refreshes === 1) throw failure;
+      return 'tok_new';
+    };
+    const client = testClient(fake, problemMiddleware(), authMiddleware({ getToken }));
+
+    await expect(client.GET('/things')).rejects.toBe(failure);
+    const { data } = await client.GET('/things');
+
+    expect(data).toEqual({ items: [], next_cursor: null, total: 0 });
+    expect(refreshes).toBe(2);
+  });
+
   it('shares one refresh between requests refused at the same time', async () => {
     let current = 'tok_old';
     const fake = fakeFetch((request) =>

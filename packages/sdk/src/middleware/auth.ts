@@ -21,12 +21,8 @@ export interface AuthOptions {
   getToken?: GetToken;
 }
 
-interface Replay {
-  /** An unsent copy of the request, to resend with a fresh token. */
-  request: Request;
-  /** How many refreshes had completed when the request got its token. */
-  generation: number;
-}
+/** An unsent copy of a request, and how many refreshes had completed when it got its token. */
+type Replay = [request: Request, generation: number];
 
 /**
  * Sends `Authorization: Bearer <token>`. With `getToken`, a 401 asks for a fresh token once
@@ -39,21 +35,7 @@ export function authMiddleware({ token, getToken }: AuthOptions): Middleware {
   const replays = new Map<string, Replay>();
   let generation = 0;
   let refreshed: string | undefined;
-  let refreshing: Promise<string> | undefined;
-
-  const refresh = (): Promise<string> => {
-    refreshing ??= (async () => {
-      try {
-        const fresh = await getToken!({ refresh: true });
-        refreshed = fresh;
-        generation += 1;
-        return fresh;
-      } finally {
-        refreshing = undefined;
-      }
-    })();
-    return refreshing;
-  };
+  let refreshing: Promise<void> | undefined;
 
   return {
     async onRequest({ request, id }) {
@@ -62,28 +44,40 @@ export function authMiddleware({ token, getToken }: AuthOptions): Middleware {
       const value = getToken ? await getToken({ refresh: false, signal: request.signal }) : token;
       if (!value) return undefined;
       request.headers.set('Authorization', `Bearer ${value}`);
-      if (getToken) replays.set(id, { request: request.clone(), generation: sentAt });
+      if (getToken) replays.set(id, [request.clone(), sentAt]);
       return undefined;
     },
 
     async onResponse({ response, id, options }) {
       const replay = replays.get(id);
       replays.delete(id);
-      if (response.status !== 401 || !replay || !getToken) return undefined;
+      // Only getToken's requests have a replay: a static token cannot be refreshed.
+      if (response.status !== 401 || !replay) return undefined;
       await response.body?.cancel().catch(noop);
-      const { signal } = replay.request;
-      let fresh = refreshed;
-      if (replay.generation === generation || fresh === undefined) {
+      const [request, sentAt] = replay;
+      const { signal } = request;
+      // Unless a refresh completed since this request got its token, ask for a fresh one.
+      if (sentAt === generation) {
+        // Started on a later tick, so that a getToken that throws at once still clears it.
+        refreshing ??= Promise.resolve()
+          .then(() => getToken?.({ refresh: true }))
+          .then((fresh) => {
+            refreshed = fresh;
+            generation += 1;
+          })
+          .finally(() => {
+            refreshing = undefined;
+          });
         try {
-          fresh = await untilAborted(refresh(), signal);
+          await untilAborted(refreshing, signal);
         } catch (error) {
           // The caller's abort or timeout maps as a fetch's would; getToken's errors pass.
           throw signal.aborted ? toFetchError(signal.reason) : error;
         }
       }
-      replay.request.headers.set('Authorization', `Bearer ${fresh}`);
+      request.headers.set('Authorization', `Bearer ${refreshed}`);
       try {
-        return await options.fetch(replay.request);
+        return await options.fetch(request);
       } catch (error) {
         // This fetch happens outside openapi-fetch's onError chain: map its failure here.
         throw toFetchError(error);

@@ -1,7 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
 
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
-
 export interface IdempotencyOptions {
   /** Makes a new key (default: a random UUID). */
   generateKey?: () => string;
@@ -26,10 +24,10 @@ export function idempotencyMiddleware({
     onRequest({ request, schemaPath }) {
       if (
         request.method === 'POST' &&
-        !request.headers.has(IDEMPOTENCY_HEADER) &&
+        !request.headers.has('Idempotency-Key') &&
         accepts(schemaPath)
       ) {
-        request.headers.set(IDEMPOTENCY_HEADER, generateKey());
+        request.headers.set('Idempotency-Key', generateKey());
       }
       return undefined;
     },
