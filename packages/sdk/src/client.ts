@@ -71,7 +71,7 @@ export function createClient(options: ClientOptions): ClienteleClient {
     if (name !== 'use' && name !== 'eject') {
       api[name] = (...args: unknown[]) =>
         (call as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
-          const signal = (args.at(-1) as RequestInit | undefined)?.signal;
+          const { signal } = (args.at(-1) ?? {}) as RequestInit;
           throw toFetchError(error, signal, timeoutMs || undefined, false);
         });
     }

@@ -99,12 +99,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 
 /** True for the standard abort rejection (`DOMException` named `AbortError`). */
 export function isAbortError(error: unknown): error is DOMException {
-  return hasName(error, 'AbortError');
-}
-
-/** The caller's abort, as the standard `AbortError` whatever reason they aborted with. */
-export function abortErrorFrom(reason: unknown): DOMException {
-  return isAbortError(reason) ? reason : new DOMException('Aborted', 'AbortError');
+  return (error as Error | null | undefined)?.name === 'AbortError';
 }
 
 /**
@@ -120,19 +115,21 @@ export function toFetchError(
   timeoutMs?: number,
   network = true,
 ): Error {
-  if (signal?.aborted) return abortErrorFrom(signal.reason);
+  if (signal?.aborted) {
+    // The caller's abort, as the standard `AbortError` whatever reason they aborted with.
+    const { reason } = signal;
+    return isAbortError(reason) ? reason : new DOMException('Aborted', 'AbortError');
+  }
   if (error instanceof ClienteleError || isAbortError(error)) return error;
-  if (hasName(error, 'TimeoutError')) return new TimeoutError(timeoutMs, { cause: error });
+  if ((error as Error | null | undefined)?.name === 'TimeoutError') {
+    return new TimeoutError(timeoutMs, { cause: error });
+  }
   return network ? new NetworkError(undefined, { cause: error }) : (error as Error);
 }
 
 /** Does nothing; for promises whose failure changes nothing (e.g. cancelling an unwanted body). */
 export function noop(): undefined {
   return undefined;
-}
-
-function hasName(error: unknown, name: string): boolean {
-  return (error as Error | null | undefined)?.name === name;
 }
 
 /** A non-empty string, else `undefined`. */

@@ -71,7 +71,7 @@ export function paginate<Paths extends {}, P extends ListPath<Paths>>(
       const query = cursor === undefined ? params.query : { ...params.query, cursor };
       const { data, error, response } = await get(path, { ...base, params: { ...params, query } });
       // Without the problem middleware openapi-fetch returns errors instead of throwing them.
-      if (error !== undefined || !response.ok) throw new ApiError(response, error);
+      if (!response.ok) throw new ApiError(response, error);
       if (!isPage(data)) throw new ClienteleError(`GET ${path}: not a page`);
       yield* data.items as ListItem<Paths, P>[];
       if (data.next_cursor === null) return;
@@ -84,7 +84,7 @@ export function paginate<Paths extends {}, P extends ListPath<Paths>>(
     [Symbol.asyncIterator]: iterate,
     async toArray({ limit }) {
       if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`toArray: limit must be a positive integer, not ${limit}`);
+        throw new RangeError(`limit must be a positive integer, not ${limit}`);
       }
       const items: ListItem<Paths, P>[] = [];
       for await (const item of iterate()) {

@@ -7,10 +7,8 @@ export function parseRetryAfter(
   now: () => number = Date.now,
 ): number | undefined {
   if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
   // An HTTP date always names a weekday or month; this keeps Date.parse's loose guesses out.
-  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now());
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now());
 }

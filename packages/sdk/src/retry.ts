@@ -41,11 +41,6 @@ export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> =
   };
   const maxRetries = Math.max(0, Math.floor(settings.maxRetries));
 
-  function backoff(retry: number): number {
-    const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retry);
-    return Math.floor(settings.random() * ceiling);
-  }
-
   return async (request) => {
     if (maxRetries === 0 || !isRepeatable(request)) return fetchFn(request);
     // A body can be read once: keep an unsent copy to clone for every resend.
@@ -53,7 +48,9 @@ export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> =
     let attempt: Request = request;
     for (let retry = 0; ; retry += 1) {
       const isLast = retry >= maxRetries;
-      let delay: number;
+      // Full jitter: a random wait in [0, min(maxDelayMs, baseDelayMs * 2^retry)).
+      const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retry);
+      let delay = Math.floor(settings.random() * ceiling);
       try {
         const response = await fetchFn(attempt);
         if (isLast || !isRetryableStatus(response.status) || request.signal.aborted) {
@@ -62,14 +59,13 @@ export function withRetries(fetchFn: FetchLike, options: Partial<RetryOptions> =
         const asked = parseRetryAfter(response.headers.get('Retry-After'), settings.now);
         // Retrying before the server's time would only be refused again, and waiting longer
         // than maxDelayMs stalls the caller: surface it (ApiError.retryAfter says when).
-        if (asked !== undefined && asked > settings.maxDelayMs) return response;
-        delay = asked ?? backoff(retry);
+        if ((asked ?? 0) > settings.maxDelayMs) return response;
+        delay = asked ?? delay;
         await response.body?.cancel().catch(noop);
       } catch (error) {
         if (isLast || request.signal.aborted || isAbortLike(error)) throw error;
-        delay = backoff(retry);
       }
-      await settings.sleep(Math.min(delay, settings.maxDelayMs), request.signal);
+      await settings.sleep(delay, request.signal);
       attempt = retry + 1 >= maxRetries ? pristine : pristine.clone();
     }
   };

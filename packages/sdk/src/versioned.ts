@@ -117,7 +117,7 @@ async function send<T>(
   const request = (client as { request: LooseCall }).request;
   const { data, error, response } = await request(method, path, init);
   // Without the problem middleware openapi-fetch returns errors instead of throwing them.
-  if (error !== undefined || !response.ok) throw new ApiError(response, error);
+  if (!response.ok) throw new ApiError(response, error);
   const etag = response.headers.get('ETag');
   if (!etag) throw new ClienteleError(`${method} ${path} answered without an ETag`);
   return { data: data as T, etag };

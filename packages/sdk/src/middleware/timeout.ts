@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { abortErrorFrom, TimeoutError } from '../errors.ts';
+import { TimeoutError, toFetchError } from '../errors.ts';
 
 export interface TimeoutOptions {
   /** Milliseconds for the whole call, retries and their waits included. */
@@ -17,21 +17,20 @@ export function timeoutMiddleware({
   timeoutMs,
   timeoutSignal = (ms) => AbortSignal.timeout(ms),
 }: TimeoutOptions): Middleware {
-  const sources = new WeakMap<Request, { caller: AbortSignal; timeout: AbortSignal }>();
+  const sources = new WeakMap<Request, [caller: AbortSignal, timeout: AbortSignal]>();
 
   return {
     onRequest({ request }) {
-      const caller = request.signal;
-      const timeout = timeoutSignal(timeoutMs);
-      const next = new Request(request, { signal: AbortSignal.any([caller, timeout]) });
-      sources.set(next, { caller, timeout });
+      const signals: [AbortSignal, AbortSignal] = [request.signal, timeoutSignal(timeoutMs)];
+      const next = new Request(request, { signal: AbortSignal.any(signals) });
+      sources.set(next, signals);
       return next;
     },
 
     onError({ request, error }) {
-      const source = sources.get(request);
-      if (source?.caller.aborted) return abortErrorFrom(source.caller.reason);
-      if (source?.timeout.aborted) return new TimeoutError(timeoutMs, { cause: error });
+      const [caller, timeout] = sources.get(request) ?? [];
+      if (caller?.aborted) return toFetchError(error, caller);
+      if (timeout?.aborted) return new TimeoutError(timeoutMs, { cause: error });
       return undefined;
     },
   };
