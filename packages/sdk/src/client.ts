@@ -63,12 +63,12 @@ export function createClient(options: ClientOptions): ClienteleClient {
   client.use(idempotencyMiddleware({ accepts: acceptsIdempotencyKey }));
   if (options.getToken || options.token) client.use(authMiddleware(options));
 
-  // Every call (GET ... TRACE, request) gets the last word on its rejection: failures outside
-  // openapi-fetch's onError chain (reading a body, a custom abort reason) are mapped here.
-  // A call's init, with its signal, is its last argument.
+  // Every call (GET ... TRACE, request; not use or eject) gets the last word on its rejection:
+  // failures outside openapi-fetch's onError chain (reading a body, a custom abort reason) are
+  // mapped here. A call's init, with its signal, is its last argument.
   const api = { ...client } as Record<string, unknown>;
   for (const [name, call] of Object.entries(client)) {
-    if (name !== 'use' && name !== 'eject') {
+    if (/^([A-Z]+|request)$/.test(name)) {
       api[name] = (...args: unknown[]) =>
         (call as (...a: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
           const { signal } = (args.at(-1) ?? {}) as RequestInit;

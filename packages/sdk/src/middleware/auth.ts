@@ -58,16 +58,14 @@ export function authMiddleware({ token, getToken }: AuthOptions): Middleware {
       const { signal } = request;
       // Unless a refresh completed since this request got its token, ask for a fresh one.
       if (sentAt === generation) {
-        // Started on a later tick, so that a getToken that throws at once still clears it.
-        refreshing ??= Promise.resolve()
-          .then(() => getToken?.({ refresh: true }))
-          .then((fresh) => {
-            refreshed = fresh;
-            generation += 1;
-          })
-          .finally(() => {
-            refreshing = undefined;
-          });
+        // A `.finally` callback, unlike a `finally` block inside, runs after the assignment even
+        // when getToken throws at once, so a failed refresh never stays in place.
+        refreshing ??= (async () => {
+          refreshed = await getToken?.({ refresh: true });
+          generation += 1;
+        })().finally(() => {
+          refreshing = undefined;
+        });
         try {
           await untilAborted(refreshing, signal);
         } catch (error) {
