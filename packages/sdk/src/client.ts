@@ -76,7 +76,8 @@ export function createClient(options: ClientOptions): ClienteleClient {
         });
     }
   }
-  api.paginate = (path: ListPath<paths>, ...init: [never]) =>
-    paginate(api as unknown as Client<paths>, path, ...init);
+  // Typed by ClienteleClient; the call itself needs no generics.
+  const paginateAny = paginate as (client: unknown, path: string, init?: unknown) => unknown;
+  api.paginate = (path: string, init?: unknown) => paginateAny(api, path, init);
   return api as unknown as ClienteleClient;
 }
