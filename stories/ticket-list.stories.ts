@@ -1,5 +1,10 @@
 import type { TicketDataProvider, TicketList } from '@clientele/elements';
 import {
+  createTicketArrayDataProvider,
+  makeTickets,
+  SAMPLE_DEPARTMENTS,
+} from '@clientele/elements/testing';
+import {
   emptyList,
   failOperation,
   forbidOperation,
@@ -12,11 +17,6 @@ import { html, nothing } from 'lit';
 import { HttpResponse, http } from 'msw';
 import { screen, within } from 'shadow-dom-testing-library';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import {
-  createTicketArrayDataProvider,
-  makeTickets,
-  SAMPLE_DEPARTMENTS,
-} from '../packages/elements/src/testing/tickets.ts';
 
 /**
  * `<ticket-list>`: support tickets. Without `client-id` it is the staff queue of every

@@ -11,3 +11,9 @@ export {
   textKey,
 } from './clients.ts';
 export { makeClients, SAMPLE_CONFIGURATIONS, SAMPLE_GROUPS } from './sample-clients.ts';
+export {
+  createTicketArrayDataProvider,
+  makeTickets,
+  SAMPLE_DEPARTMENTS,
+  SAMPLE_TICKET_CLIENTS,
+} from './tickets.ts';

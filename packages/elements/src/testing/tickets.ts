@@ -11,8 +11,9 @@ import { TICKET_STATUSES, ticketSortParts } from '../ticket-list/ticket-query.ts
 
 /**
  * Tickets for tests, stories and demos, when no server or mock library is involved; kept out
- * of the production modules. Deterministic sample tickets (same count and end time, same
- * tickets) and an in-memory `<ticket-list>` data provider that answers as the API does.
+ * of the production modules (`@clientele/elements/testing`). Deterministic sample tickets
+ * (same count and end time, same tickets) and an in-memory `<ticket-list>` data provider that
+ * answers as the API does.
  */
 
 export const SAMPLE_DEPARTMENTS: readonly Department[] = [

@@ -5,40 +5,42 @@ import type {
   TicketStatusCounts,
   TicketWaitingOn,
 } from '@clientele/sdk';
+import type { ListDataProvider, ListDataRequest, ListPage, ListQuery } from '../list/list-data.ts';
 import type { TicketFilters } from './ticket-query.ts';
 
-/** What `<ticket-list>` asks its data source for: one page of one query. */
-export interface TicketDataRequest {
+/** Whose tickets a request is for. */
+export interface TicketScope {
   /** One client's tickets, or undefined for every client's (the staff queue). */
   readonly clientId: string | undefined;
-  /** The search text over title and id ('' for none). */
-  readonly query: string;
-  readonly filters: TicketFilters;
-  readonly sort: TicketSort;
-  /** The cursor of the page (null for the first). */
-  readonly cursor: string | null;
-  /** How many tickets to return at most (1..200 for the API). */
-  readonly limit: number;
-  /** Aborted when the answer is no longer wanted (a newer query, a scroll elsewhere). */
-  readonly signal: AbortSignal;
 }
 
-export interface TicketDataResult {
-  readonly items: readonly Ticket[];
-  /** The cursor of the next page, null on the last page. */
-  readonly nextCursor: string | null;
-  /** How many tickets match, over all pages. */
-  readonly total: number;
+/** What the list shows: one client's tickets or the queue, with search, filters and sort. */
+export type TicketQuery = ListQuery<TicketFilters, TicketSort> & TicketScope;
+
+/** What `<ticket-list>` asks its data source for: one page of one query. */
+export type TicketDataRequest = ListDataRequest<TicketFilters, TicketSort> & TicketScope;
+
+/** A page of tickets, with the status counts for the quick filters. */
+export interface TicketDataResult extends ListPage<Ticket> {
   /** Tickets per status over the filters ignoring the status and waiting-on filters. */
   readonly statusCounts?: TicketStatusCounts;
 }
 
 /**
  * A data source for `<ticket-list>`: give it to the `dataProvider` property to adapt a backend
- * that does not implement the spec, or to show an in-memory array. It must honour the sort in
- * both directions (the list reads the end of a long list in the reverse order).
+ * that does not implement the spec, or to show an in-memory array
+ * (`createTicketArrayDataProvider` from `@clientele/elements/testing`). It must honour the sort
+ * in both directions (the list reads the end of a long list in the reverse order), and may
+ * declare `maxLimit`, the largest page it serves (default 200, the API's maximum; see
+ * `ListDataProvider`).
  */
-export type TicketDataProvider = (request: TicketDataRequest) => Promise<TicketDataResult>;
+export type TicketDataProvider = ListDataProvider<
+  Ticket,
+  TicketFilters,
+  TicketSort,
+  TicketDataResult,
+  TicketDataRequest
+>;
 
 /** Statuses each quick filter stands for (as the spec defines `waiting_on`). */
 export const WAITING_ON_STATUSES: Readonly<Record<TicketWaitingOn, readonly TicketStatus[]>> = {

@@ -3,13 +3,13 @@ import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
 import { problem } from '../testing/fake-api.ts';
+import { makeTickets } from '../testing/index.ts';
 import { deepActive } from '../testing/list-fixture.ts';
 import {
   backend,
   type TicketBackend,
   useTicketListFixture,
 } from '../testing/ticket-list-fixture.ts';
-import { makeTickets } from '../testing/tickets.ts';
 
 const { container, rowText, mountWithApi } = useTicketListFixture();
 

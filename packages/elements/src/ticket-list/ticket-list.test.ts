@@ -6,6 +6,7 @@ import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
 import { formatDateTime, formatRelativeTime } from '../base/format/dates.ts';
 import { deferred, problem } from '../testing/fake-api.ts';
+import { createTicketArrayDataProvider, makeTickets } from '../testing/index.ts';
 import { deepActive } from '../testing/list-fixture.ts';
 import {
   backend,
@@ -13,7 +14,6 @@ import {
   TICKETS,
   useTicketListFixture,
 } from '../testing/ticket-list-fixture.ts';
-import { createTicketArrayDataProvider, makeTickets } from '../testing/tickets.ts';
 import { TicketList } from './ticket-list.ts';
 
 const { container, list, rowText, mountWithData, mountWithApi } = useTicketListFixture();

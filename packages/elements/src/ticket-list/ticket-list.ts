@@ -13,16 +13,18 @@ import { ResourceController } from '../base/controllers/resource-controller.ts';
 import { dispatch } from '../base/events.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
+import { ListRows } from '../list/list-rows.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
-import { providerPerClient } from '../list/list-view.ts';
+import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
 import { fieldErrorStyles } from '../ui/form-errors.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { loadDepartments, sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
-import type { TicketDataProvider } from './ticket-data.ts';
+import type { TicketDataProvider, TicketDataResult, TicketQuery } from './ticket-data.ts';
 import { TicketCreateForm } from './ticket-form.ts';
 import { ticketListStyles } from './ticket-list.styles.ts';
+import { PinnedTickets } from './ticket-pins.ts';
 import {
   DEFAULT_TICKET_SORT,
   isTicketPriority,
@@ -30,13 +32,13 @@ import {
   isTicketWaitingOn,
   parseStatuses,
   reverseTicketSort,
+  serializeTicketFilters,
   type TicketListState,
   type TicketSortField,
   ticketSortParts,
   ticketStateFromParams,
   ticketStateToParams,
 } from './ticket-query.ts';
-import { TicketRowSync } from './ticket-row-sync.ts';
 import { type NewTicketView, TicketFilterBar } from './ticket-toolbar.ts';
 
 /** `detail` of `ticket-select`. */
@@ -179,8 +181,8 @@ export class TicketList extends LitElement {
     messages: () => this.#t,
     number: (value) => this.#number(value),
     departments: () => this.#departments,
-    counts: () => this.#rows.statusCounts,
-    total: () => this.#rows.total,
+    counts: () => this.#pinned.statusCounts,
+    total: () => this.total,
     clientId: () => this.clientId || undefined,
     newTicket: () => this.#newTicket,
   });
@@ -202,14 +204,27 @@ export class TicketList extends LitElement {
     },
   });
   readonly #sdkProvider = providerPerClient(sdkTicketDataProvider);
-  /** The rows for the current query (the seam where the shared row sync will plug in). */
-  readonly #rows: TicketRowSync = new TicketRowSync(this, {
+  /** Tickets opened here, on top of the server's rows until the query changes. */
+  readonly #pinned = new PinnedTickets();
+  /** The server's rows for the current query. */
+  readonly #rows = new ListRows<Ticket, TicketQuery, TicketDataResult>(this, {
     provider: () => this.dataProvider ?? this.#sdkProvider(this.#context.client),
-    clientId: () => this.clientId || undefined,
-    query: () => this.query.trim(),
-    filters: () => this.#filterBar.filters,
-    sort: () => this.sort,
-    resetPosition: () => this.#grid.resetPosition(),
+    query: () => ({
+      clientId: this.clientId || undefined,
+      query: this.query.trim(),
+      filters: this.#filterBar.filters,
+      sort: this.sort,
+    }),
+    key: (q) =>
+      JSON.stringify([q.clientId ?? null, q.query, serializeTicketFilters(q.filters), q.sort]),
+    reverseSort: reverseTicketSort,
+    onReset: (refresh) => {
+      this.#pinned.reset(this.#rows.query, refresh);
+      // A new query shows its first rows; a refresh keeps the place.
+      if (!refresh) this.#grid.resetPosition();
+    },
+    mapPage: this.#pinned.mapPage,
+    onPage: (page) => this.#pinned.takeCounts(page),
   });
   #announcement = '';
   #clock: ReturnType<typeof setInterval> | undefined;
@@ -225,8 +240,8 @@ export class TicketList extends LitElement {
 
   readonly #grid = new DataGrid<Ticket>(this, {
     label: () => this.#t.ticketsLabel,
-    total: () => this.#rows.total ?? 0,
-    row: (index) => this.#rows.row(index),
+    total: () => this.total ?? 0,
+    row: (index) => this.#pinned.row(this.#rows.shown, index),
     rowHeight: ROW_HEIGHT,
     placeholderLabel: () => this.#t.loading,
     columns: () =>
@@ -238,7 +253,7 @@ export class TicketList extends LitElement {
       }),
     onSort: (id) => this.#sortBy(id as TicketSortField),
     onActivate: (ticket) => dispatch(this, 'ticket-select', { ticketId: ticket.id }),
-    onRangeChange: (start, end) => this.#rows.ensure(start, end),
+    onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
   });
 
   readonly #form = new TicketCreateForm(this, {
@@ -267,13 +282,12 @@ export class TicketList extends LitElement {
 
   /** How many tickets match (including ones just opened here); undefined until the first page. */
   get total(): number | undefined {
-    return this.#rows.total;
+    return this.#pinned.total(this.#rows.shown);
   }
 
   /** Loads everything again (same client, search, filters and sort). */
   reload(): void {
-    this.#rows.invalidate();
-    this.requestUpdate();
+    this.#rows.reload();
   }
 
   /** Opens the "open a ticket" form (when the user may open tickets). */
@@ -289,14 +303,11 @@ export class TicketList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    // Reconnecting starts from scratch (the loads in flight were aborted).
-    this.#rows.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#url.restore();
     this.#checkAttributes(changed);
-    this.#rows.sync();
     // The open form shows the departments once they arrive, in the current language.
     const formInputs = [this.#departments, this.#locale] as const;
     if (formInputs.some((input, i) => input !== this.#formInputs[i])) {
@@ -343,7 +354,9 @@ export class TicketList extends LitElement {
   }
 
   #onCreated(ticket: Ticket): void {
-    this.#rows.pin(ticket);
+    this.#pinned.add(ticket);
+    // Reload behind the pinned ticket: the server's pages shifted by one.
+    this.#rows.refresh();
     this.#announcement = this.#t.ticketCreated({ id: ticket.id });
     this.#grid.resetPosition();
     this.requestUpdate();
@@ -363,7 +376,8 @@ export class TicketList extends LitElement {
   protected override render() {
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!ticketListText.ready(this.#locale)) return renderLoading(this.#locale);
-    const state = this.#rows.state;
+    const shown = this.#rows.shown;
+    const state = listViewState(shown, this.total);
     // Nothing to filter or open for a client that does not exist or may not be seen.
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
@@ -373,11 +387,11 @@ export class TicketList extends LitElement {
       <clientele-state
         lang=${this.#locale}
         .state=${state}
-        .error=${this.#rows.error}
-        .busy=${this.#rows.loading}
+        .error=${shown?.error}
+        .busy=${this.#rows.current?.loading ?? false}
         rows="6"
         exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#rows.retry()}
+        @retry=${() => this.#rows.current?.retry()}
       >
         ${this.#filterBar.renderEmpty()} ${this.#grid.render()}
       </clientele-state>

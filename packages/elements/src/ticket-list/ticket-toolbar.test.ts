@@ -3,8 +3,8 @@ import { html, render } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/ticket-list.ts';
+import { createTicketArrayDataProvider } from '../testing/index.ts';
 import { recording, TICKETS, useTicketListFixture } from '../testing/ticket-list-fixture.ts';
-import { createTicketArrayDataProvider } from '../testing/tickets.ts';
 
 const { container, list, mountWithData } = useTicketListFixture();
 
