@@ -144,7 +144,7 @@ export {
   ticketMatches,
   WAITING_ON_STATUSES,
 } from './ticket-list/ticket-data.ts';
-export { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-list/ticket-form.ts';
+export { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-list/ticket-form-fields.ts';
 export { TICKET_STATUS_KEYS, TICKET_STATUS_TONES } from './ticket-list/ticket-labels.ts';
 export {
   type TicketCreateDetail,

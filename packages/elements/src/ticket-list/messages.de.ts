@@ -33,6 +33,8 @@ export const ticketListDe: TicketListMessages = {
   waitingOnClientValue: 'Kunde',
   newTicket: 'Neues Ticket',
   newTicketNotPermitted: 'Ihr Konto darf keine Tickets eröffnen.',
+  ticketFormLoading: 'Formular wird geladen…',
+  ticketFormFailed: 'Das Formular konnte nicht geladen werden.',
   createTicketTitle: 'Ticket eröffnen',
   createTicketMessage: 'Der Kunde wird benachrichtigt und sieht Ihre Nachricht in seinem Ticket.',
   createTicketSubmit: 'Ticket eröffnen',

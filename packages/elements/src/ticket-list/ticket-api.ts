@@ -1,13 +1,11 @@
-import type { ClienteleClient, Department, Ticket, TicketCreate } from '@clientele/sdk';
-import { clientName } from '../base/format/client-name.ts';
+import type { ClienteleClient, Department } from '@clientele/sdk';
 import { listQueryParams, pageFromResponse } from '../list/list-data.ts';
-import type { PickerOption } from './client-picker.ts';
 import type { TicketDataProvider } from './ticket-data.ts';
 
 /**
- * Every call `<ticket-list>` makes over the SDK: the ticket pages, the departments, the
- * client search of the form's picker, and opening a ticket. Errors are the SDK's (`ApiError`,
- * `NetworkError`, `AbortError`), thrown as they come.
+ * The calls `<ticket-list>` makes over the SDK for its first paint: the ticket pages and the
+ * departments (the form's are in `ticket-form-api.ts`, loaded with it). Errors are the SDK's
+ * (`ApiError`, `NetworkError`, `AbortError`), thrown as they come.
  */
 
 /**
@@ -40,32 +38,4 @@ export async function loadDepartments(
     signal,
   });
   return data?.items ?? [];
-}
-
-/** The first ten clients matching a search ('' for the first ten), as picker options. */
-export async function searchClients(
-  api: ClienteleClient,
-  text: string,
-  signal: AbortSignal,
-): Promise<PickerOption[]> {
-  const { data } = await api.GET('/clients', {
-    params: { query: { limit: 10, ...(text ? { search: text } : {}) } },
-    signal,
-  });
-  return (data?.items ?? []).map((client) => ({
-    id: client.id,
-    name: clientName(client),
-    detail: client.email,
-  }));
-}
-
-/** Opens a ticket (`POST /tickets`) and answers the ticket as the server stored it. */
-export async function createTicket(
-  api: ClienteleClient,
-  body: TicketCreate,
-  signal: AbortSignal,
-): Promise<Ticket> {
-  const { data } = await api.POST('/tickets', { body, signal });
-  if (!data) throw new Error('createTicket returned no body');
-  return data;
 }

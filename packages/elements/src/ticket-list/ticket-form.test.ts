@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
@@ -10,8 +10,13 @@ import {
   type TicketBackend,
   useTicketListFixture,
 } from '../testing/ticket-list-fixture.ts';
+import { TicketFormLoader } from './ticket-form-loader.ts';
 
 const { container, rowText, mountWithApi } = useTicketListFixture();
+const loadForm = TicketFormLoader.load;
+afterEach(() => {
+  TicketFormLoader.load = loadForm;
+});
 
 describe('<ticket-list> opening a ticket', () => {
   async function openForm() {
@@ -190,6 +195,45 @@ describe('<ticket-list> opening a ticket', () => {
       .toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Enter}');
     await expect.element(picker).toHaveValue('Stratus Hosting GmbH');
+  });
+
+  it('shows the form loading, and a failed load with a Retry that opens it', async () => {
+    mountWithApi(backend());
+    // The form's chunk fails once (as a dropped connection would), then answers when released.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let attempts = 0;
+    TicketFormLoader.load = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      await released;
+      return loadForm();
+    };
+    const button = page.getByRole('button', { name: 'New ticket' });
+    await userEvent.click(button);
+    const alert = page.getByRole('alert');
+    await expect
+      .element(alert)
+      .toHaveTextContent('The form could not be loaded. Check the connection and try again.');
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(button).toHaveAttribute('aria-busy', 'true');
+    await expect.element(page.getByText('Loading the form…')).toBeVisible();
+    await expect.element(alert).not.toBeInTheDocument();
+    expect(deepActive()?.textContent?.trim()).toBe('New ticket');
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Open a ticket' });
+    await expect.element(dialog).toBeVisible();
+    await expect.element(button).not.toHaveAttribute('aria-busy');
+    await expect.element(page.getByText('Loading the form…')).not.toBeInTheDocument();
+    // The form's own styles came with it: its fields fill the dialog's width.
+    const title = dialog.getByLabelText('Title').element() as HTMLElement;
+    expect(getComputedStyle(title).inlineSize).toBe(
+      getComputedStyle(title.parentElement!).inlineSize,
+    );
+    expect(attempts).toBe(2);
   });
 
   it('does not let an auditor open tickets, and says why', async () => {

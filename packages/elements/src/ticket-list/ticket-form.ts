@@ -11,24 +11,17 @@ import {
   ariaInvalid,
   describedBy,
   type FormProblem,
+  fieldErrorStyles,
   formErrors,
   renderFieldError,
 } from '../ui/form-errors.ts';
 import { ClientPicker } from './client-picker.ts';
 import type { TicketListText } from './messages.ts';
-import { createTicket, searchClients } from './ticket-api.ts';
+import { ticketFormStyles } from './ticket-form.styles.ts';
+import { createTicket, searchClients } from './ticket-form-api.ts';
+import { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-form-fields.ts';
 import { PRIORITY_KEYS } from './ticket-labels.ts';
 import { TICKET_PRIORITIES } from './ticket-query.ts';
-
-/** The fields of the create form, named like `TicketCreate`'s properties. */
-export const TICKET_FORM_FIELDS = [
-  'client_id',
-  'department_id',
-  'priority',
-  'title',
-  'message',
-] as const satisfies readonly (keyof TicketCreate)[];
-export type TicketFormField = (typeof TICKET_FORM_FIELDS)[number];
 
 export interface TicketFormOptions {
   messages(): TicketListText;
@@ -58,6 +51,9 @@ const FIELD_IDS: Record<TicketFormField, string> = {
  * picker.
  */
 export class TicketCreateForm {
+  /** What the form adds to its host's styles. */
+  static readonly styles = [fieldErrorStyles, ticketFormStyles];
+
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: TicketFormOptions;
   readonly #dialog: ConfirmDialog;

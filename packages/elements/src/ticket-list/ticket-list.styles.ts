@@ -19,6 +19,9 @@ export const ticketListStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
+  .form-failed {
+    color: var(--_color-danger);
+  }
   .total {
     display: flex;
     align-items: center;
@@ -150,58 +153,5 @@ export const ticketListStyles = css`
   }
   .data-row.placeholder {
     cursor: default;
-  }
-
-  /* The create form. */
-  .form-fields {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  .form-row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
-    gap: var(--_space-m);
-  }
-  .form-fields .input {
-    inline-size: 100%;
-  }
-  .form-fields textarea.input {
-    resize: vertical;
-  }
-  .form-fields .field > label {
-    color: var(--_color-text);
-    font-weight: var(--_font-weight-strong);
-  }
-  .listbox {
-    max-block-size: 12rem;
-    margin: 0;
-    padding: var(--_space-2xs);
-    overflow: auto;
-    list-style: none;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-s);
-    background: var(--_color-surface);
-  }
-  .listbox[hidden] {
-    display: none;
-  }
-  .option {
-    display: grid;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    border-radius: var(--_radius-s);
-    cursor: pointer;
-  }
-  .option:hover {
-    background: var(--_color-surface-sunken);
-  }
-  .option[aria-selected='true'] {
-    background: color-mix(in srgb, var(--_color-accent) 14%, var(--_color-surface));
-    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
-    outline-offset: calc(-1 * var(--_focus-ring-width));
-  }
-  .option-detail {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
   }
 `;

@@ -17,12 +17,11 @@ import { ListRows } from '../list/list-rows.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
-import { fieldErrorStyles } from '../ui/form-errors.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { loadDepartments, sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
 import type { TicketDataProvider, TicketDataResult, TicketQuery } from './ticket-data.ts';
-import { TicketCreateForm } from './ticket-form.ts';
+import { TicketFormLoader } from './ticket-form-loader.ts';
 import { ticketListStyles } from './ticket-list.styles.ts';
 import { PinnedTickets } from './ticket-pins.ts';
 import {
@@ -143,7 +142,7 @@ export class TicketList extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listWidgetStyles, fieldErrorStyles, ticketListStyles];
+  static override styles = [...listWidgetStyles, ticketListStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -256,7 +255,7 @@ export class TicketList extends LitElement {
     onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
   });
 
-  readonly #form = new TicketCreateForm(this, {
+  readonly #form = new TicketFormLoader(this, {
     messages: () => this.#t,
     client: () => this.#context.client,
     clientId: () => this.clientId || undefined,
@@ -290,7 +289,7 @@ export class TicketList extends LitElement {
     this.#rows.reload();
   }
 
-  /** Opens the "open a ticket" form (when the user may open tickets). */
+  /** Opens the "open a ticket" form when the user may open tickets (it loads on first use). */
   openCreateForm(): void {
     if (this.#canCreate) this.#form.open();
   }
@@ -346,7 +345,12 @@ export class TicketList extends LitElement {
     // While the user's permissions load, the button waits without claiming a reason.
     const status = this.#context.user?.status;
     const known = status !== 'loading' && status !== 'idle';
-    return { allowed: this.#canCreate, known, open: () => this.openCreateForm() };
+    return {
+      allowed: this.#canCreate,
+      known,
+      form: this.#form.status,
+      open: () => this.openCreateForm(),
+    };
   }
 
   get #canCreate(): boolean {

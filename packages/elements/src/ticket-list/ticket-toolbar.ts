@@ -7,6 +7,7 @@ import type {
 } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { enumLabel } from '../base/enum-label.ts';
+import type { LazyStatus } from '../base/lazy.ts';
 import { renderActiveFilters } from '../ui/filter-chips.ts';
 import { SearchField, type SearchFieldHost } from '../ui/search-field.ts';
 import type { TicketListText } from './messages.ts';
@@ -42,6 +43,9 @@ export interface NewTicketView {
   readonly allowed: boolean;
   /** The user's permissions are known (else a refused button waits without a reason). */
   readonly known: boolean;
+  /** Where loading the form stands (it loads on first use). */
+  readonly form: LazyStatus;
+  /** Opens the form (loading it first; again after a failed load). */
   open(): void;
 }
 
@@ -175,7 +179,7 @@ export class TicketFilterBar {
     // Opening needs the SDK (a dataProvider alone only reads).
     const view = this.#options.newTicket();
     if (!view) return nothing;
-    const { allowed, known } = view;
+    const { allowed, known, form } = view;
     // Not permitted: still focusable (aria-disabled), with the reason next to it.
     return html`<div class="new-ticket">
       <button
@@ -183,6 +187,7 @@ export class TicketFilterBar {
         class="button primary"
         type="button"
         aria-disabled=${allowed ? nothing : 'true'}
+        aria-busy=${form === 'loading' ? 'true' : nothing}
         aria-describedby=${allowed || !known ? nothing : 'new-ticket-reason'}
         @click=${() => view.open()}
       >
@@ -192,6 +197,26 @@ export class TicketFilterBar {
         allowed || !known
           ? nothing
           : html`<span id="new-ticket-reason" class="hint">${t.newTicketNotPermitted}</span>`
+      }
+      ${form === 'loading' ? html`<span class="hint">${t.ticketFormLoading}</span>` : nothing}
+      ${
+        form === 'error'
+          ? html`<p class="hint form-failed" role="alert">
+              ${t.ticketFormFailed} ${t.networkErrorMessage}
+            </p>
+            <button
+              class="button"
+              type="button"
+              @click=${(event: Event) => {
+                // The Retry button goes away while the form loads: keep focus on its opener.
+                const row = (event.currentTarget as HTMLElement).parentElement;
+                row?.querySelector<HTMLElement>('[part="new-ticket"]')?.focus();
+                view.open();
+              }}
+            >
+              ${t.retry}
+            </button>`
+          : nothing
       }
     </div>`;
   }

@@ -1,0 +1,67 @@
+import { adoptStyles, type LitElement, supportsAdoptingStyleSheets } from 'lit';
+import { LazyModule, type LazyStatus } from '../base/lazy.ts';
+import type { TicketCreateForm, TicketFormOptions } from './ticket-form.ts';
+
+type TicketFormModule = typeof import('./ticket-form.ts');
+
+/**
+ * The "open a ticket" form, loaded on first use: the list's first paint needs none of it (the
+ * form, its client picker, the dialog and their styles). `open()` loads it, then opens it; the
+ * toolbar shows `status` meanwhile (pending, or the failure with a retry, which is `open()`
+ * again). Once loaded, the form's styles join the host's shadow root.
+ */
+export class TicketFormLoader {
+  /** Loads the form's module (relative, so the published files resolve it as well). */
+  static load: () => Promise<TicketFormModule> = () => import('./ticket-form.ts');
+
+  readonly #host: LitElement;
+  readonly #options: TicketFormOptions;
+  readonly #module: LazyModule<TicketFormModule>;
+  #form: TicketCreateForm | undefined;
+
+  constructor(host: LitElement, options: TicketFormOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#module = new LazyModule(host, () => TicketFormLoader.load());
+  }
+
+  /** Where loading the form stands (`loaded` once it can open at once). */
+  get status(): LazyStatus {
+    return this.#module.status;
+  }
+
+  /** Loads the form if needed, then opens it; a failed load is left in `status`. */
+  open(): void {
+    if (this.#form) {
+      this.#form.open();
+      return;
+    }
+    this.#module.load().then(
+      (module) => this.#create(module).open(),
+      () => {},
+    );
+  }
+
+  /** Renders the open form again (departments arrived, the locale changed). */
+  refresh(): void {
+    this.#form?.refresh();
+  }
+
+  render() {
+    return this.#form?.render();
+  }
+
+  #create(module: TicketFormModule): TicketCreateForm {
+    if (this.#form) return this.#form;
+    const root = this.#host.renderRoot;
+    if (root instanceof ShadowRoot) {
+      const styles = module.TicketCreateForm.styles;
+      adoptStyles(
+        root,
+        supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles,
+      );
+    }
+    this.#form = new module.TicketCreateForm(this.#host, this.#options);
+    return this.#form;
+  }
+}
