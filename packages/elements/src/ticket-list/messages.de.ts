@@ -35,6 +35,7 @@ export const ticketListDe: TicketListMessages = {
   newTicketNotPermitted: 'Ihr Konto darf keine Tickets eröffnen.',
   ticketFormLoading: 'Formular wird geladen…',
   ticketFormFailed: 'Das Formular konnte nicht geladen werden.',
+  filtersFailed: 'Die Filter konnten nicht geladen werden.',
   createTicketTitle: 'Ticket eröffnen',
   createTicketMessage: 'Der Kunde wird benachrichtigt und sieht Ihre Nachricht in seinem Ticket.',
   createTicketSubmit: 'Ticket eröffnen',

@@ -34,6 +34,7 @@ export const ticketListEn = {
   newTicketNotPermitted: 'Your account is not allowed to open tickets.',
   ticketFormLoading: 'Loading the form…',
   ticketFormFailed: 'The form could not be loaded.',
+  filtersFailed: 'The filters could not be loaded.',
   createTicketTitle: 'Open a ticket',
   createTicketMessage: 'The client is notified and sees your message in their ticket.',
   createTicketSubmit: 'Open ticket',

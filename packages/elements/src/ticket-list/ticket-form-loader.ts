@@ -1,5 +1,6 @@
-import { adoptStyles, type LitElement, supportsAdoptingStyleSheets } from 'lit';
+import type { LitElement } from 'lit';
 import { LazyModule, type LazyStatus } from '../base/lazy.ts';
+import { adoptLazyStyles } from './lazy-styles.ts';
 import type { TicketCreateForm, TicketFormOptions } from './ticket-form.ts';
 
 type TicketFormModule = typeof import('./ticket-form.ts');
@@ -53,14 +54,7 @@ export class TicketFormLoader {
 
   #create(module: TicketFormModule): TicketCreateForm {
     if (this.#form) return this.#form;
-    const root = this.#host.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const styles = module.TicketCreateForm.styles;
-      adoptStyles(
-        root,
-        supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles,
-      );
-    }
+    adoptLazyStyles(this.#host.renderRoot, module.TicketCreateForm.styles);
     this.#form = new module.TicketCreateForm(this.#host, this.#options);
     return this.#form;
   }

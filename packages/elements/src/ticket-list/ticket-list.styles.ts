@@ -19,8 +19,18 @@ export const ticketListStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
-  .form-failed {
+  .load-failed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .load-failed .hint {
     color: var(--_color-danger);
+  }
+  .filters-pending {
+    min-inline-size: 18rem;
+    min-block-size: var(--_control-size);
   }
   .total {
     display: flex;
@@ -30,59 +40,6 @@ export const ticketListStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
-  .quick-filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-    margin-block-end: var(--_space-s);
-  }
-  .quick-filters .group-label {
-    margin-inline-end: var(--_space-2xs);
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-  }
-  .pill {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: 2rem;
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-pill);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    font-size: var(--_font-size-s);
-    cursor: pointer;
-  }
-  .pill:hover {
-    background: var(--_color-surface-sunken);
-  }
-  .pill[aria-pressed='true'] {
-    border-color: var(--_color-accent);
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
-    background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
-  }
-  .pill .count {
-    font-variant-numeric: tabular-nums;
-    font-weight: var(--_font-weight-strong);
-  }
-  .divider {
-    inline-size: 1px;
-    block-size: 1.5rem;
-    margin-inline: var(--_space-xs);
-    background: var(--_color-border);
-  }
-  .dot {
-    display: inline-block;
-    inline-size: 0.25rem;
-    block-size: 1rem;
-    border-radius: var(--_radius-s);
-    background: var(--_tone-bar);
-  }
-
   /* Status: a coloured bar at the row's start and the status in words. */
   .cell[data-column='status'] {
     position: relative;

@@ -9,7 +9,6 @@ import type {
 } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
-import { ResourceController } from '../base/controllers/resource-controller.ts';
 import { dispatch } from '../base/events.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
@@ -18,7 +17,7 @@ import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
-import { loadDepartments, sdkTicketDataProvider } from './ticket-api.ts';
+import { sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
 import type { TicketDataProvider, TicketDataResult, TicketQuery } from './ticket-data.ts';
 import { TicketFormLoader } from './ticket-form-loader.ts';
@@ -179,7 +178,8 @@ export class TicketList extends LitElement {
   readonly #filterBar = new TicketFilterBar(this, {
     messages: () => this.#t,
     number: (value) => this.#number(value),
-    departments: () => this.#departments,
+    departments: () => this.departments,
+    client: () => this.#context.client,
     counts: () => this.#pinned.statusCounts,
     total: () => this.total,
     clientId: () => this.clientId || undefined,
@@ -229,14 +229,6 @@ export class TicketList extends LitElement {
   #clock: ReturnType<typeof setInterval> | undefined;
   #formInputs: readonly unknown[] = [];
 
-  readonly #loadedDepartments = new ResourceController(this, {
-    args: () =>
-      this.departments === undefined && this.#context.client
-        ? ([this.#context.client] as const)
-        : undefined,
-    load: ([api], signal) => loadDepartments(api, signal),
-  });
-
   readonly #grid = new DataGrid<Ticket>(this, {
     label: () => this.#t.ticketsLabel,
     total: () => this.total ?? 0,
@@ -260,7 +252,7 @@ export class TicketList extends LitElement {
     client: () => this.#context.client,
     clientId: () => this.clientId || undefined,
     departments: () => this.#departments,
-    departmentsFailed: () => this.#loadedDepartments.error !== undefined,
+    departmentsFailed: () => this.#filterBar.departmentsFailed,
     onCreated: (ticket) => this.#onCreated(ticket),
   });
 
@@ -336,7 +328,7 @@ export class TicketList extends LitElement {
   }
 
   get #departments(): readonly Department[] | undefined {
-    return this.departments ?? this.#loadedDepartments.data;
+    return this.#filterBar.departments;
   }
 
   /** Opening needs the SDK (a dataProvider alone only reads). */

@@ -1,12 +1,17 @@
 import type { Ticket } from '@clientele/sdk';
 import { html, render } from 'lit';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/ticket-list.ts';
 import { createTicketArrayDataProvider } from '../testing/index.ts';
 import { recording, TICKETS, useTicketListFixture } from '../testing/ticket-list-fixture.ts';
+import { TicketFilterBar } from './ticket-toolbar.ts';
 
 const { container, list, mountWithData } = useTicketListFixture();
+const loadFilters = TicketFilterBar.load;
+afterEach(() => {
+  TicketFilterBar.load = loadFilters;
+});
 
 describe('<ticket-list> filters', () => {
   const count = (predicate: (t: Ticket) => boolean) => TICKETS.filter(predicate).length;
@@ -134,5 +139,37 @@ describe('<ticket-list> filters', () => {
     await expect
       .poll(() => window.location.search)
       .toBe('?page=tickets&t.q=dns&t.status=on_hold&t.waiting_on=client&t.sort=priority');
+  });
+
+  it('shows the list while the filter controls load, and a failed load with a Retry', async () => {
+    // The controls' chunk fails once (as a dropped connection would), then loads.
+    let attempts = 0;
+    TicketFilterBar.load = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return loadFilters();
+    };
+    mountWithData(TICKETS, { priority: 'high' });
+    const high = count((t) => t.priority === 'high');
+    // Search, count and rows do not wait for the controls; the filters apply already.
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(high + 1));
+    await expect.element(page.getByRole('searchbox', { name: 'Search tickets' })).toBeVisible();
+    const alert = page.getByRole('alert');
+    await expect
+      .element(alert)
+      .toHaveTextContent('The filters could not be loaded. Check the connection and try again.');
+    expect(page.getByLabelText('Priority', { exact: true }).query()).toBeNull();
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByLabelText('Priority', { exact: true })).toHaveValue('high');
+    await expect.element(alert).not.toBeInTheDocument();
+    await expect
+      .element(page.getByRole('button', { name: 'Remove filter Priority: High' }))
+      .toBeVisible();
+    const statuses = page.getByRole('group', { name: 'Filter by status' });
+    await expect.element(statuses.getByRole('button', { name: /^Open \d/ })).toBeVisible();
+    // The controls' styles came with them: the quick filters are a row of pills.
+    const group = statuses.element() as HTMLElement;
+    expect(getComputedStyle(group).display).toBe('flex');
+    expect(attempts).toBe(2);
   });
 });

@@ -1,37 +1,24 @@
 import type {
+  ClienteleClient,
   Department,
   TicketPriority,
   TicketStatus,
   TicketStatusCounts,
   TicketWaitingOn,
 } from '@clientele/sdk';
-import { html, nothing } from 'lit';
-import { enumLabel } from '../base/enum-label.ts';
-import type { LazyStatus } from '../base/lazy.ts';
-import { renderActiveFilters } from '../ui/filter-chips.ts';
+import { html, nothing, type ReactiveController } from 'lit';
+import { LazyModule, type LazyStatus } from '../base/lazy.ts';
 import { SearchField, type SearchFieldHost } from '../ui/search-field.ts';
+import { adoptLazyStyles } from './lazy-styles.ts';
 import type { TicketListText } from './messages.ts';
-import { WAITING_ON_STATUSES } from './ticket-data.ts';
-import {
-  FILTER_LABELS,
-  PRIORITY_KEYS,
-  TICKET_STATUS_KEYS,
-  TICKET_STATUS_TONES,
-  WAITING_KEYS,
-} from './ticket-labels.ts';
-import {
-  isTicketPriority,
-  TICKET_PRIORITIES,
-  TICKET_STATUSES,
-  TICKET_WAITING_ON,
-  type TicketFilterKey,
-  type TicketFilters,
-  ticketFilterChips,
-  withoutTicketFilter,
-} from './ticket-query.ts';
+import type { TicketFilterControls } from './ticket-filters.ts';
+import { type TicketFilters, ticketFilterChips } from './ticket-query.ts';
+
+type TicketFiltersModule = typeof import('./ticket-filters.ts');
 
 /** The element's search and filter properties, which the bar reads and sets. */
 export interface TicketFilterHost extends SearchFieldHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   status: TicketStatus[];
   departmentId: string | undefined;
   priority: TicketPriority | undefined;
@@ -53,7 +40,10 @@ export interface TicketFilterBarOptions {
   messages(): TicketListText;
   /** Formats a count in the widget's locale. */
   number(value: number): string;
+  /** The departments the host gives; undefined: the controls load them through `client`. */
   departments(): readonly Department[] | undefined;
+  /** The SDK client to load the departments from. */
+  client(): ClienteleClient | undefined;
   /** Tickets per status, once a page brought them. */
   counts(): TicketStatusCounts | undefined;
   /** How many tickets match, once known. */
@@ -68,16 +58,52 @@ export interface TicketFilterBarOptions {
  * the total), the quick filters (waiting on staff or client, status counts), the active
  * filter chips and the empty view with its "Clear all". The filters live in the element's
  * properties (attributes a host can set); the bar reads them and sets them on user action.
+ *
+ * The filter controls (`ticket-filters.ts`) are no part of the list's first frame: they load
+ * when the bar connects, in parallel with the first page; meanwhile their place is kept, and
+ * a failed load says so with a Retry.
  */
-export class TicketFilterBar {
+export class TicketFilterBar implements ReactiveController {
+  /** Loads the filter controls' module (relative, so the published files resolve it as well). */
+  static load: () => Promise<TicketFiltersModule> = () => import('./ticket-filters.ts');
+
   readonly #host: TicketFilterHost;
   readonly #options: TicketFilterBarOptions;
   readonly #search: SearchField;
+  readonly #module: LazyModule<TicketFiltersModule>;
+  #controls: TicketFilterControls | undefined;
 
   constructor(host: TicketFilterHost, options: TicketFilterBarOptions) {
     this.#host = host;
     this.#options = options;
     this.#search = new SearchField(host);
+    this.#module = new LazyModule(host, () => TicketFilterBar.load());
+    host.addController(this);
+  }
+
+  /** The departments to filter by and open tickets in: the host's, else the loaded ones. */
+  get departments(): readonly Department[] | undefined {
+    return this.#options.departments() ?? this.#controls?.departments.data;
+  }
+
+  /** The departments could not be loaded (nor the controls that load them). */
+  get departmentsFailed(): boolean {
+    return this.#module.status === 'error' || this.#controls?.departments.error !== undefined;
+  }
+
+  hostConnected(): void {
+    if (this.#module.status === 'idle') this.#loadControls();
+  }
+
+  #loadControls(): void {
+    this.#module.load().then(
+      (module) => {
+        if (this.#controls) return;
+        adoptLazyStyles(this.#host.renderRoot, module.TicketFilterControls.styles);
+        this.#controls = new module.TicketFilterControls(this.#host, this.#options, this);
+      },
+      () => {},
+    );
   }
 
   /** The filters as the API names them, from the element's properties. */
@@ -110,60 +136,12 @@ export class TicketFilterBar {
     this.filters = {};
   };
 
-  #toggleStatus(status: TicketStatus): void {
-    const host = this.#host;
-    host.status = host.status.includes(status)
-      ? host.status.filter((s) => s !== status)
-      : TICKET_STATUSES.filter((s) => s === status || host.status.includes(s));
-  }
-
   renderToolbar() {
     const t = this.#options.messages();
-    const host = this.#host;
     const total = this.#options.total();
-    const departments = this.#options.departments() ?? [];
-    const department = host.departmentId ?? '';
     return html`<div part="toolbar" class="toolbar">
       ${this.#search.render({ label: t.searchTickets, placeholder: t.searchTicketsHint })}
-      <div class="field">
-        <label for="filter-department">${t.columnDepartment}</label>
-        <select
-          id="filter-department"
-          class="input"
-          @change=${(event: Event) => {
-            host.departmentId = (event.target as HTMLSelectElement).value || undefined;
-          }}
-        >
-          <option value="" ?selected=${department === ''}>${t.anyValue}</option>
-          ${departments.map(
-            (d) => html`<option value=${d.id} ?selected=${department === d.id}>${d.name}</option>`,
-          )}
-          ${
-            department && !departments.some((d) => d.id === department)
-              ? html`<option value=${department} selected>${department}</option>`
-              : nothing
-          }
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-priority">${t.columnPriority}</label>
-        <select
-          id="filter-priority"
-          class="input"
-          @change=${(event: Event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            host.priority = isTicketPriority(value) ? value : undefined;
-          }}
-        >
-          <option value="" ?selected=${!host.priority}>${t.anyValue}</option>
-          ${TICKET_PRIORITIES.map(
-            (p) =>
-              html`<option value=${p} ?selected=${host.priority === p}>
-                ${t[PRIORITY_KEYS[p]] as string}
-              </option>`,
-          )}
-        </select>
-      </div>
+      ${this.#controls?.renderSelects() ?? this.#renderControlsPending(t)}
       ${this.#renderNewTicket(t)}
       <span class="total" role="status">
         ${
@@ -172,6 +150,26 @@ export class TicketFilterBar {
             : t.ticketsTotal({ count: total, formatted: this.#options.number(total) })
         }
       </span>
+    </div>`;
+  }
+
+  /** The selects' place while they load, or why they did not, with a Retry. */
+  #renderControlsPending(t: TicketListText) {
+    if (this.#module.status !== 'error') {
+      return html`<div class="filters-pending" aria-hidden="true"></div>`;
+    }
+    return html`<div class="load-failed">
+      <p id="filters-failed" class="hint" role="alert">
+        ${t.filtersFailed} ${t.networkErrorMessage}
+      </p>
+      <button
+        class="button"
+        type="button"
+        aria-describedby="filters-failed"
+        @click=${() => this.#loadControls()}
+      >
+        ${t.retry}
+      </button>
     </div>`;
   }
 
@@ -201,94 +199,37 @@ export class TicketFilterBar {
       ${form === 'loading' ? html`<span class="hint">${t.ticketFormLoading}</span>` : nothing}
       ${
         form === 'error'
-          ? html`<p class="hint form-failed" role="alert">
-              ${t.ticketFormFailed} ${t.networkErrorMessage}
-            </p>
-            <button
-              class="button"
-              type="button"
-              @click=${(event: Event) => {
-                // The Retry button goes away while the form loads: keep focus on its opener.
-                const row = (event.currentTarget as HTMLElement).parentElement;
-                row?.querySelector<HTMLElement>('[part="new-ticket"]')?.focus();
-                view.open();
-              }}
-            >
-              ${t.retry}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  renderQuickFilters() {
-    const t = this.#options.messages();
-    const host = this.#host;
-    const counts = this.#options.counts();
-    const number = this.#options.number;
-    return html`<div part="quick-filters" class="quick-filters">
-      <div class="quick-filters" role="group" aria-label=${t.waitingOnLabel}>
-        ${TICKET_WAITING_ON.map((waiting) => {
-          const pressed = host.waitingOn === waiting;
-          return html`<button
-            part="waiting-filter"
-            class="pill"
-            type="button"
-            aria-pressed=${String(pressed)}
-            @click=${() => {
-              host.waitingOn = pressed ? undefined : waiting;
-            }}
-          >
-            ${t[WAITING_KEYS[waiting][0]] as string}
-            ${
-              counts
-                ? html`<span class="count"
-                    >${number(
-                      WAITING_ON_STATUSES[waiting].reduce((sum, status) => sum + counts[status], 0),
-                    )}</span
-                  >`
-                : nothing
-            }
-          </button>`;
-        })}
-      </div>
-      ${
-        counts
-          ? html`<span class="divider" aria-hidden="true"></span>
-            <div class="quick-filters" role="group" aria-label=${t.statusFilterLabel}>
-              ${TICKET_STATUSES.map(
-                (status) => html`<button
-                  part="status-count"
-                  class="pill tone-${TICKET_STATUS_TONES[status]}"
-                  type="button"
-                  aria-pressed=${String(host.status.includes(status))}
-                  data-status=${status}
-                  @click=${() => this.#toggleStatus(status)}
-                >
-                  <span class="dot" aria-hidden="true"></span>
-                  ${t[TICKET_STATUS_KEYS[status]] as string}
-                  <span class="count">${number(counts[status])}</span>
-                </button>`,
-              )}
+          ? html`<div class="load-failed">
+              <p id="form-failed" class="hint" role="alert">
+                ${t.ticketFormFailed} ${t.networkErrorMessage}
+              </p>
+              <button
+                class="button"
+                type="button"
+                aria-describedby="form-failed"
+                @click=${(event: Event) => {
+                  // The Retry button goes away while the form loads: keep focus on its opener.
+                  const row = (event.currentTarget as HTMLElement).closest('.new-ticket');
+                  row?.querySelector<HTMLElement>('[part="new-ticket"]')?.focus();
+                  view.open();
+                }}
+              >
+                ${t.retry}
+              </button>
             </div>`
           : nothing
       }
     </div>`;
   }
 
+  /** The quick filters: waiting on staff or client, and the status counts. */
+  renderQuickFilters() {
+    return this.#controls?.renderQuickFilters() ?? nothing;
+  }
+
+  /** The active filters as removable chips, with "Clear all". */
   renderChips() {
-    const t = this.#options.messages();
-    return renderActiveFilters(t, {
-      chips: ticketFilterChips(this.filters),
-      name: (key) => t[FILTER_LABELS[key]] as string,
-      value: (key, value) => this.#filterValueLabel(t, key, value),
-      onRemove: (key, value) => {
-        this.filters = withoutTicketFilter(this.filters, key, value);
-      },
-      onClearAll: () => {
-        this.filters = {};
-      },
-    });
+    return this.#controls?.renderChips() ?? nothing;
   }
 
   /** The empty view: no tickets at all (the `empty` slot), or none matching, with Clear all. */
@@ -309,18 +250,5 @@ export class TicketFilterBar {
       <p class="empty-message">${t.ticketsNoMatchMessage}</p>
       <button class="button" type="button" @click=${this.clearAll}>${t.clearAllFilters}</button>
     </div>`;
-  }
-
-  #filterValueLabel(t: TicketListText, key: TicketFilterKey, value: string): string {
-    switch (key) {
-      case 'status':
-        return enumLabel(t, TICKET_STATUS_KEYS, value);
-      case 'priority':
-        return enumLabel(t, PRIORITY_KEYS, value);
-      case 'waiting_on':
-        return t[WAITING_KEYS[value as TicketWaitingOn][1]] as string;
-      default:
-        return this.#options.departments()?.find((d) => d.id === value)?.name ?? value;
-    }
   }
 }
