@@ -64,6 +64,10 @@ describe('demo portal under a strict CSP with Trusted Types', () => {
     await page.getByRole('listitem').first().waitFor();
     await page.getByRole('link', { name: 'Tickets' }).click();
     await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(1).waitFor();
+    // The ticket list's filter controls and its form load on first use, chunks and styles alike.
+    await page.getByLabel('Priority', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'New ticket' }).click();
+    await page.getByRole('dialog', { name: 'Open a ticket' }).getByLabel('Title').waitFor();
 
     expect(await violations()).toEqual([]);
     await page.close();

@@ -5,6 +5,10 @@ import type { TicketCreateForm, TicketFormOptions } from './ticket-form.ts';
 
 type TicketFormModule = typeof import('./ticket-form.ts');
 
+// Relative, so the published files resolve it as well. Outside the class: tsc leaves the
+// extension of an import() in a static initializer unrewritten.
+const loadForm = (): Promise<TicketFormModule> => import('./ticket-form.ts');
+
 /**
  * The "open a ticket" form, loaded on first use: the list's first paint needs none of it (the
  * form, its client picker, the dialog and their styles). `open()` loads it, then opens it; the
@@ -12,8 +16,8 @@ type TicketFormModule = typeof import('./ticket-form.ts');
  * again). Once loaded, the form's styles join the host's shadow root.
  */
 export class TicketFormLoader {
-  /** Loads the form's module (relative, so the published files resolve it as well). */
-  static load: () => Promise<TicketFormModule> = () => import('./ticket-form.ts');
+  /** Loads the form's module; tests replace it to make the load fail. */
+  static load: () => Promise<TicketFormModule> = loadForm;
 
   readonly #host: LitElement;
   readonly #options: TicketFormOptions;

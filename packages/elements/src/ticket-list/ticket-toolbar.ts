@@ -16,6 +16,10 @@ import { type TicketFilters, ticketFilterChips } from './ticket-query.ts';
 
 type TicketFiltersModule = typeof import('./ticket-filters.ts');
 
+// Relative, so the published files resolve it as well. Outside the class: tsc leaves the
+// extension of an import() in a static initializer unrewritten.
+const loadFilters = (): Promise<TicketFiltersModule> => import('./ticket-filters.ts');
+
 /** The element's search and filter properties, which the bar reads and sets. */
 export interface TicketFilterHost extends SearchFieldHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -64,8 +68,8 @@ export interface TicketFilterBarOptions {
  * a failed load says so with a Retry.
  */
 export class TicketFilterBar implements ReactiveController {
-  /** Loads the filter controls' module (relative, so the published files resolve it as well). */
-  static load: () => Promise<TicketFiltersModule> = () => import('./ticket-filters.ts');
+  /** Loads the filter controls' module; tests replace it to make the load fail. */
+  static load: () => Promise<TicketFiltersModule> = loadFilters;
 
   readonly #host: TicketFilterHost;
   readonly #options: TicketFilterBarOptions;
