@@ -1,25 +1,69 @@
 import type { ClientImpersonateRequest, ClientSuspendRequest, StatusReason } from '@clientele/sdk';
 import { html } from 'lit';
+import { ariaInvalid, describedBy, renderFieldError } from '../ui/form-errors.ts';
 import { SUSPEND_REASONS } from './client-labels.ts';
 import type { ClientGridText } from './messages.ts';
 
 /*
  * The fields the confirmation dialogs ask for, and what the typed values become in a request.
- * The dialog never re-renders the fields with values, so a failed action keeps what was typed.
+ * The fields are named like the request's properties, so a 422 problem's `errors[].field` lands
+ * on its field (`ui/form-errors.ts`). Re-rendering them with errors binds no value, so a failed
+ * action keeps what was typed.
  */
 
-export function suspendFields(t: ClientGridText) {
-  return html`<div class="field">
-      <label for="suspend-reason">${t.suspendReason}</label>
-      <select id="suspend-reason" class="input" name="reason" required>
-        ${SUSPEND_REASONS.map(([value, key]) => html`<option value=${value}>${t[key] as string}</option>`)}
-      </select>
-    </div>
-    <label class="field">
-      <span>${t.suspendNote}</span>
-      <textarea class="input" name="note" maxlength="500" rows="3"></textarea>
-    </label>`;
+/** The server's message per field of a dialog's form. */
+export type FieldErrors = ReadonlyMap<string, string>;
+
+/** A dialog's fields: the request properties they set, and how they render with errors. */
+export interface ActionForm {
+  readonly fields: readonly string[];
+  render(t: ClientGridText, errors: FieldErrors): unknown;
 }
+
+/** One labelled control with its error: `aria-invalid`, described by the visible message. */
+function field(id: string, label: string, error: string | undefined, control: unknown) {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    ${control} ${renderFieldError(id, error)}
+  </div>`;
+}
+
+export const suspendForm: ActionForm = {
+  fields: ['reason', 'note'],
+  render(t, errors) {
+    const reason = errors.get('reason');
+    const note = errors.get('note');
+    return html`${field(
+      'suspend-reason',
+      t.suspendReason,
+      reason,
+      html`<select
+        id="suspend-reason"
+        class="input"
+        name="reason"
+        required
+        aria-invalid=${ariaInvalid(reason)}
+        aria-describedby=${describedBy('suspend-reason', reason)}
+      >
+        ${SUSPEND_REASONS.map(([value, key]) => html`<option value=${value}>${t[key] as string}</option>`)}
+      </select>`,
+    )}
+    ${field(
+      'suspend-note',
+      t.suspendNote,
+      note,
+      html`<textarea
+        id="suspend-note"
+        class="input"
+        name="note"
+        maxlength="500"
+        rows="3"
+        aria-invalid=${ariaInvalid(note)}
+        aria-describedby=${describedBy('suspend-note', note)}
+      ></textarea>`,
+    )}`;
+  },
+};
 
 export function suspendBody(data: FormData): ClientSuspendRequest {
   const reason = String(data.get('reason') ?? 'staff') as StatusReason;
@@ -27,16 +71,46 @@ export function suspendBody(data: FormData): ClientSuspendRequest {
   return note ? { reason, note } : { reason };
 }
 
-export function impersonateFields(t: ClientGridText) {
-  return html`<label class="field">
-      <span>${t.impersonateReason}</span>
-      <textarea class="input" name="reason" required minlength="3" maxlength="500" rows="3"></textarea>
-    </label>
-    <label class="field">
-      <span>${t.impersonateDuration}</span>
-      <input class="input" type="number" name="duration" min="5" max="240" step="5" value="30" />
-    </label>`;
-}
+export const impersonateForm: ActionForm = {
+  fields: ['reason', 'duration_minutes'],
+  render(t, errors) {
+    const reason = errors.get('reason');
+    const duration = errors.get('duration_minutes');
+    return html`${field(
+      'impersonate-reason',
+      t.impersonateReason,
+      reason,
+      html`<textarea
+        id="impersonate-reason"
+        class="input"
+        name="reason"
+        required
+        minlength="3"
+        maxlength="500"
+        rows="3"
+        aria-invalid=${ariaInvalid(reason)}
+        aria-describedby=${describedBy('impersonate-reason', reason)}
+      ></textarea>`,
+    )}
+    ${field(
+      'impersonate-duration',
+      t.impersonateDuration,
+      duration,
+      html`<input
+        id="impersonate-duration"
+        class="input"
+        type="number"
+        name="duration"
+        min="5"
+        max="240"
+        step="5"
+        value="30"
+        aria-invalid=${ariaInvalid(duration)}
+        aria-describedby=${describedBy('impersonate-duration', duration)}
+      />`,
+    )}`;
+  },
+};
 
 export function impersonateBody(data: FormData): ClientImpersonateRequest {
   return {

@@ -19,7 +19,7 @@ function backend(clients: Client[], permissions: string[]) {
   const store = new Map(clients.map((c) => [c.id, { ...c }]));
   const list = () => createArrayDataProvider([...store.values()]);
   const actions: Array<{ path: string; body: unknown }> = [];
-  let failNext: Response | undefined;
+  let failNext: Response | Error | undefined;
   // While holding, each action waits for its own release (in arrival order).
   let holding = false;
   const held: Array<() => void> = [];
@@ -53,6 +53,7 @@ function backend(clients: Client[], permissions: string[]) {
       if (failNext) {
         const response = failNext;
         failNext = undefined;
+        if (response instanceof Error) throw response;
         return response;
       }
       const client = store.get(match[1]!)!;
@@ -86,7 +87,8 @@ function backend(clients: Client[], permissions: string[]) {
   return {
     api,
     actions,
-    fail(response: Response) {
+    /** The next action answers this (an Error: the request fails as a network error). */
+    fail(response: Response | Error) {
       failNext = response;
     },
     /** From now on, actions wait until released. */
@@ -159,6 +161,48 @@ describe('<client-grid> actions', () => {
     });
     const row = page.getByRole('row').filter({ hasText: newest.email });
     await expect.element(row.getByText('Suspended', { exact: true })).toBeVisible();
+  });
+
+  it("puts a 422's field errors on the dialog's fields, and other problems in its alert", async () => {
+    const server = mountWithApi(few);
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: 'Log in as client' }));
+    const dialog = page.getByRole('dialog', { name: `Log in as ${name}` });
+    const reason = dialog.getByLabelText(/Reason/);
+    await userEvent.fill(reason, 'Just looking');
+    server.fail(
+      problem(422, {
+        type: 'https://clientele.dev/problems/validation',
+        title: 'Invalid request',
+        detail: 'The request has invalid fields.',
+        errors: [
+          { field: 'reason', code: 'policy', message: 'Name the ticket you work on.' },
+          { field: 'ticket', code: 'unknown', message: 'Not a field of this form.' },
+        ],
+      }),
+    );
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    // On the field: invalid, described by a visible message; focus moves to it.
+    await expect.element(reason).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(reason).toHaveAccessibleDescription('Name the ticket you work on.');
+    await expect.element(dialog.getByText('Name the ticket you work on.')).toBeVisible();
+    await expect.poll(() => deepActive()?.getAttribute('name')).toBe('reason');
+    // The rest is the dialog's alert; what was typed stays.
+    const alert = dialog.getByRole('alert');
+    await expect.element(alert).toMatchTextContent(/Invalid request/);
+    await expect.element(alert).toMatchTextContent(/ticket: Not a field of this form\./);
+    await expect.element(alert).not.toMatchTextContent(/Name the ticket/);
+    await expect.element(reason).toHaveValue('Just looking');
+    const duration = dialog.getByLabelText('Session length in minutes');
+    await expect.element(duration).not.toHaveAttribute('aria-invalid');
+
+    // A network failure: the dialog's message, the field no longer marked.
+    server.fail(new TypeError('Failed to fetch'));
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    await expect.element(alert).toMatchTextContent(/The server could not be reached/);
+    await expect.element(reason).not.toHaveAttribute('aria-invalid');
+    await expect.element(reason).toHaveValue('Just looking');
+    expect(server.actions).toHaveLength(2);
   });
 
   it('fires a cancelable client-action first, so a host can own the action', async () => {

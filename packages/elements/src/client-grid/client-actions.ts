@@ -1,4 +1,4 @@
-import { type Client, isApiError } from '@clientele/sdk';
+import type { Client } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { forEachConcurrently } from '../base/concurrency.ts';
 import { dispatch } from '../base/events.ts';
@@ -6,7 +6,14 @@ import { clientName } from '../base/format/client-name.ts';
 import type { RowSelection } from '../list/row-selection.ts';
 import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
 import { ConfirmDialog, type ConfirmDialogView } from '../ui/confirm-dialog.ts';
-import { impersonateBody, impersonateFields, suspendBody, suspendFields } from './action-forms.ts';
+import { formErrors } from '../ui/form-errors.ts';
+import {
+  type ActionForm,
+  impersonateBody,
+  impersonateForm,
+  suspendBody,
+  suspendForm,
+} from './action-forms.ts';
 import {
   approveClient,
   deleteClient,
@@ -24,7 +31,10 @@ const BULK_CONCURRENCY = 4;
 /** What an action sends for one client, with the dialog's fields; the updated client if any. */
 type Call = (client: Client, data: FormData, signal: AbortSignal) => Promise<Client | undefined>;
 
-type View = Omit<ConfirmDialogView, 'cancelLabel'>;
+/** What a dialog shows: its texts and, for actions that ask something, its form. */
+type View = Omit<ConfirmDialogView, 'cancelLabel' | 'fields'> & { form?: ActionForm };
+
+const NO_ERRORS: ReadonlyMap<string, string> = new Map();
 
 export interface ClientActionsOptions {
   readonly selection: RowSelection<Client>;
@@ -193,7 +203,7 @@ export class ClientActions {
             title: t.impersonateTitle({ name }),
             message: t.impersonateMessage,
             confirmLabel: t.actionImpersonate,
-            fields: impersonateFields(t),
+            form: impersonateForm,
           },
           [client],
           async (c, data, signal) => {
@@ -237,7 +247,7 @@ export class ClientActions {
         return { view, call: (c, _data, signal) => approveClient(api, c.id, signal) };
       case 'suspend':
         return {
-          view: { ...view, danger: true, fields: suspendFields(t) },
+          view: { ...view, danger: true, form: suspendForm },
           call: (c, data, signal) => suspendClient(api, c.id, suspendBody(data), signal),
         };
       case 'resume':
@@ -299,12 +309,14 @@ export class ClientActions {
         dialog.close();
         return;
       }
-      const problem = isApiError(lastError)
-        ? { title: lastError.title, detail: lastError.detail }
-        : { title: t().errorTitle, detail: t().errorMessage };
+      // The server's field errors go on their fields; the rest is the dialog's alert.
+      const { form } = view;
+      const errors = formErrors(lastError, form?.fields ?? [], t());
+      const problem = errors.form;
       dialog.update({
         busy: false,
         progress: undefined,
+        ...(form ? { fields: form.render(t(), errors.fields) } : {}),
         error: bulk
           ? {
               title: t().bulkFailed({ failed: failed.length, total }),
@@ -312,10 +324,21 @@ export class ClientActions {
             }
           : problem,
       });
+      if (errors.fields.size > 0) {
+        void host.updateComplete.then(() =>
+          dialog.element?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+        );
+      }
       pending = failed;
     };
+    const { form, ...texts } = view;
     dialog.open(
-      { ...view, cancelLabel: t().cancel, stopLabel: bulk ? t().stop : undefined },
+      {
+        ...texts,
+        fields: form?.render(t(), NO_ERRORS),
+        cancelLabel: t().cancel,
+        stopLabel: bulk ? t().stop : undefined,
+      },
       onConfirm,
       () => controller?.abort(),
     );

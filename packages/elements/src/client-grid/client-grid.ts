@@ -9,6 +9,7 @@ import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { providerPerClient } from '../list/list-view.ts';
 import { ListWalk } from '../list/list-walk.ts';
 import { UrlState } from '../list/url-state.ts';
+import { fieldErrorStyles } from '../ui/form-errors.ts';
 import { SearchField } from '../ui/search-field.ts';
 import { ClientActions } from './client-actions.ts';
 import { sdkClientDataProvider } from './client-api.ts';
@@ -139,7 +140,7 @@ export class ClientGrid extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listWidgetStyles, clientGridStyles];
+  static override styles = [...listWidgetStyles, fieldErrorStyles, clientGridStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
