@@ -45,6 +45,28 @@ describe('in-memory data provider', () => {
     }
   });
 
+  it('applies every kind of filter, and no filter leaves every client', async () => {
+    const all = await provider({ ...base, limit: 500 });
+    expect(all.total).toBe(500);
+    const day = clients[200]!.created_at.slice(0, 10);
+    const filters = { created_after: day, created_before: day, tax_exempt: false };
+    const dated = await provider({ ...base, filters, limit: 500 });
+    const expected = clients.filter(
+      (c) => c.created_at.slice(0, 10) === day && c.tax_exempt === false,
+    );
+    expect(dated.items.map((c) => c.id).sort()).toEqual(expected.map((c) => c.id).sort());
+    const region = createArrayDataProvider(clients, {
+      relation: (client, key, id) => key === 'has_instances_in_region' && client.country === id,
+    });
+    const german = await region({
+      ...base,
+      filters: { has_instances_in_region: 'DE' },
+      limit: 500,
+    });
+    expect(german.total).toBe(clients.filter((c) => c.country === 'DE').length);
+    expect(german.total).toBeGreaterThan(0);
+  });
+
   it('compares decimals exactly', () => {
     expect(compareDecimal('9007199254740993.01', '9007199254740993.1')).toBe(-1);
     expect(compareDecimal('-0.5', '0.1')).toBe(-1);

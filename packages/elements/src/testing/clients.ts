@@ -118,51 +118,51 @@ function decimalKeys(values: readonly string[]): bigint[] {
 }
 
 function matchesSearch(client: Client, needle: string): boolean {
-  if (!needle) return true;
-  const haystack = [
-    client.first_name,
-    client.last_name,
-    `${client.first_name} ${client.last_name}`,
-    client.email,
-    client.company ?? '',
-    client.external_billing_id ?? '',
-  ];
-  return haystack.some((text) => text.toLowerCase().includes(needle));
+  const { first_name: first, last_name: last } = client;
+  return (
+    first.toLowerCase().includes(needle) ||
+    last.toLowerCase().includes(needle) ||
+    `${first} ${last}`.toLowerCase().includes(needle) ||
+    client.email.toLowerCase().includes(needle) ||
+    (client.company?.toLowerCase().includes(needle) ?? false) ||
+    (client.external_billing_id?.toLowerCase().includes(needle) ?? false)
+  );
 }
 
-function matchesFilters(
-  client: Client,
-  filters: ClientFilters,
-  relation: ArrayProviderOptions['relation'],
-  ignoreStatus: boolean,
-): boolean {
+const RELATION_KEYS: readonly RelationFilterKey[] = [
+  'has_instances_in_region',
+  'has_instances_with_flavor',
+  'has_instances_on_hypervisor',
+  'has_services_of_type',
+  'has_service_for_product',
+];
+
+type Check = (client: Client) => boolean;
+
+/**
+ * The checks of the filters that are set (status aside: it is counted, not checked), built once
+ * per query; none when no filter is set, so an unfiltered scan does no work per client.
+ */
+function filterChecks(filters: ClientFilters, relation: ArrayProviderOptions['relation']): Check[] {
   const f = filters;
-  if (!ignoreStatus && f.status && !f.status.includes(client.status)) return false;
-  const created = client.created_at.slice(0, 10);
-  if (f.created_after && created < f.created_after) return false;
-  if (f.created_before && created > f.created_before) return false;
-  if (f.configuration_id && client.configuration.id !== f.configuration_id) return false;
-  if (f.group_id && client.group?.id !== f.group_id) return false;
-  if (f.tax_exempt !== undefined && client.tax_exempt !== f.tax_exempt) return false;
-  if (
-    f.has_billing_agreement !== undefined &&
-    client.has_billing_agreement !== f.has_billing_agreement
-  )
-    return false;
-  if (f.has_services !== undefined && client.services_count > 0 !== f.has_services) return false;
-  if (f.has_instances !== undefined && client.instances_count > 0 !== f.has_instances) return false;
-  const relations: RelationFilterKey[] = [
-    'has_instances_in_region',
-    'has_instances_with_flavor',
-    'has_instances_on_hypervisor',
-    'has_services_of_type',
-    'has_service_for_product',
-  ];
-  for (const key of relations) {
-    const id = f[key];
-    if (id !== undefined && !(relation?.(client, key, id) ?? false)) return false;
+  const checks: Check[] = [];
+  const after = f.created_after;
+  if (after) checks.push((c) => c.created_at.slice(0, 10) >= after);
+  const before = f.created_before;
+  if (before) checks.push((c) => c.created_at.slice(0, 10) <= before);
+  if (f.configuration_id) checks.push((c) => c.configuration.id === f.configuration_id);
+  if (f.group_id) checks.push((c) => c.group?.id === f.group_id);
+  if (f.tax_exempt !== undefined) checks.push((c) => c.tax_exempt === f.tax_exempt);
+  if (f.has_billing_agreement !== undefined) {
+    checks.push((c) => c.has_billing_agreement === f.has_billing_agreement);
   }
-  return true;
+  if (f.has_services !== undefined) checks.push((c) => c.services_count > 0 === f.has_services);
+  if (f.has_instances !== undefined) checks.push((c) => c.instances_count > 0 === f.has_instances);
+  for (const key of RELATION_KEYS) {
+    const id = f[key];
+    if (id !== undefined) checks.push((c) => relation?.(c, key, id) ?? false);
+  }
+  return checks;
 }
 
 /**
@@ -192,16 +192,21 @@ export function createArrayDataProvider(
     const key = JSON.stringify([query, filters, field]);
     if (key !== cacheKey || !cached) {
       const needle = query.trim().toLowerCase();
-      const statusCounts = Object.fromEntries(
-        CLIENT_STATUSES.map((s) => [s, 0]),
-      ) as ClientStatusCounts;
+      const checks = filterChecks(filters, options.relation);
+      const statuses = filters.status;
+      const counts: Partial<Record<string, number>> = {};
+      for (const status of CLIENT_STATUSES) counts[status] = 0;
       let rows: Client[] = [];
+      // One pass: search and filters (when set), the status counts, the status filter.
       for (const client of clients) {
-        if (!matchesSearch(client, needle)) continue;
-        if (!matchesFilters(client, filters, options.relation, true)) continue;
-        statusCounts[client.status]++;
-        if (!filters.status || filters.status.includes(client.status)) rows.push(client);
+        if (needle && !matchesSearch(client, needle)) continue;
+        if (checks.length > 0 && !checks.every((check) => check(client))) continue;
+        const status = client.status;
+        const count = counts[status];
+        if (count !== undefined) counts[status] = count + 1;
+        if (!statuses || statuses.includes(status)) rows.push(client);
       }
+      const statusCounts = counts as ClientStatusCounts;
       rows = sortAscending(rows, field);
       cached = { rows, statusCounts };
       cacheKey = key;
