@@ -308,6 +308,8 @@ export const FilterPanel: Story = {
   play: async () => {
     await rows();
     await userEvent.click(screen.getByShadowRole('button', { name: 'Filters' }));
+    // The panel loads on first use (a loading line meanwhile).
+    await screen.findByShadowLabelText('Created on or after', { exact: true }, LOAD);
     const panel = screen.getByShadowRole('group', { name: 'Filters' });
     await expect(panel).toBeVisible();
     for (const label of [
@@ -526,7 +528,10 @@ export const ApprovePendingQueue: Story = {
     const total = await serverTotal('status=pending_approval');
     await userEvent.click(screen.getByShadowRole('checkbox', { name: 'Select all clients' }));
     const bar = await screen.findByShadowRole('group', { name: `${total} selected` }, LOAD);
-    await userEvent.click(within(bar).getByRole('button', { name: 'Approve selected' }));
+    // The bar's actions load on the first selection.
+    await userEvent.click(
+      await within(bar).findByRole('button', { name: 'Approve selected' }, LOAD),
+    );
     const dialog = await screen.findByShadowRole('dialog', { name: `Approve ${total} clients?` });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument(), LOAD);

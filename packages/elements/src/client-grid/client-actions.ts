@@ -3,10 +3,20 @@ import { html, nothing } from 'lit';
 import { forEachConcurrently } from '../base/concurrency.ts';
 import { dispatch } from '../base/events.ts';
 import { clientName } from '../base/format/client-name.ts';
+import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import type { RowSelection } from '../list/row-selection.ts';
+import { menuStyles } from '../ui/action-menu.styles.ts';
 import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
+import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
 import { ConfirmDialog, type ConfirmDialogView } from '../ui/confirm-dialog.ts';
-import { formErrors } from '../ui/form-errors.ts';
+import { fieldErrorStyles, formErrors } from '../ui/form-errors.ts';
+import {
+  approveClient,
+  deleteClient,
+  impersonateClient,
+  resumeClient,
+  suspendClient,
+} from './action-api.ts';
 import {
   type ActionForm,
   impersonateBody,
@@ -14,16 +24,9 @@ import {
   suspendBody,
   suspendForm,
 } from './action-forms.ts';
-import {
-  approveClient,
-  deleteClient,
-  impersonateClient,
-  resumeClient,
-  suspendClient,
-} from './client-api.ts';
 import type { GridContext } from './client-context.ts';
 import type { ClientAction } from './client-events.ts';
-import { STATUS_ACTIONS, type StatusAction } from './client-labels.ts';
+import { STATUS_ACTIONS, type StatusAction } from './status-actions.ts';
 
 /** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
 const BULK_CONCURRENCY = 4;
@@ -40,12 +43,15 @@ export interface ClientActionsOptions {
   readonly selection: RowSelection<Client>;
   /** The server changed a client: its row and the status counts follow. */
   onChange(before: Client, after: Client): void;
+  /** The user chose a client ("View"): the grid fires `client-select`. */
+  onSelect(clientId: string): void;
 }
 
 /**
  * What the user does to clients: a row's actions menu, the bulk bar, and the confirmation
  * dialog both lead to, which sends the requests (a few at a time, with progress and Stop for
- * several) and fires the grid's action events.
+ * several) and fires the grid's action events. Loaded on first use (`client-parts.ts`): the
+ * grid draws the actions buttons itself and hands a click over to `openMenu`.
  */
 export class ClientActions {
   readonly #ctx: GridContext;
@@ -58,6 +64,17 @@ export class ClientActions {
     this.#options = options;
     this.#menu = new ActionMenu(ctx.host, 'client-actions-menu');
     this.#dialog = new ConfirmDialog(ctx.host, 'client-dialog');
+    adoptMoreStyles(ctx.host, [menuStyles, dialogStyles, fieldErrorStyles]);
+  }
+
+  /** The client whose menu is open, if any. */
+  get menuOwner(): string | undefined {
+    return this.#menu.owner;
+  }
+
+  /** The menu element's id (the open menu's button points at it). */
+  get menuId(): string {
+    return this.#menu.id;
   }
 
   /** Closes the row menu (the rows changed under it), leaving the focus where it is. */
@@ -65,34 +82,9 @@ export class ClientActions {
     this.#menu.close(false);
   }
 
-  /** Tells the host the user chose a client. */
-  select(clientId: string): void {
-    dispatch(this.#ctx.host, 'client-select', { clientId });
-  }
-
-  /** A row's or card's actions button, which opens the menu. */
-  button(client: Client, tabIndex: number) {
-    const open = this.#menu.owner === client.id;
-    return html`<button
-      part="actions-button"
-      class="actions-button"
-      type="button"
-      data-grid-focus
-      tabindex=${tabIndex}
-      aria-label=${this.#ctx.t().actionsFor({ name: clientName(client) })}
-      aria-haspopup="menu"
-      aria-expanded=${String(open)}
-      aria-controls=${open ? this.#menu.id : nothing}
-      @click=${(event: Event) => this.#openMenu(event, client)}
-    >
-      <span aria-hidden="true">⋯</span>
-    </button>`;
-  }
-
-  /** The bar over the list while clients are selected. */
-  renderBulkBar() {
+  /** The bulk bar's action buttons (the grid draws the bar, its count and "Clear selection"). */
+  renderBulkButtons() {
     const t = this.#ctx.t();
-    const selection = this.#options.selection;
     // Approve shows only when a pending client is selected (the sign-up queue); the others
     // are disabled, with the reason as their description, when no selected client qualifies.
     const button = (action: StatusAction) => {
@@ -110,13 +102,7 @@ export class ClientActions {
         ${t[spec.bulkLabel] as string}
       </button>`;
     };
-    return html`<div part="bulk-bar" class="bulk-bar" role="group" aria-label=${t.selectedCount({ count: selection.size })}>
-      <span>${t.selectedCount({ count: selection.size })}</span>
-      ${button('approve')} ${button('suspend')} ${button('resume')}
-      <button class="link-button" type="button" @click=${() => selection.clear()}>
-        ${t.clearSelection}
-      </button>
-    </div>`;
+    return html`${button('approve')} ${button('suspend')} ${button('resume')}`;
   }
 
   /** The menu and the dialog (in the top layer, wherever they are rendered). */
@@ -147,8 +133,8 @@ export class ClientActions {
     return items;
   }
 
-  #openMenu(event: Event, client: Client): void {
-    const anchor = event.currentTarget as HTMLElement;
+  /** Opens a client's menu at its button (closes it when it is open). */
+  openMenu(anchor: HTMLElement, client: Client): void {
     if (this.#menu.owner === client.id) {
       this.#menu.close();
       return;
@@ -167,7 +153,7 @@ export class ClientActions {
     const detail = { action, clientId: client.id };
     if (!dispatch(host, 'client-action', detail, { cancelable: true })) return;
     if (action === 'view') {
-      this.select(client.id);
+      this.#options.onSelect(client.id);
       return;
     }
     const api = this.#ctx.api();

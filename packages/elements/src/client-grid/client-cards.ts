@@ -4,9 +4,11 @@ import { clientName } from '../base/format/client-name.ts';
 import { formatDate } from '../base/format/dates.ts';
 import { formatMoney } from '../base/format/money.ts';
 import { styleProps } from '../base/style-props.ts';
-import type { ClientActions } from './client-actions.ts';
+import { adoptMoreStyles } from '../base/styles/adopt.ts';
+import { clientCardsStyles } from './client-cards.styles.ts';
 import { type ClientRows, clientStatus, countryName, type GridContext } from './client-context.ts';
 import type { ClientSelection } from './client-selection.ts';
+import type { RowActions } from './row-actions.ts';
 
 const CARD_HEIGHT = 200;
 const CARD_MIN_WIDTH = 288;
@@ -14,13 +16,13 @@ const CARD_MIN_WIDTH = 288;
 export interface ClientCardsOptions {
   readonly rows: ClientRows;
   readonly selection: ClientSelection;
-  readonly actions: ClientActions;
+  readonly actions: RowActions;
 }
 
 /**
  * The card view: a responsive grid of client cards, windowed like the list (only the cards
  * near the viewport are in the DOM, placed by line and column). Its columns follow its width
- * through a ResizeObserver.
+ * through a ResizeObserver. Loaded when the grid first shows cards (`client-parts.ts`).
  */
 export class ClientCards implements ReactiveController {
   readonly #ctx: GridContext;
@@ -37,6 +39,7 @@ export class ClientCards implements ReactiveController {
     this.#ctx = ctx;
     this.#options = options;
     ctx.host.addController(this);
+    adoptMoreStyles(ctx.host, [clientCardsStyles]);
   }
 
   /** The cards in the DOM, [start, end) (as last rendered). */

@@ -5,17 +5,17 @@ import { formatDate } from '../base/format/dates.ts';
 import { formatMoney } from '../base/format/money.ts';
 import type { GridColumn } from '../list/data-grid.ts';
 import { sortDirectionOf } from '../list/list-query.ts';
-import type { ClientActions } from './client-actions.ts';
 import { clientStatus, countryName } from './client-context.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { ClientGridText } from './messages.ts';
+import type { RowActions } from './row-actions.ts';
 
 export interface ClientColumnsContext {
   readonly t: ClientGridText;
   readonly locale: string;
   readonly sort: ClientSort;
   readonly selection: ClientSelection;
-  readonly actions: ClientActions;
+  readonly actions: RowActions;
 }
 
 /** The list view's columns, in order: select, client, email, ..., actions. */

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** `<client-grid>` on top of `baseStyles`, `dataGridStyles`, `listChromeStyles` and `listViewStyles`. */
+/**
+ * `<client-grid>`'s first paint, on top of `listChromeStyles`: toolbar, status counts, badges,
+ * cells, row boxes and actions buttons, the bulk bar. The card view and the filter panel bring
+ * their own (`client-cards.styles.ts`, `filter-panel.styles.ts`), and the actions the menu's and
+ * dialog's, when they load.
+ */
 export const clientGridStyles = css`
   .search-field {
     flex: 1 1 16rem;
@@ -52,31 +57,6 @@ export const clientGridStyles = css`
   .status-count[aria-pressed='true'] {
     border-color: var(--_color-accent);
     box-shadow: inset 0 0 0 1px var(--_color-accent);
-  }
-  .filter-panel {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: var(--_space-m);
-    margin-block-end: var(--_space-s);
-    padding: var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface-sunken);
-  }
-  .statuses {
-    grid-column: 1 / -1;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s) var(--_space-m);
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .statuses legend {
-    padding: 0;
-    margin-block-end: var(--_space-xs);
-    font-size: var(--_font-size-s);
-    color: var(--_color-text-muted);
   }
   .check {
     display: inline-flex;
@@ -182,108 +162,8 @@ export const clientGridStyles = css`
     block-size: 1rem;
     margin: 0;
   }
-  .cards-select-all {
-    margin-block-end: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    font-size: var(--_font-size-s);
-  }
-  .cards {
-    position: relative;
-    overflow: auto;
-    max-block-size: var(--clientele-grid-max-block-size, 70vh);
-    min-block-size: calc(var(--_card-height) * 2);
-    overscroll-behavior: contain;
-  }
-  .cards-body {
-    position: relative;
-    contain: strict;
-  }
-  .card {
-    position: absolute;
-    inset-block-start: 0;
-    inline-size: calc(100% / var(--_card-columns));
-    block-size: var(--_card-height);
-    padding: var(--_space-xs);
-    display: grid;
-    align-content: start;
-    gap: var(--_space-2xs);
-    contain: layout style;
-  }
-  .card::before {
-    content: '';
-    position: absolute;
-    inset: var(--_space-2xs);
-    z-index: -1;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-  }
-  .card.selected::before {
-    border-color: var(--_color-accent);
-  }
-  .card > * {
-    padding-inline: var(--_space-s);
-    min-inline-size: 0;
-  }
-  .card-head {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-    padding-block-start: var(--_space-xs);
-  }
-  .card-title {
-    flex: 1;
-    min-inline-size: 0;
-    overflow: hidden;
-    text-align: start;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    font-weight: var(--_font-weight-strong);
-  }
-  .card-meta {
-    display: grid;
+  .filter-panel-loading {
+    margin-block-end: var(--_space-s);
     color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-  }
-  .card-meta > span {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .card-row {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs) var(--_space-s);
-    overflow: hidden;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-    white-space: nowrap;
-  }
-  /* One line in a card: badge, reason, then the country, which gives way first. */
-  .card-row .status {
-    flex-direction: row;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
-  .card-row > :last-child {
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .card-facts {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    gap: var(--_space-2xs) var(--_space-s);
-    margin: 0;
-    font-size: var(--_font-size-s);
-  }
-  .card-facts dt {
-    color: var(--_color-text-muted);
-  }
-  .card-facts dd {
-    margin: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 `;

@@ -4,21 +4,22 @@ import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
+import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
-import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { providerPerClient } from '../list/list-view.ts';
 import { ListWalk } from '../list/list-walk.ts';
 import { UrlState } from '../list/url-state.ts';
-import { fieldErrorStyles } from '../ui/form-errors.ts';
+import { LazyPart } from '../ui/lazy-part.ts';
 import { SearchField } from '../ui/search-field.ts';
-import { ClientActions } from './client-actions.ts';
+import { ActiveFilters } from './active-filters.ts';
 import { sdkClientDataProvider } from './client-api.ts';
-import { ClientCards } from './client-cards.ts';
+import type { ClientCards } from './client-cards.ts';
 import { clientColumns } from './client-columns.ts';
 import type { ClientQuery, ClientRows, ClientWalk, GridContext } from './client-context.ts';
 import type { ClientDataProvider, ClientDataResult } from './client-data.ts';
 import type { ClientFilterOptions } from './client-events.ts';
 import { clientGridStyles } from './client-grid.styles.ts';
+import { clientGridParts } from './client-parts.ts';
 import {
   type ClientFilters,
   type ClientGridView,
@@ -36,8 +37,8 @@ import {
 } from './client-query.ts';
 import { ClientSelection } from './client-selection.ts';
 import { ClientToolbar } from './client-toolbar.ts';
-import { FilterPanel } from './filter-panel.ts';
 import { clientGridText } from './messages.ts';
+import { RowActions } from './row-actions.ts';
 import { StatusCounts } from './status-counts.ts';
 
 const ROW_HEIGHT = 52;
@@ -140,7 +141,7 @@ export class ClientGrid extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listWidgetStyles, fieldErrorStyles, clientGridStyles];
+  static override styles = [...listChromeStyles, clientGridStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -193,7 +194,7 @@ export class ClientGrid extends LitElement {
       this.#selection.clear();
       this.#actions.closeMenu();
       this.#grid.resetPosition();
-      this.#cards.resetPosition();
+      this.#cards.part?.resetPosition();
     },
     onPage: (page) => this.#counts.take(page.statusCounts),
     shows: (range) => this.#shows(range),
@@ -202,7 +203,7 @@ export class ClientGrid extends LitElement {
   readonly #walk: ClientWalk = new ListWalk(this, this.#rows);
   readonly #selection = new ClientSelection(this.#ctx, this.#rows, this.#walk);
   readonly #counts = new StatusCounts(this.#ctx);
-  readonly #actions = new ClientActions(this.#ctx, {
+  readonly #actions = new RowActions(this.#ctx, {
     selection: this.#selection,
     onChange: (before, after) => {
       this.#counts.move(before.status, after.status);
@@ -229,11 +230,11 @@ export class ClientGrid extends LitElement {
       if (state.view !== undefined) this.view = state.view;
     },
   });
-  readonly #filterPanel = new FilterPanel(this.#ctx, () => this.filterOptions);
+  readonly #filters = new ActiveFilters(this.#ctx, () => this.filterOptions);
   readonly #toolbar = new ClientToolbar(this.#ctx, {
     rows: this.#rows,
     search: this.#search,
-    filterPanel: this.#filterPanel,
+    filters: this.#filters,
     walk: this.#walk,
   });
   readonly #grid = new DataGrid<Client>(this, {
@@ -258,11 +259,17 @@ export class ClientGrid extends LitElement {
     onRangeChange: (start, end) => this.#rows.ensure(start, end),
     isSelected: (client) => this.#selection.has(client),
   });
-  readonly #cards = new ClientCards(this.#ctx, {
-    rows: this.#rows,
-    selection: this.#selection,
-    actions: this.#actions,
-  });
+  /** The card view, loaded when first shown (the loading skeleton meanwhile). */
+  readonly #cards = new LazyPart(
+    this,
+    () => clientGridParts.cards(),
+    (module): ClientCards =>
+      new module.ClientCards(this.#ctx, {
+        rows: this.#rows,
+        selection: this.#selection,
+        actions: this.#actions,
+      }),
+  );
 
   constructor() {
     super();
@@ -305,7 +312,10 @@ export class ClientGrid extends LitElement {
     }
     this.#url.write(changed);
     // The panel's selects and the chips of reference filters show names, not ids.
-    this.#filterPanel.loadNamesIfNeeded();
+    this.#filters.loadNamesIfNeeded();
+    if (this.view === 'cards') this.#cards.prefetch();
+    // Clients were selected: the bulk bar offers actions.
+    if (this.#selection.size > 0) this.#actions.prepare();
   }
 
   get #provider(): ClientDataProvider | undefined {
@@ -314,7 +324,10 @@ export class ClientGrid extends LitElement {
 
   /** Whether rows [start, end) are (partly) in the DOM of the current view. */
   #shows({ start, end }: { start: number; end: number }): boolean {
-    const shown = this.view === 'cards' ? this.#cards.range : this.#grid.renderedRange;
+    const shown =
+      this.view === 'cards'
+        ? (this.#cards.part?.range ?? { start: 0, end: 0 })
+        : this.#grid.renderedRange;
     if (start < shown.end && end > shown.start) return true;
     const active = this.#grid.active.row - 1;
     return this.view === 'list' && active >= start && active < end;
@@ -325,20 +338,24 @@ export class ClientGrid extends LitElement {
     const locale = this.#ctx.locale();
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!clientGridText.ready(locale)) return renderLoading(locale);
+    // Cards not loaded yet: the loading skeleton, or why they failed with Retry.
+    const cards = this.#cards;
+    const waiting = this.view === 'cards' && !cards.part;
     return html`
-      ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filterPanel.render()}
-      ${this.#filterPanel.renderChips()}
+      ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
+      ${this.#filters.renderChips()}
       ${this.#selection.size > 0 ? this.#actions.renderBulkBar() : nothing}
+      ${this.#actions.renderError()}
       <clientele-state
         lang=${this.#ctx.locale()}
-        .state=${this.#rows.state}
-        .error=${rows?.error}
+        .state=${waiting ? (cards.failed ? 'error' : 'loading') : this.#rows.state}
+        .error=${waiting ? cards.error : rows?.error}
         .busy=${rows?.loading ?? false}
         rows="6"
-        @retry=${() => this.#rows.current?.retry()}
+        @retry=${() => (waiting ? cards.use() : this.#rows.current?.retry())}
       >
         ${this.#renderEmpty()}
-        ${this.view === 'cards' ? this.#cards.render() : this.#grid.render()}
+        ${waiting ? nothing : this.view === 'cards' ? cards.part?.render() : this.#grid.render()}
       </clientele-state>
       ${this.#actions.render()}
     `;

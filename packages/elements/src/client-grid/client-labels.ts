@@ -1,12 +1,11 @@
 import type { ClientStatus, StatusReason } from '@clientele/sdk';
-import type { Permission } from '../base/permissions.ts';
 import type { ClientFilterKey, ClientSortField } from './client-query.ts';
 import type { ClientGridText } from './messages.ts';
 
 /*
- * The grid's lists of known values and what each is called: message keys, badge tones, and
- * the status actions' rules. One place, so the toolbar, the cells, the cards and the dialogs
- * say the same thing.
+ * The grid's lists of known values and what each is called: message keys and badge tones.
+ * One place, so the toolbar, the cells, the cards and the dialogs say the same thing (the
+ * status actions' rules are in `status-actions.ts`, loaded with the actions).
  */
 
 export const STATUS_KEYS: Record<ClientStatus, keyof ClientGridText> = {
@@ -66,53 +65,3 @@ export const SUSPEND_REASONS: ReadonlyArray<[StatusReason, keyof ClientGridText]
 export const STATUS_REASON_KEYS: Record<StatusReason, keyof ClientGridText> = Object.fromEntries(
   SUSPEND_REASONS,
 ) as Record<StatusReason, keyof ClientGridText>;
-
-/** The actions that move a client between statuses (one client or many). */
-export type StatusAction = 'approve' | 'suspend' | 'resume';
-
-/**
- * The status actions: which statuses each applies to, the permission it needs, and its
- * labels in a row's menu, in the bulk bar and in its dialog.
- */
-export const STATUS_ACTIONS: Readonly<
-  Record<
-    StatusAction,
-    {
-      applies: (status: ClientStatus) => boolean;
-      permission: Permission;
-      label: keyof ClientGridText;
-      bulkLabel: keyof ClientGridText;
-      message: keyof ClientGridText;
-      title: 'approveTitle' | 'suspendTitle' | 'resumeTitle';
-      bulkTitle: 'bulkApproveTitle' | 'bulkSuspendTitle' | 'bulkResumeTitle';
-    }
-  >
-> = {
-  approve: {
-    applies: (status) => status === 'pending_approval',
-    permission: 'clients.approve',
-    label: 'actionApprove',
-    bulkLabel: 'bulkApprove',
-    message: 'approveMessage',
-    title: 'approveTitle',
-    bulkTitle: 'bulkApproveTitle',
-  },
-  suspend: {
-    applies: (status) => status === 'active' || status === 'inactive',
-    permission: 'clients.suspend',
-    label: 'actionSuspend',
-    bulkLabel: 'bulkSuspend',
-    message: 'suspendMessage',
-    title: 'suspendTitle',
-    bulkTitle: 'bulkSuspendTitle',
-  },
-  resume: {
-    applies: (status) => status === 'suspended',
-    permission: 'clients.suspend',
-    label: 'actionResume',
-    bulkLabel: 'bulkResume',
-    message: 'resumeMessage',
-    title: 'resumeTitle',
-    bulkTitle: 'bulkResumeTitle',
-  },
-};

@@ -1,36 +1,45 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { dispatch } from '../base/events.ts';
+import { LazyPart } from '../ui/lazy-part.ts';
 import type { SearchField } from '../ui/search-field.ts';
+import type { ActiveFilters } from './active-filters.ts';
 import type { ClientRows, ClientWalk, GridContext } from './client-context.ts';
 import { SORT_LABELS } from './client-labels.ts';
+import { clientGridParts } from './client-parts.ts';
 import { CLIENT_SORT_FIELDS, filterChips, isClientSort } from './client-query.ts';
-import { clientsToCsv, downloadCsv } from './csv.ts';
-import type { FilterPanel } from './filter-panel.ts';
+
+type CsvModule = Awaited<ReturnType<typeof clientGridParts.csv>>;
 
 export interface ClientToolbarOptions {
   readonly rows: ClientRows;
   readonly search: SearchField;
-  readonly filterPanel: FilterPanel;
+  readonly filters: ActiveFilters;
   readonly walk: ClientWalk;
 }
 
 /**
  * The bar above the list: search, the filter panel's toggle, sort, view, CSV export of the
  * current query, and a status line with the total (or how far a walk through every client
- * got, or that it failed).
+ * got, or that it failed). The CSV writer loads on the first export, while the walk runs.
  */
 export class ClientToolbar {
   readonly #ctx: GridContext;
   readonly #options: ClientToolbarOptions;
+  readonly #csv: LazyPart<CsvModule, CsvModule>;
 
   constructor(ctx: GridContext, options: ClientToolbarOptions) {
     this.#ctx = ctx;
     this.#options = options;
+    this.#csv = new LazyPart(
+      ctx.host,
+      () => clientGridParts.csv(),
+      (module) => module,
+    );
   }
 
   render() {
     const { host } = this.#ctx;
-    const { search, filterPanel, walk } = this.#options;
+    const { search, filters, walk } = this.#options;
     const t = this.#ctx.t();
     const total = this.#options.rows.total;
     const filterCount = filterChips(host.filters).length;
@@ -39,9 +48,10 @@ export class ClientToolbar {
       <button
         class="button"
         type="button"
-        aria-expanded=${String(filterPanel.open)}
+        aria-expanded=${String(filters.open)}
         aria-controls="filter-panel"
-        @click=${() => filterPanel.toggle()}
+        aria-busy=${filters.busy ? 'true' : nothing}
+        @click=${() => filters.toggle()}
       >
         ${filterCount > 0 ? t.filtersActive({ count: filterCount }) : t.filters}
       </button>
@@ -83,12 +93,14 @@ export class ClientToolbar {
         class="button"
         type="button"
         ?disabled=${!this.#options.rows.current || walk.running !== undefined || !total}
+        aria-busy=${this.#csv.busy ? 'true' : nothing}
         @click=${() => void this.#exportCsv()}
       >
         ${t.exportCsv}
       </button>
       <span class="total" role="status">${this.#status(total)}</span>
-    </div>`;
+    </div>
+    ${this.#csv.renderError(t)}`;
   }
 
   #status(total: number | undefined): string {
@@ -111,7 +123,8 @@ export class ClientToolbar {
     if (!rows.current || walk.running) return;
     const detail = { action: 'export' as const, clientIds: [] };
     if (!dispatch(this.#ctx.host, 'client-bulk-action', detail, { cancelable: true })) return;
+    this.#csv.prefetch(); // while the clients load
     const clients = await walk.run('export');
-    if (clients) downloadCsv(clientsToCsv(clients), 'clients.csv');
+    if (clients) this.#csv.use((csv) => csv.downloadCsv(csv.clientsToCsv(clients), 'clients.csv'));
   }
 }

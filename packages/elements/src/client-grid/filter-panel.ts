@@ -1,10 +1,7 @@
-import type { ClientStatus } from '@clientele/sdk';
+import type { ClienteleClient, ClientStatus } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { enumLabel } from '../base/enum-label.ts';
-import { formatDate } from '../base/format/dates.ts';
-import { renderActiveFilters } from '../ui/filter-chips.ts';
-import { loadFilterOptions } from './client-api.ts';
+import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import { type GridContext, setFilters } from './client-context.ts';
 import type { ClientFilterOptions } from './client-events.ts';
 import { FILTER_LABELS, STATUS_KEYS } from './client-labels.ts';
@@ -14,20 +11,21 @@ import {
   type ClientFilters,
   FILTER_FIELDS,
   type FilterField,
-  filterChips,
   withFilter,
-  withoutFilter,
 } from './client-query.ts';
+import { loadFilterOptions } from './filter-api.ts';
+import { filterPanelStyles } from './filter-panel.styles.ts';
 
 /**
- * Every filter of the API: the panel behind the toolbar's Filters button, and the active
- * filters as removable chips. Reference filters (groups, configurations, regions...) show
- * names, from `filterOptions` or loaded from the API the first time they are needed.
+ * The panel with every filter of the API, behind the toolbar's Filters button, and the names
+ * of the reference filters' ids (groups, configurations, regions...): from `filterOptions`, or
+ * loaded from the API the first time the panel or a reference filter's chip needs them. Loaded
+ * on first use (`client-parts.ts`); the chips of the active filters are the grid's own
+ * (`active-filters.ts`).
  */
 export class FilterPanel {
   readonly #ctx: GridContext;
   readonly #given: () => ClientFilterOptions | undefined;
-  #open = false;
   #loaded: ClientFilterOptions = {};
   #requested = false;
 
@@ -35,25 +33,17 @@ export class FilterPanel {
   constructor(ctx: GridContext, given: () => ClientFilterOptions | undefined) {
     this.#ctx = ctx;
     this.#given = given;
+    adoptMoreStyles(ctx.host, [filterPanelStyles]);
   }
 
-  get open(): boolean {
-    return this.#open;
+  /** The names of the reference filters' ids, as far as known. */
+  get options(): ClientFilterOptions {
+    return this.#given() ?? this.#loaded;
   }
 
-  toggle(): void {
-    this.#open = !this.#open;
-    this.#ctx.host.requestUpdate();
-  }
-
-  /** Loads the reference lists' names once the panel or a reference filter's chip needs them. */
-  loadNamesIfNeeded(): void {
-    const { filters } = this.#ctx.host;
-    const needed =
-      this.#open || FILTER_FIELDS.some((f) => f.kind === 'reference' && f.key in filters);
-    if (!needed || this.#requested || this.#given()) return;
-    const client = this.#ctx.api();
-    if (!client) return;
+  /** Loads the reference lists' names (once). */
+  loadNames(client: ClienteleClient): void {
+    if (this.#requested || this.#given()) return;
     this.#requested = true;
     void loadFilterOptions(client).then((options) => {
       this.#loaded = options;
@@ -61,25 +51,7 @@ export class FilterPanel {
     });
   }
 
-  get #options(): ClientFilterOptions {
-    return this.#given() ?? this.#loaded;
-  }
-
-  /** The active filters as chips, each removable, and "Clear all". */
-  renderChips() {
-    const { host } = this.#ctx;
-    const t = this.#ctx.t();
-    return renderActiveFilters(t, {
-      chips: filterChips(host.filters),
-      name: (key) => t[FILTER_LABELS[key]] as string,
-      value: (key, value) => this.#valueLabel(key, value),
-      onRemove: (key, value) => setFilters(host, withoutFilter(host.filters, key, value)),
-      onClearAll: () => setFilters(host, {}),
-    });
-  }
-
   render() {
-    if (!this.#open) return nothing;
     return html`<div part="filter-panel" id="filter-panel" class="filter-panel" role="group" aria-label=${this.#ctx.t().filters}>
       ${FILTER_FIELDS.map((field) => this.#renderField(field))}
     </div>`;
@@ -141,7 +113,7 @@ export class FilterPanel {
           </select>
         </div>`;
       default: {
-        const options = field.list ? this.#options[field.list] : undefined;
+        const options = field.list ? this.options[field.list] : undefined;
         const current = (value as string | undefined) ?? '';
         const onChange = (event: Event) =>
           set((event.target as HTMLInputElement | HTMLSelectElement).value.trim() || undefined);
@@ -173,25 +145,6 @@ export class FilterPanel {
           }
         </div>`;
       }
-    }
-  }
-
-  #valueLabel(key: ClientFilterKey, value: string): string {
-    const t = this.#ctx.t();
-    const field = FILTER_FIELDS.find((f) => f.key === key) as FilterField | undefined;
-    switch (field?.kind) {
-      case 'statuses':
-        return enumLabel(t, STATUS_KEYS, value);
-      case 'boolean':
-        return value === 'true' ? t.yes : t.no;
-      case 'date':
-        return formatDate(this.#ctx.locale(), value);
-      case 'reference': {
-        const options = field.list ? this.#options[field.list] : undefined;
-        return options?.find((o) => o.id === value)?.name ?? value;
-      }
-      default:
-        return value;
     }
   }
 }

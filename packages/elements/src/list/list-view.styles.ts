@@ -1,51 +1,12 @@
-import { css } from 'lit';
-import { baseStyles } from '../base/styles/base.ts';
-import { uiStyles } from '../ui/ui.styles.ts';
-import { dataGridStyles } from './data-grid.styles.ts';
+import { menuStyles } from '../ui/action-menu.styles.ts';
+import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
+import { listChromeStyles } from './list-chrome.styles.ts';
+
+export { listChromeStyles, listViewStyles } from './list-chrome.styles.ts';
 
 /**
- * The pieces both list widgets draw the same way, on top of `uiStyles`: the search box
- * filling the toolbar (each list sets its own `flex-basis`), a cell's primary and secondary
- * text, and the empty and no-match views.
+ * Every sheet a list widget is built from, in cascade order, menu and dialog included; the
+ * widget adds its own last. A widget that loads its menu and dialogs on first use takes
+ * `listChromeStyles` and adopts theirs when they load.
  */
-export const listViewStyles = css`
-  .search-field .input {
-    inline-size: 100%;
-  }
-  .cell .primary,
-  .cell .secondary {
-    display: block;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    /* Own lines, so their own bidi paragraphs (as the cell's, see the data grid). */
-    unicode-bidi: plaintext;
-    text-align: -webkit-match-parent;
-    text-align: match-parent;
-  }
-  .cell .primary {
-    font-weight: var(--_font-weight-strong);
-  }
-  .secondary,
-  .muted {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-  }
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-s);
-  }
-  .empty p {
-    margin: 0;
-  }
-  .empty-title {
-    font-size: var(--_font-size-l);
-    font-weight: var(--_font-weight-strong);
-  }
-  .empty-message {
-    color: var(--_color-text-muted);
-  }
-`;
-
-/** Every sheet a list widget is built from, in cascade order; the widget adds its own last. */
-export const listWidgetStyles = [...baseStyles, dataGridStyles, uiStyles, listViewStyles];
+export const listWidgetStyles = [...listChromeStyles, menuStyles, dialogStyles];

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Styles of the generic UI pieces: toolbar fields, chips, menu and dialog. */
+/**
+ * Styles of the generic UI pieces a list shows at once: toolbar fields, inputs, link buttons,
+ * chips. The menu's and the dialog's are beside them (`action-menu.styles.ts`,
+ * `confirm-dialog.styles.ts`), for widgets that load those on first use.
+ */
 export const uiStyles = css`
   .toolbar {
     display: flex;
@@ -81,92 +85,40 @@ export const uiStyles = css`
   .chip-remove:hover {
     background: var(--_color-border);
   }
-  .menu {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    min-inline-size: 12rem;
-    padding: var(--_space-xs);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  /* A part loaded on first use: its trigger says it is on its way, a failed load says so. */
+  [aria-busy='true'] > .spinner,
+  .button[aria-busy='true']::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    margin-inline-start: var(--_space-xs);
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    vertical-align: -0.1em;
+    animation: clientele-spin 0.8s linear infinite;
   }
-  .menu-item {
-    display: block;
-    inline-size: 100%;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    border: 0;
-    border-radius: var(--_radius-s);
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
+  @keyframes clientele-spin {
+    to {
+      transform: rotate(1turn);
+    }
   }
-  .menu-item:hover,
-  .menu-item:focus-visible {
-    background: var(--_color-surface-sunken);
-    outline: var(--_focus-ring-width) solid var(--_color-focus-ring);
-    outline-offset: calc(-1 * var(--_focus-ring-width));
+  @media (prefers-reduced-motion: reduce) {
+    [aria-busy='true'] > .spinner,
+    .button[aria-busy='true']::after {
+      animation-duration: 3s;
+    }
   }
-  .menu-item[aria-disabled='true'] {
-    color: var(--_color-text-muted);
-    cursor: not-allowed;
-  }
-  .danger {
-    color: var(--_color-danger);
-  }
-  .dialog {
-    inline-size: min(32rem, calc(100vw - 2rem));
-    padding: var(--_space-xl);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  .dialog-form {
-    display: grid;
-    gap: var(--_space-m);
-  }
-  .dialog-title {
-    margin: 0;
-    font-size: var(--_font-size-xl);
-  }
-  .dialog-message {
-    margin: 0;
-    color: var(--_color-text-muted);
-  }
-  .dialog-error {
-    display: grid;
-    gap: var(--_space-2xs);
+  .load-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
     padding: var(--_space-s);
     border-inline-start: 3px solid var(--_color-danger);
     background: var(--_color-status-red);
     color: var(--_color-status-red-text);
-  }
-  .dialog-progress {
-    display: grid;
-    gap: var(--_space-2xs);
-    color: var(--_color-text-muted);
-  }
-  .dialog-progress progress {
-    inline-size: 100%;
-    accent-color: var(--_color-accent);
-  }
-  .dialog-buttons {
-    display: flex;
-    justify-content: end;
-    gap: var(--_space-s);
-  }
-  .button.primary.danger {
-    border-color: var(--_color-danger);
-    background: var(--_color-danger);
-    color: var(--_color-on-accent);
   }
 `;

@@ -1,0 +1,156 @@
+import { html, render } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/client-grid.ts';
+import { CLIENTS, gridIn, mountGrid } from '../testing/client-grid-fixture.ts';
+import { deferred } from '../testing/fake-api.ts';
+import { createArrayDataProvider, makeClients } from '../testing/index.ts';
+import { useListContainer } from '../testing/list-fixture.ts';
+import { clientGridParts } from './client-parts.ts';
+
+/*
+ * The parts loaded on first use (client-parts.ts): none loads for the first paint, each shows
+ * that it is on its way, and a failed load is an alert whose Retry loads it and carries on.
+ */
+
+const container = useListContainer();
+const grid = () => gridIn(container());
+const chunkError = () => new TypeError('Failed to fetch dynamically imported module');
+const few = makeClients(30);
+const newest = few.at(-1)!;
+const name = newest.company ?? `${newest.first_name} ${newest.last_name}`;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('<client-grid> parts loaded on first use', () => {
+  it('loads none of them for the first paint; total, selectedIds and reload work', async () => {
+    const loads = Object.keys(clientGridParts).map((key) =>
+      vi.spyOn(clientGridParts, key as keyof typeof clientGridParts),
+    );
+    const provider = vi.fn(createArrayDataProvider(CLIENTS));
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+    expect(grid().total).toBe(1000);
+    expect(grid().selectedIds).toEqual([]);
+    const calls = provider.mock.calls.length;
+    grid().reload();
+    await expect.poll(() => provider.mock.calls.length).toBeGreaterThan(calls);
+    for (const load of loads) expect(load).not.toHaveBeenCalled();
+  });
+
+  it('opens the row menu once the actions arrive, busy meanwhile', async () => {
+    const gate = deferred<void>();
+    const load = clientGridParts.actions;
+    vi.spyOn(clientGridParts, 'actions').mockImplementationOnce(() =>
+      gate.promise.then(() => load()),
+    );
+    mountGrid(container(), few);
+    const button = page.getByRole('button', { name: `Actions for ${name}` });
+    await userEvent.click(button);
+    await expect.element(button).toHaveAttribute('aria-busy', 'true');
+    gate.resolve();
+    await expect.element(page.getByRole('menu', { name: `Actions for ${name}` })).toBeVisible();
+    await expect.element(button).not.toHaveAttribute('aria-busy');
+    await expect.element(button).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('says when the actions failed to load; Retry loads them and opens the menu', async () => {
+    const load = vi.spyOn(clientGridParts, 'actions').mockRejectedValueOnce(chunkError());
+    mountGrid(container(), few);
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toMatchTextContent(/Something went wrong/);
+    await expect.element(page.getByRole('menu')).not.toBeInTheDocument();
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByRole('menu', { name: `Actions for ${name}` })).toBeVisible();
+    await expect.element(alert).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the bulk bar at once and its actions when they arrive', async () => {
+    const gate = deferred<void>();
+    const load = clientGridParts.actions;
+    vi.spyOn(clientGridParts, 'actions').mockImplementationOnce(() =>
+      gate.promise.then(() => load()),
+    );
+    mountGrid(container(), few);
+    await userEvent.click(page.getByRole('checkbox', { name: `Select ${name}` }));
+    const bar = page.getByRole('group', { name: '1 selected' });
+    await expect.element(bar).toHaveAttribute('aria-busy', 'true');
+    await expect.element(bar).toMatchTextContent(/Loading/);
+    expect(grid().selectedIds).toEqual([newest.id]);
+    gate.resolve();
+    await expect.element(bar.getByRole('button', { name: 'Suspend selected' })).toBeVisible();
+    await expect.element(bar).not.toHaveAttribute('aria-busy');
+  });
+
+  it('shows a loading line for the filter panel, and Retry when it failed', async () => {
+    vi.spyOn(clientGridParts, 'filterPanel').mockRejectedValueOnce(chunkError());
+    mountGrid(container(), few);
+    const toggle = page.getByRole('button', { name: 'Filters' });
+    await userEvent.click(toggle);
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toMatchTextContent(/Something went wrong/);
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
+    const panel = page.getByRole('group', { name: 'Filters' });
+    await expect.element(panel.getByLabelText('Tax exempt', { exact: true })).toBeVisible();
+    await expect.element(toggle).not.toHaveAttribute('aria-busy');
+  });
+
+  it('shows the loading skeleton until the card view arrives, and Retry when it failed', async () => {
+    vi.spyOn(clientGridParts, 'cards').mockRejectedValueOnce(chunkError());
+    mountGrid(container(), few, 'view=cards');
+    const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
+    await expect.poll(() => state().state).toBe('error');
+    const retry = page.getByRole('button', { name: 'Retry' });
+    await userEvent.click(retry);
+    const list = page.getByRole('list', { name: 'Clients' });
+    await expect.element(list.getByText(newest.email)).toBeVisible();
+
+    // Back to the list and to cards again: no load, no skeleton.
+    grid().view = 'list';
+    await expect.element(page.getByRole('grid')).toBeVisible();
+    grid().view = 'cards';
+    await expect.element(list).toBeVisible();
+    expect(clientGridParts.cards).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the skeleton while the card view loads', async () => {
+    const gate = deferred<void>();
+    const load = clientGridParts.cards;
+    vi.spyOn(clientGridParts, 'cards').mockImplementationOnce(() =>
+      gate.promise.then(() => load()),
+    );
+    mountGrid(container(), few, 'view=cards');
+    const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
+    await expect.poll(() => state().state).toBe('loading');
+    expect(grid().shadowRoot!.querySelector('[role="list"]')).toBeNull();
+    gate.resolve();
+    await expect.element(page.getByRole('list', { name: 'Clients' })).toBeVisible();
+    expect(state().state).toBe('loaded');
+  });
+
+  it('exports once the CSV writer arrives, and Retry when it failed', async () => {
+    // Asked for when the export starts, and again when the clients are there.
+    vi.spyOn(clientGridParts, 'csv')
+      .mockRejectedValueOnce(chunkError())
+      .mockRejectedValueOnce(chunkError());
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    mountGrid(container(), few);
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '31');
+    await userEvent.click(page.getByRole('button', { name: 'Export CSV' }));
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toMatchTextContent(/Something went wrong/);
+    expect(blobs).toHaveLength(0);
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
+    await expect.poll(() => blobs.length).toBe(1);
+    expect((await blobs[0]!.text()).trim().split('\r\n')).toHaveLength(31);
+  });
+});

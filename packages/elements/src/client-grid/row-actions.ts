@@ -1,0 +1,114 @@
+import type { Client } from '@clientele/sdk';
+import { html, nothing } from 'lit';
+import { dispatch } from '../base/events.ts';
+import { clientName } from '../base/format/client-name.ts';
+import type { RowSelection } from '../list/row-selection.ts';
+import { LazyPart } from '../ui/lazy-part.ts';
+import type { ClientActions, ClientActionsOptions } from './client-actions.ts';
+import type { GridContext } from './client-context.ts';
+import { clientGridParts } from './client-parts.ts';
+
+type ActionsModule = Awaited<ReturnType<typeof clientGridParts.actions>>;
+
+/**
+ * The grid's side of its actions, all its first paint needs: each row's and card's actions
+ * button, the bulk bar with the selection's count, and `client-select`. What they lead to (the
+ * menu, the dialogs, the requests: `ClientActions`) loads on the first click of a button or
+ * the first selection; meanwhile the button or the bar is `aria-busy` with a spinner, and a
+ * failed load is an alert whose Retry loads again and carries on (opens the menu asked for).
+ */
+export class RowActions {
+  readonly #ctx: GridContext;
+  readonly #selection: RowSelection<Client>;
+  readonly #part: LazyPart<ActionsModule, ClientActions>;
+  /** The client whose menu was asked for while the actions load. */
+  #pending: string | undefined;
+
+  constructor(ctx: GridContext, options: Omit<ClientActionsOptions, 'onSelect'>) {
+    this.#ctx = ctx;
+    this.#selection = options.selection;
+    this.#part = new LazyPart(
+      ctx.host,
+      () => clientGridParts.actions(),
+      (module) => new module.ClientActions(ctx, { ...options, onSelect: (id) => this.select(id) }),
+    );
+  }
+
+  /** Tells the host the user chose a client. */
+  select(clientId: string): void {
+    dispatch(this.#ctx.host, 'client-select', { clientId });
+  }
+
+  /** Closes the row menu (the rows changed under it), leaving the focus where it is. */
+  closeMenu(): void {
+    this.#part.part?.closeMenu();
+  }
+
+  /** Loads the actions ahead of their use (clients were selected: the bulk bar offers them). */
+  prepare(): void {
+    this.#part.prefetch();
+  }
+
+  /** A row's or card's actions button, which opens the menu. */
+  button(client: Client, tabIndex: number) {
+    const actions = this.#part.part;
+    const open = actions?.menuOwner === client.id;
+    const busy = this.#part.busy && this.#pending === client.id;
+    // The visible "⋯" is no part of the name: aria-label gives it.
+    return html`<button
+      part="actions-button"
+      class="actions-button"
+      type="button"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${this.#ctx.t().actionsFor({ name: clientName(client) })}
+      aria-haspopup="menu"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? actions.menuId : nothing}
+      aria-busy=${busy ? 'true' : nothing}
+      @click=${(event: Event) => this.#openMenu(event.currentTarget as HTMLElement, client)}
+    >${busy ? html`<span class="spinner"></span>` : '⋯'}</button>`;
+  }
+
+  /** The bar over the list while clients are selected. */
+  renderBulkBar() {
+    const t = this.#ctx.t();
+    const selection = this.#selection;
+    const label = t.selectedCount({ count: selection.size });
+    const actions = this.#part.part;
+    const busy = this.#part.busy;
+    return html`<div
+      part="bulk-bar"
+      class="bulk-bar"
+      role="group"
+      aria-label=${label}
+      aria-busy=${busy ? 'true' : nothing}
+    >
+      <span>${label}</span>
+      ${actions ? actions.renderBulkButtons() : busy ? html`<span>${t.loading}</span><span class="spinner"></span>` : nothing}
+      <button class="link-button" type="button" @click=${() => selection.clear()}>
+        ${t.clearSelection}
+      </button>
+    </div>`;
+  }
+
+  /** The menu and the dialog, once loaded (in the top layer, wherever they are rendered). */
+  render() {
+    return this.#part.part?.render() ?? nothing;
+  }
+
+  /** Why the actions did not load, with Retry (shown above the list). */
+  renderError() {
+    return this.#part.renderError(this.#ctx.t());
+  }
+
+  #openMenu(anchor: HTMLElement, client: Client): void {
+    this.#pending = client.id;
+    this.#part.use((actions) => {
+      if (this.#pending !== client.id) return;
+      this.#pending = undefined;
+      if (anchor.isConnected) actions.openMenu(anchor, client);
+    });
+    this.#ctx.host.requestUpdate();
+  }
+}
