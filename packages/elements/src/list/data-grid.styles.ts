@@ -95,12 +95,29 @@ export const dataGridStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .sort-indicator {
-    font-size: 0.75em;
-    opacity: 0.7;
+  /* The sort indicator, drawn as two small triangles after the label (▲▼ unsorted, ▲ or ▼
+     sorted): no element and no text, so the header's name stays its label; aria-sort says it. */
+  .sort-button::before,
+  .sort-button::after {
+    content: '';
+    order: 1;
+    border-inline: 0.3em solid transparent;
+    opacity: 0.6;
   }
-  [aria-sort='ascending'] .sort-indicator,
-  [aria-sort='descending'] .sort-indicator {
+  .sort-button::before {
+    border-block-end: 0.45em solid;
+  }
+  .sort-button::after {
+    border-block-start: 0.45em solid;
+    margin-inline-start: calc(0.15em - var(--_space-xs));
+  }
+  [aria-sort='ascending'] > .sort-button::after,
+  [aria-sort='descending'] > .sort-button::before {
+    display: none;
+  }
+  [aria-sort='ascending'] > .sort-button::before,
+  [aria-sort='descending'] > .sort-button::after {
+    margin-inline-start: 0;
     opacity: 1;
     color: var(--_color-accent);
   }

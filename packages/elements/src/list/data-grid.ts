@@ -1,6 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { createRef, type Ref, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.ts';
 import { type CellPosition, moveCell } from './grid-keys.ts';
@@ -73,6 +71,11 @@ export interface DataGridOptions<T> {
 
 const FOCUS_TARGET = '[data-grid-focus]';
 
+/** The element a grid renders into: its host's shadow root, where the grid is found. */
+export type DataGridHost = ReactiveControllerHost & {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+};
+
 /**
  * An ARIA data grid (WAI-ARIA APG) rendered into its host's shadow root, windowed for any
  * number of rows.
@@ -86,9 +89,12 @@ const FOCUS_TARGET = '[data-grid-focus]';
  * Render `grid.render()` in the host's template and include `dataGridStyles`.
  */
 export class DataGrid<T> implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: DataGridHost;
   readonly #options: DataGridOptions<T>;
-  readonly #element: Ref<HTMLElement> = createRef();
+  /** The grid element as last rendered (found after each update: no directive needed). */
+  #element: HTMLElement | undefined;
+  /** Rows beyond the viewport are rendered once the grid has scrolled: none for the first paint. */
+  #scrolled = false;
   #active: CellPosition = { row: 1, col: 0 };
   /** The active cell as rendered (clamped to the rows that exist). */
   #shown: CellPosition = { row: 1, col: 0 };
@@ -106,7 +112,7 @@ export class DataGrid<T> implements ReactiveController {
   /** The element inside the grid that had the focus when the update began. */
   #focusedBefore: HTMLElement | undefined;
 
-  constructor(host: ReactiveControllerHost, options: DataGridOptions<T>) {
+  constructor(host: DataGridHost, options: DataGridOptions<T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -114,7 +120,7 @@ export class DataGrid<T> implements ReactiveController {
 
   /** The grid element, once rendered. */
   get element(): HTMLElement | undefined {
-    return this.#element.value;
+    return this.#element;
   }
 
   /** The active cell (row 0 is the header row). */
@@ -132,14 +138,16 @@ export class DataGrid<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const element = this.#element.value;
+    const element = this.#element;
     const focused = (element?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
     this.#focusedBefore =
       focused instanceof HTMLElement && element?.contains(focused) ? focused : undefined;
   }
 
   hostUpdated(): void {
-    const element = this.#element.value;
+    const element =
+      this.#host.renderRoot.querySelector<HTMLElement>('.grid[role="grid"]') ?? undefined;
+    this.#element = element;
     const focusedBefore = this.#focusedBefore;
     this.#focusedBefore = undefined;
     if (element && element !== this.#observed) {
@@ -179,7 +187,7 @@ export class DataGrid<T> implements ReactiveController {
   resetPosition(): void {
     this.#active = { row: this.#active.row === 0 ? 0 : 1, col: this.#active.col };
     this.#scrollTop = 0;
-    const element = this.#element.value;
+    const element = this.#element;
     if (element) element.scrollTop = 0;
     this.#host.requestUpdate();
   }
@@ -210,7 +218,7 @@ export class DataGrid<T> implements ReactiveController {
       viewportHeight: this.#viewportHeight || rowHeight * 12,
       rowHeight,
       total,
-      overscan: this.#options.overscan ?? 6,
+      overscan: this.#overscan,
     });
     if (range.start !== this.#rendered.start || range.end !== this.#rendered.end) {
       this.#rendered = range;
@@ -235,7 +243,6 @@ export class DataGrid<T> implements ReactiveController {
       '--_grid-row-height': `${rowHeight}px`,
     };
     return html`<div
-      ${ref(this.#element)}
       part="grid"
       class="grid"
       role="grid"
@@ -281,6 +288,7 @@ export class DataGrid<T> implements ReactiveController {
       ?data-grid-focus=${!widget}
     >
       ${
+        // The indicator is drawn by the styles from the cell's aria-sort: no element.
         column.sort
           ? html`<button
             class="sort-button"
@@ -288,12 +296,7 @@ export class DataGrid<T> implements ReactiveController {
             tabindex=${tabIndex}
             data-grid-focus
             data-sort=${column.sortKey ?? column.id}
-          >
-            <span>${column.header({ tabIndex })}</span>
-            <span class="sort-indicator" aria-hidden="true"
-              >${column.sort === 'ascending' ? '▲' : column.sort === 'descending' ? '▼' : '↕'}</span
-            >
-          </button>`
+          >${column.header({ tabIndex })}</button>`
           : column.header({ tabIndex })
       }
     </div>`;
@@ -305,7 +308,7 @@ export class DataGrid<T> implements ReactiveController {
     const style = { transform: `translateY(${index * this.#options.rowHeight}px)` };
     return html`<div
       part=${row === undefined ? 'row placeholder-row' : selected ? 'row selected-row' : 'row'}
-      class=${classMap({ row: true, 'data-row': true, placeholder: row === undefined })}
+      class=${row === undefined ? 'row data-row placeholder' : 'row data-row'}
       role="row"
       aria-rowindex=${index + 2}
       aria-selected=${selected === undefined ? nothing : String(selected)}
@@ -341,9 +344,14 @@ export class DataGrid<T> implements ReactiveController {
     </div>`;
   }
 
+  /** Rows rendered beyond the viewport on each side: none until the grid first scrolls. */
+  get #overscan(): number {
+    return this.#scrolled ? (this.#options.overscan ?? 6) : 0;
+  }
+
   #cellAt(position: CellPosition): HTMLElement | null {
     return (
-      this.#element.value?.querySelector<HTMLElement>(
+      this.#element?.querySelector<HTMLElement>(
         `[data-row="${position.row}"][data-col="${position.col}"]`,
       ) ?? null
     );
@@ -356,7 +364,7 @@ export class DataGrid<T> implements ReactiveController {
   }
 
   #measure(): void {
-    const element = this.#element.value;
+    const element = this.#element;
     if (!element) return;
     const header = element.querySelector<HTMLElement>('.head');
     const headerHeight = header?.offsetHeight ?? 0;
@@ -369,7 +377,7 @@ export class DataGrid<T> implements ReactiveController {
   }
 
   #scrollIntoView(index: number): void {
-    const element = this.#element.value;
+    const element = this.#element;
     if (!element) return;
     const offset = scrollOffsetFor(
       index,
@@ -383,9 +391,9 @@ export class DataGrid<T> implements ReactiveController {
     }
   }
 
-  #onScroll = (): void => {
-    const element = this.#element.value;
-    if (!element) return;
+  #onScroll = (event: Event): void => {
+    const element = event.currentTarget as HTMLElement;
+    this.#scrolled = true;
     this.#scrollTop = element.scrollTop;
     const total = this.#options.total();
     const next = renderedRows({
@@ -393,7 +401,7 @@ export class DataGrid<T> implements ReactiveController {
       viewportHeight: this.#viewportHeight,
       rowHeight: this.#options.rowHeight,
       total,
-      overscan: this.#options.overscan ?? 6,
+      overscan: this.#overscan,
     });
     if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
       this.#host.requestUpdate();
@@ -442,7 +450,7 @@ export class DataGrid<T> implements ReactiveController {
     const target = event.target as HTMLElement;
     // Keys typed into a text field inside a cell stay there.
     if (target.closest('input:not([type="checkbox"]), textarea, select, [role="menu"]')) return;
-    const element = this.#element.value;
+    const element = this.#element;
     const position = this.#positionOf(target) ?? this.#shown;
     const rtl = element ? getComputedStyle(element).direction === 'rtl' : false;
     const next = moveCell(
