@@ -38,8 +38,13 @@ export function clientColumns(context: ClientColumnsContext): GridColumn<Client>
       width: 'minmax(10rem, 2fr)',
       minWidth: 10,
       sort: sortDirectionOf(sort, 'company'),
-      cell: (client) => html`<span class="primary">${clientName(client)}</span>
-          <span class="secondary">${client.company ? `${client.first_name} ${client.last_name}` : ''}</span>`,
+      // The person's name under a company's; nothing more for a person.
+      cell: (client) =>
+        client.company
+          ? html`<span class="primary">${client.company}</span><span class="secondary"
+                >${client.first_name} ${client.last_name}</span
+              >`
+          : html`<span class="primary">${clientName(client)}</span>`,
     },
     {
       id: 'email',

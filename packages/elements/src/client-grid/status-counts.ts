@@ -54,8 +54,7 @@ export class StatusCounts {
           aria-pressed=${String(pressed)}
           @click=${() => this.#toggle(status)}
         >
-          ${statusBadge(t, status)}
-          <span class="count">${this.#ctx.number(counts[status])}</span>
+          ${statusBadge(t, status)} ${this.#ctx.number(counts[status])}
         </button>`;
       })}
     </div>`;
