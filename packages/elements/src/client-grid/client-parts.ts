@@ -1,15 +1,17 @@
 /**
  * The parts of `<client-grid>` its first paint does not need, each loaded on first use by a
- * relative dynamic `import()` (a host's bundler makes each a chunk; the published dist keeps
- * them as modules beside the grid's). One object, so a test can make a load fail.
+ * relative dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps
+ * them as modules beside the grid's). The actions, the filter panel and CSV export come in one
+ * chunk (`client-tools.ts`), the card view in its own. One object, so a test can make a load
+ * fail.
  */
 export const clientGridParts = {
   /** The row menu, the confirmation dialogs, the bulk bar's actions. */
-  actions: () => import('./client-actions.ts'),
+  actions: () => import('./client-tools.ts').then((tools) => tools.actions),
   /** The panel with every filter, and the names of the reference filters. */
-  filterPanel: () => import('./filter-panel.ts'),
+  filterPanel: () => import('./client-tools.ts').then((tools) => tools.filterPanel),
   /** CSV export. */
-  csv: () => import('./csv.ts'),
+  csv: () => import('./client-tools.ts').then((tools) => tools.csv),
   /** The card view. */
   cards: () => import('./client-cards.ts'),
 };
