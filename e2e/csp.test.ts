@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('demo portal under a strict CSP with Trusted Types', () => {
-  it('renders the grid, the cards and the ticket queue without a single violation', async () => {
+  it('renders the grid, its lazily loaded parts, the cards and the ticket queue without a single violation', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -60,6 +60,20 @@ describe('demo portal under a strict CSP with Trusted Types', () => {
     await page.goto(`${url}/clients`);
     await page.getByRole('banner').getByText('Signed in as').waitFor();
     await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(1).waitFor();
+    // The parts loaded on first use, with the styles they adopt: filter panel, menu, dialog.
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByLabel('Tax exempt', { exact: true }).waitFor();
+    await page
+      .getByRole('button', { name: /^Actions for / })
+      .first()
+      .click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.evaluate((element) => getComputedStyle(element).borderRadius)).not.toBe(
+      '0px',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Cards' }).click();
     await page.getByRole('listitem').first().waitFor();
     await page.getByRole('link', { name: 'Tickets' }).click();
