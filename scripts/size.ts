@@ -20,6 +20,17 @@ const SDK_SUBPATH_BUDGET = 2.0;
 const EVERY_TAG_BUDGET = 45;
 const DEFINE_BUDGET = 20;
 
+/**
+ * Entries not yet down to their budget carry a ceiling at today's size: `pnpm test` fails if
+ * one grows past it, and the table says how far each still is from its budget. Lower a ceiling
+ * whenever an entry shrinks; delete it once the entry is within budget.
+ */
+const CEILINGS: Readonly<Record<string, number>> = {
+  '@clientele/elements (every tag)': 46.8,
+  '@clientele/elements/define/client-grid': 30.1,
+  '@clientele/elements/define/ticket-list': 27.0,
+};
+
 interface Entry {
   name: string;
   path: string;
@@ -122,6 +133,9 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const reports: Report[] = [];
 for (const entry of entries) reports.push(await bundle(entry));
 
+/** The most an entry may weigh today: its ceiling while it has one, else its budget. */
+const limitOf = (entry: Entry): number => CEILINGS[entry.name] ?? entry.budget;
+
 const header = [
   'entry: before first paint, then loaded on first use',
   'minified',
@@ -132,16 +146,19 @@ const header = [
 const rows: string[][] = [];
 for (const { entry, initial, lazy } of reports) {
   const over = initial.gzip > entry.budget * 1024;
+  const ceiling = CEILINGS[entry.name];
   rows.push([
     `\`${entry.name}\``,
     kB(initial.raw),
     kB(initial.gzip),
     kB(initial.brotli),
-    `${entry.budget.toFixed(1)} kB ${over ? '✗ over' : '✓'}`,
+    `${entry.budget.toFixed(1)} kB ${
+      !over ? '✓' : ceiling === undefined ? '✗ over' : `over (ceiling ${ceiling.toFixed(1)})`
+    }`,
   ]);
   for (const chunk of lazy) {
     rows.push([
-      `  on first use: ${chunk.name}`,
+      `↳ on first use: ${chunk.name}`,
       kB(chunk.sizes.raw),
       kB(chunk.sizes.gzip),
       kB(chunk.sizes.brotli),
@@ -174,12 +191,13 @@ if (process.argv.includes('--readme')) {
   console.info('README.md size table updated.');
 }
 
-const over = reports.filter(({ entry, initial }) => initial.gzip > entry.budget * 1024);
+const over = reports.filter(({ entry, initial }) => initial.gzip > limitOf(entry) * 1024);
 if (over.length > 0) {
   console.error(
     `\nOver budget: ${over
       .map(
-        ({ entry, initial }) => `${entry.name} ${kB(initial.gzip)} > ${entry.budget.toFixed(1)} kB`,
+        ({ entry, initial }) =>
+          `${entry.name} ${kB(initial.gzip)} > ${limitOf(entry).toFixed(1)} kB`,
       )
       .join('; ')}`,
   );

@@ -23,6 +23,7 @@ const steps: Array<[name: string, command: string, args: string[]]> = [
   ['custom elements manifest', 'pnpm', ['run', '--silent', 'cem']],
   ['typecheck', 'pnpm', ['run', '--silent', 'typecheck']],
   ['lint', 'pnpm', ['run', '--silent', 'lint']],
+  ['size budgets', 'pnpm', ['run', '--silent', 'size']],
   [
     'tests',
     'pnpm',
