@@ -81,6 +81,23 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('says once that an unknown client does not exist, with a way back to the list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/clients/cl_doesnotexist`);
+    const main = page.getByRole('main');
+    await main.getByText('Not found', { exact: true }).waitFor();
+    // One not-found view: no second report from the page, none from a ticket list.
+    expect(await main.getByText(/not found/i).count()).toBe(1);
+    expect(await main.getByRole('alert').count()).toBe(0);
+    expect(await main.locator('ticket-list').count()).toBe(0);
+    expect(await main.textContent()).not.toContain('`');
+
+    await main.getByRole('link', { name: /All clients/ }).click();
+    await page.waitForURL(`${portal.url}/clients`);
+    await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+    await page.close();
+  });
+
   it('suspends an active client after confirming, and the status follows', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/clients?status=active`);

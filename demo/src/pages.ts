@@ -1,40 +1,10 @@
 // The portal's pages. Each widget lands on its page as its issue is built; until then the
 // page says which widget it will host, so the navigation is complete from the start.
 
-import type { ClienteleClient } from '@clientele/sdk';
+import { clientPage } from './client-page.ts';
+import { type Page, section, upcoming } from './page-kit.ts';
 
-export interface PageContext {
-  /** The SDK client the provider made (for pages that load data themselves). */
-  api: ClienteleClient | undefined;
-  /** In-portal navigation without a reload. */
-  navigate(url: string): void;
-}
-
-export interface Page {
-  title: string;
-  render(match: RegExpMatchArray, context: PageContext): Node;
-}
-
-function section(title: string, lede: string, body?: Node): Node {
-  const fragment = document.createDocumentFragment();
-  const h1 = document.createElement('h1');
-  h1.textContent = title;
-  const p = document.createElement('p');
-  p.className = 'lede';
-  p.textContent = lede;
-  fragment.append(h1, p);
-  if (body) fragment.append(body);
-  return fragment;
-}
-
-function upcoming(tag: string): Node {
-  const panel = document.createElement('div');
-  panel.className = 'panel';
-  const code = document.createElement('code');
-  code.textContent = `<${tag}>`;
-  panel.append('This page will host ', code, '.');
-  return panel;
-}
+export type { Page, PageContext } from './page-kit.ts';
 
 /**
  * The portal has no helpdesk of its own: choosing a ticket says so where a real host would
@@ -56,46 +26,7 @@ function withTicketNotice(list: HTMLElement): Node {
 }
 
 export const routes: Array<[RegExp, Page]> = [
-  [
-    /^\/clients\/([^/]+)$/,
-    {
-      title: 'Client',
-      render: (match, { api }) => {
-        const id = decodeURIComponent(match[1] ?? '');
-        const back = document.createElement('a');
-        back.href = '/clients';
-        back.dataset.route = '';
-        back.textContent = '← All clients';
-        const tickets = document.createElement('ticket-list');
-        tickets.setAttribute('client-id', id);
-        const ticketsHeading = document.createElement('h2');
-        ticketsHeading.textContent = 'Tickets';
-        const page = section(
-          `Client ${id}`,
-          'Overview, invoices, services, users, resources, quotas, units and tickets of one client.',
-          upcoming('client-detail-tabs'),
-        );
-        const wrapper = document.createElement('div');
-        wrapper.append(back, page, ticketsHeading, withTicketNotice(tickets));
-        const heading = wrapper.querySelector('h1')!;
-        // Until client-detail-tabs lands, the page names the client it was linked to.
-        api
-          ?.GET('/clients/{client_id}', { params: { path: { client_id: id } } })
-          .then(({ data }) => {
-            if (data) heading.textContent = data.company ?? `${data.first_name} ${data.last_name}`;
-          })
-          .catch((error: unknown) => {
-            heading.textContent = `Client ${id}`;
-            const problem = document.createElement('p');
-            problem.className = 'error';
-            problem.setAttribute('role', 'alert');
-            problem.textContent = error instanceof Error ? error.message : String(error);
-            heading.after(problem);
-          });
-        return wrapper;
-      },
-    },
-  ],
+  [/^\/clients\/([^/]+)$/, clientPage(withTicketNotice)],
   [
     /^\/clients$/,
     {
