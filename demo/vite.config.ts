@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
  * The demo portal. Without API_URL the browser runs the mock backend (MSW service worker);
  * with API_URL=https://your.server/api the dev server proxies `/api` to that server, so the
  * same page talks to a real implementation of specs/openapi.yaml without CORS set-up.
+ * MOCKS_REFERENCE_TIME (now, today or an RFC 3339 date-time) pins where the mock data ends;
+ * by default today at 12:00 UTC, as with `pnpm mocks:serve`.
  */
 export default defineConfig(() => {
   const apiUrl = process.env.API_URL?.replace(/\/+$/, '');
@@ -16,6 +18,7 @@ export default defineConfig(() => {
     define: {
       __CLIENTELE_USE_MOCKS__: JSON.stringify(!apiUrl),
       __CLIENTELE_TOKEN__: JSON.stringify(process.env.API_TOKEN ?? ''),
+      __CLIENTELE_REFERENCE_TIME__: JSON.stringify(process.env.MOCKS_REFERENCE_TIME ?? ''),
     },
     server: {
       host: '127.0.0.1',

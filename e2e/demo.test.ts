@@ -1,3 +1,4 @@
+import { createMockBackend, hostReferenceTime } from '@clientele/mocks';
 import { createClient } from '@clientele/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startPortal } from './portal.ts';
@@ -21,6 +22,22 @@ async function expectedName(baseUrl: string, token: string): Promise<string> {
   const { data } = await api.GET('/me');
   if (!data) throw new Error('GET /me returned no body');
   return data.name;
+}
+
+/** A client's id and creation date as the page's mock backend serves them. */
+async function clientDates(page: Awaited<ReturnType<Browser['newPage']>>, id: string) {
+  return page.evaluate(async (clientId) => {
+    const headers = { Authorization: 'Bearer admin-token' };
+    const response = await fetch(`/api/clients/${clientId}`, { headers });
+    const client = (await response.json()) as { id: string; created_at: string };
+    return { id: client.id, created_at: client.created_at };
+  }, id);
+}
+
+/** The same client as `pnpm mocks:serve` (same seed and size) serves it for a reference time. */
+function servedDates(referenceTime: number | string) {
+  const { id, created_at } = createMockBackend({ referenceTime }).store.clients[3]!.client;
+  return { id, created_at };
 }
 
 describe('demo portal with the in-browser mocks', () => {
@@ -50,6 +67,17 @@ describe('demo portal with the in-browser mocks', () => {
       await page.getByRole('heading', { level: 1, name: link }).waitFor();
       expect(await nav.getByRole('link', { name: link }).getAttribute('aria-current')).toBe('page');
     }
+    await page.close();
+  });
+
+  it('dates its data as mocks:serve does: the history ends today at 12:00 UTC', async () => {
+    const before = hostReferenceTime();
+    const page = await browser.newPage();
+    await page.goto(portal.url);
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
+    // What `pnpm mocks:serve` serves for today (read twice, for a run across midnight UTC).
+    const expected = [servedDates(before), servedDates(hostReferenceTime())];
+    expect(expected).toContainEqual(await clientDates(page, expected[0]!.id));
     await page.close();
   });
 
@@ -190,6 +218,23 @@ describe('demo portal with the in-browser mocks', () => {
     await page.getByLabel('Sign in as').selectOption('admin');
     await page.getByRole('banner').getByText('admin', { exact: true }).waitFor();
     await page.close();
+  });
+});
+
+describe('demo portal with MOCKS_REFERENCE_TIME', () => {
+  it('pins where the in-browser mock data ends', async () => {
+    const referenceTime = '2026-11-15T12:00:00Z';
+    const portal = await startPortal({ MOCKS_REFERENCE_TIME: referenceTime });
+    try {
+      const page = await browser.newPage();
+      await page.goto(portal.url);
+      await page.getByRole('banner').getByText('Signed in as').waitFor();
+      const expected = servedDates(referenceTime);
+      expect(await clientDates(page, expected.id)).toEqual(expected);
+      await page.close();
+    } finally {
+      await portal.close();
+    }
   });
 });
 

@@ -7,14 +7,14 @@ import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
 
 /** Starts the demo portal's dev server on a free loopback port; env is read at start. */
 export async function startPortal(env: Record<string, string | undefined> = {}) {
-  const saved = { API_URL: process.env.API_URL, API_TOKEN: process.env.API_TOKEN };
-  Object.assign(process.env, { API_URL: undefined, API_TOKEN: undefined });
-  for (const [key, value] of Object.entries(env)) {
+  // The portal reads these at start; only what `env` says applies, the caller's are put back.
+  const keys = ['API_URL', 'API_TOKEN', 'MOCKS_REFERENCE_TIME', ...Object.keys(env)];
+  const saved = Object.fromEntries(keys.map((key) => [key, process.env[key]]));
+  for (const key of keys) {
+    const value = env[key];
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
-  if (env.API_URL === undefined) delete process.env.API_URL;
-  if (env.API_TOKEN === undefined) delete process.env.API_TOKEN;
   let server: ViteDevServer;
   try {
     server = await createServer({

@@ -6,9 +6,6 @@ const provider = document.querySelector('clientele-provider')!;
 const main = document.querySelector<HTMLElement>('#main')!;
 const userLabel = document.querySelector<HTMLElement>('#user')!;
 
-/** Today at 12:00 UTC, so that the demo's seeded history ends today (same data all day). */
-const todayAtNoonUtc = (): string => `${new Date().toISOString().slice(0, 10)}T12:00:00Z`;
-
 function persona(): 'admin' | 'auditor' {
   return localStorage.getItem(PERSONA_KEY) === 'auditor' ? 'auditor' : 'admin';
 }
@@ -20,9 +17,12 @@ async function startBackend(): Promise<string> {
     footer.textContent = 'Backend: the server at API_URL (proxied at /api).';
     return __CLIENTELE_TOKEN__;
   }
-  const { startMockWorker, TOKENS } = await import('@clientele/mocks/browser');
+  const { hostReferenceTime, startMockWorker, TOKENS } = await import('@clientele/mocks/browser');
   allowMockWorkerScript('/mockServiceWorker.js');
-  await startMockWorker({ baseUrl: '/api', referenceTime: todayAtNoonUtc() });
+  // The seeded history ends today at 12:00 UTC (same data all day), or at
+  // MOCKS_REFERENCE_TIME: the rule `pnpm mocks:serve` follows, so both show the same dates.
+  const referenceTime = hostReferenceTime(__CLIENTELE_REFERENCE_TIME__);
+  await startMockWorker({ baseUrl: '/api', referenceTime });
   footer.textContent = 'Backend: the mock API running in this browser (seeded demo data).';
   const select = document.querySelector<HTMLSelectElement>('#persona')!;
   select.value = persona();

@@ -42,7 +42,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
 export { type Dataset, type DatasetOptions, generateDataset } from './data/dataset.ts';
 export {
+  hostReferenceTime,
   REFERENCE_TIME,
+  REFERENCE_TIME_ENV,
   type ReferenceTime,
   referenceTimeFromText,
   resolveReferenceTime,

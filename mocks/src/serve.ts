@@ -5,9 +5,12 @@
  *   node mocks/src/serve.ts [--port 4010] [--host 127.0.0.1] [--seed 1] [--size 300]
  *                           [--reference-time now|today|2026-03-01T12:00:00Z]
  *   pnpm mocks:serve -- --port 8080
+ *
+ * The data ends today at 12:00 UTC, as in the demo portal's in-browser mocks (one rule:
+ * hostReferenceTime); --reference-time or MOCKS_REFERENCE_TIME pins another time.
  */
 import { parseArgs } from 'node:util';
-import { isoSeconds, REFERENCE_TIME, referenceTimeFromText } from './data/model.ts';
+import { hostReferenceTime, isoSeconds, REFERENCE_TIME_ENV } from './data/model.ts';
 import { startHttpServer } from './http.ts';
 import { TOKENS } from './index.ts';
 
@@ -21,13 +24,16 @@ function integer(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
-function referenceTime(value: string | undefined): number {
-  if (value === undefined) return REFERENCE_TIME;
+function referenceTime(option: string | undefined): number {
+  const [source, value] =
+    option === undefined
+      ? [REFERENCE_TIME_ENV, process.env[REFERENCE_TIME_ENV]]
+      : ['--reference-time', option];
   try {
-    return referenceTimeFromText(value);
+    return hostReferenceTime(value);
   } catch {
     console.error(
-      `--reference-time must be now, today or an RFC 3339 date-time such as 2026-03-01T12:00:00Z (got ${value})`,
+      `${source} must be now, today or an RFC 3339 date-time such as 2026-03-01T12:00:00Z (got ${value})`,
     );
     process.exit(2);
   }
@@ -55,7 +61,8 @@ if (values.help) {
       '',
       '--reference-time  where the generated history ends (the data\'s "now"):',
       '                  now, today (12:00 UTC today, stable for the day) or e.g.',
-      '                  2026-11-15T12:00:00Z. Default 2026-03-01T12:00:00Z.',
+      `                  2026-11-15T12:00:00Z. Default: $${REFERENCE_TIME_ENV} if set, else today,`,
+      '                  as in the demo portal.',
     ].join('\n'),
   );
   process.exit(0);

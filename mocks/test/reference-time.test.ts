@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../src/data/dataset.ts';
 import {
   DAY,
+  hostReferenceTime,
   isoSeconds,
   REFERENCE_TIME,
   referenceTimeFromText,
@@ -83,6 +84,17 @@ describe('resolveReferenceTime', () => {
     expect(referenceTimeFromText('today', Date.UTC(2026, 10, 23, 23, 59, 59, 999))).toBe(noon);
     expect(referenceTimeFromText(ANCHOR, now)).toBe(ANCHOR_MS);
     expect(() => referenceTimeFromText('tomorrow', now)).toThrow(RangeError);
+  });
+
+  it('gives the demo portal and mocks:serve one rule: today at 12:00 UTC unless pinned', () => {
+    const now = Date.UTC(2026, 10, 23, 7, 8, 9, 10);
+    const noon = Date.UTC(2026, 10, 23, 12, 0, 0);
+    expect(hostReferenceTime(undefined, now)).toBe(noon);
+    expect(hostReferenceTime('', now)).toBe(noon);
+    expect(hostReferenceTime(' ', now)).toBe(noon);
+    expect(hostReferenceTime(ANCHOR, now)).toBe(ANCHOR_MS);
+    expect(hostReferenceTime('now', now)).toBe(now);
+    expect(() => hostReferenceTime('soon', now)).toThrow(RangeError);
   });
 });
 

@@ -91,6 +91,21 @@ export function referenceTimeFromText(text: string, nowMs: number = Date.now()):
   return resolveReferenceTime(text);
 }
 
+/** The environment variable that pins the reference time of the demo portal and `mocks:serve`. */
+export const REFERENCE_TIME_ENV = 'MOCKS_REFERENCE_TIME';
+
+/**
+ * The reference time of the hosts a person opens (the demo portal's in-browser mocks and
+ * `pnpm mocks:serve`), one rule for both so that a client shows the same dates in either:
+ * `text` when given (as {@link referenceTimeFromText} reads it, e.g. from
+ * `MOCKS_REFERENCE_TIME` or `--reference-time`), else `today`, 12:00 UTC today. The
+ * library's own default stays {@link REFERENCE_TIME}, for tests and stories.
+ */
+export function hostReferenceTime(text?: string, nowMs: number = Date.now()): number {
+  const given = text?.trim();
+  return referenceTimeFromText(given ? given : 'today', nowMs);
+}
+
 export type InstanceStatus = 'ACTIVE' | 'SHUTOFF' | 'SUSPENDED' | 'ERROR';
 
 /**
