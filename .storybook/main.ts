@@ -6,6 +6,9 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist in the sidebar or the menu: this is a component library's
+  // workshop, not a first Storybook.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Serves /mockServiceWorker.js in dev and emits it into storybook-static.
   viteFinal: (viteConfig) => ({
     ...viteConfig,

@@ -1,13 +1,15 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { configure as configureShadowQueries } from 'shadow-dom-testing-library';
 import { configure } from 'storybook/test';
 import manifest from '../packages/elements/custom-elements.json';
+import { cssArgTypesEnhancer, cssRules, withoutCss } from './css-args.ts';
 import { type MockParameters, mockLoader } from './mocks.ts';
 import '@clientele/elements';
 
-setCustomElementsManifest(manifest);
+// CSS custom properties and parts get controls of their own (css-args.ts).
+setCustomElementsManifest(withoutCss(manifest));
 
 // Play functions wait up to 5 s (not testing-library's 1 s) for the page to get there: the
 // mock worker answers asynchronously and CI machines are shared. Both copies of the DOM
@@ -19,6 +21,7 @@ const TOKENS = { admin: 'admin-token', auditor: 'auditor-token' } as const;
 
 const preview: Preview = {
   loaders: [mockLoader],
+  argTypesEnhancers: [cssArgTypesEnhancer(manifest)],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
@@ -47,12 +50,15 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   decorators: [
-    (story, { globals, parameters }) => {
+    (story, { args, component, globals, parameters }) => {
+      // What the CSS property and part controls set, as rules for the story's element.
+      const rules = typeof component === 'string' ? cssRules(component, args) : '';
+      const style = rules ? html`<style .textContent=${rules}></style>` : nothing;
       // Stories about the provider itself render their own.
-      if (parameters.provider === false) return story();
+      if (parameters.provider === false) return html`${style}${story()}`;
       const persona = (parameters.mocks as MockParameters | undefined)?.persona ?? 'admin';
       const dark = globals.theme === 'dark';
-      return html`<div style="padding: 1rem; background: ${dark ? '#10141b' : 'transparent'}">
+      return html`${style}<div style="padding: 1rem; background: ${dark ? '#10141b' : 'transparent'}">
         <clientele-provider
           base-url="/api"
           token=${TOKENS[persona]}

@@ -607,5 +607,3 @@ export const DarkTheme: Story = {
     await expect(getComputedStyle(grid).backgroundColor).toBe('rgb(22, 24, 29)');
   },
 };
-
-export type { ClientGrid };

@@ -1,4 +1,4 @@
-import type { TicketDataProvider, TicketList } from '@clientele/elements';
+import type { TicketDataProvider } from '@clientele/elements';
 import {
   createTicketArrayDataProvider,
   makeTickets,
@@ -256,6 +256,7 @@ export const CreateTicket: Story = {
 
 /** The client picker open: suggestions as a listbox, the active one announced. */
 export const ClientPicker: Story = {
+  parameters: { docs: { story: { height: '800px' } } }, // the dialog with its open listbox
   play: async () => {
     const form = within(await openForm());
     const picker = form.getByShadowRole('combobox', { name: 'Client' });
@@ -272,6 +273,7 @@ export const ClientPicker: Story = {
 /** From a client's page the form has no client field. */
 export const CreateTicketForClient: Story = {
   args: { clientId: CLIENT_WITH_TICKETS },
+  parameters: { docs: { story: { height: '640px' } } }, // the dialog, taller than the default
   play: async () => {
     const form = within(await openForm());
     await expect(form.queryByShadowRole('combobox', { name: 'Client' })).toBeNull();
@@ -283,6 +285,7 @@ export const CreateTicketForClient: Story = {
 export const CreateValidationError: Story = {
   args: { clientId: CLIENT_WITH_TICKETS },
   parameters: {
+    docs: { story: { height: '640px' } }, // the dialog is taller than the default canvas
     mocks: {
       handlers: [
         http.post('/api/tickets', () =>
@@ -323,7 +326,10 @@ export const CreateValidationError: Story = {
 /** A failed submit shows the problem and keeps the form as typed. */
 export const CreateServerError: Story = {
   args: { clientId: CLIENT_WITH_TICKETS },
-  parameters: { mocks: { handlers: [failOperation('createTicket', { status: 500 })] } },
+  parameters: {
+    docs: { story: { height: '640px' } }, // the dialog is taller than the default canvas
+    mocks: { handlers: [failOperation('createTicket', { status: 500 })] },
+  },
   play: async () => {
     const dialog = await openForm();
     const form = await fillForm(dialog, undefined);
@@ -419,5 +425,3 @@ export const Dark: Story = {
     await rows();
   },
 };
-
-export type { TicketList };
