@@ -16,9 +16,13 @@ let started: Promise<Started> | undefined;
  * its own scenario handlers, so stories never see each other's changes.
  */
 export async function mockLoader({ parameters }: { parameters: { mocks?: MockParameters } }) {
-  started ??= import('@clientele/mocks/browser').then(({ startMockWorker }) =>
-    startMockWorker({ baseUrl: '/api' }),
-  );
+  // A start that failed is not kept: the next story tries again instead of failing the same way.
+  started ??= import('@clientele/mocks/browser')
+    .then(({ startMockWorker }) => startMockWorker({ baseUrl: '/api' }))
+    .catch((error: unknown) => {
+      started = undefined;
+      throw error;
+    });
   const { worker, backend } = await started;
   backend.reset();
   // resetHandlers() drops runtime overrides only; passing handlers to it would replace the

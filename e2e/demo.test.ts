@@ -81,6 +81,32 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('joins a running mock worker whose registration update loses a race', async () => {
+    // A first page keeps the worker registered (MSW's worker unregisters with its last page),
+    // so the second one finds the registration and MSW updates it without awaiting the update.
+    const first = await browser.newPage();
+    await first.goto(`${portal.url}/tickets`);
+    await first.getByRole('banner').getByText('Signed in as').waitFor();
+    const page = await browser.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    // Every update fails as one overtaken by another frame's registration or a reload does.
+    await page.addInitScript(() => {
+      ServiceWorkerRegistration.prototype.update = () =>
+        Promise.reject(
+          new TypeError(
+            "Failed to update a ServiceWorker for scope ('/') with script ('/mockServiceWorker.js'): An unknown error occurred when fetching the script.",
+          ),
+        );
+    });
+    await page.goto(`${portal.url}/tickets`);
+    await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
+    expect(uncaught).toEqual([]);
+    await page.close();
+    await first.close();
+  });
+
   it('finds a client, opens its page, and keeps the search in a shareable URL', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/clients`);
