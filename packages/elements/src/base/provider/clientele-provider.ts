@@ -1,4 +1,4 @@
-import { type ClienteleClient, createClient, type GetToken, isApiError } from '@clientele/sdk';
+import { type ClienteleClient, createClient, type GetToken } from '@clientele/sdk';
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import {
@@ -8,6 +8,7 @@ import {
   localeContext,
   userContext,
 } from '../context.ts';
+import { asApiError } from '../controllers/classify-error.ts';
 import { LangController } from '../controllers/lang-controller.ts';
 import { ResourceController } from '../controllers/resource-controller.ts';
 import { dispatch } from '../events.ts';
@@ -164,7 +165,7 @@ export class ClienteleProvider extends LitElement {
     onError: (error) =>
       dispatch(this, 'me-error', {
         error: error instanceof Error ? error : new Error(String(error)),
-        status: isApiError(error) ? error.status : undefined,
+        status: asApiError(error)?.status,
       }),
   });
 

@@ -1,5 +1,5 @@
-import { isApiError, NetworkError, TimeoutError } from '@clientele/sdk';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { asApiError } from '../controllers/classify-error.ts';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
 import { RESOURCE_STATES, type ResourceState } from '../controllers/resource-controller.ts';
 import { dispatch } from '../events.ts';
@@ -253,7 +253,7 @@ export class ClienteleState extends LitElement {
     return html`<div part=${part} class="view">
       <p part="title" class="title">${title}</p>
       <p part="message" class="message">${message}</p>
-      ${this.#renderRequestId(isApiError(this.error) ? this.error.requestId : undefined)}
+      ${this.#renderRequestId(asApiError(this.error)?.requestId)}
     </div>`;
   }
 
@@ -264,20 +264,23 @@ export class ClienteleState extends LitElement {
   }
 
   #problem(): ProblemView {
-    const error = this.error;
-    if (isApiError(error)) {
+    const error = asApiError(this.error);
+    if (error) {
       return {
-        title: error.title,
+        title: error.title ?? this.#t.errorTitle,
         detail: error.detail,
         requestId: error.requestId,
         retryAfter: error.retryAfter,
-        fieldErrors: error.errors,
+        fieldErrors: error.errors ?? [],
       };
     }
+    // The SDK's TimeoutError and NetworkError (and the platform's errors of those names), told
+    // by name so that the widgets do not carry the SDK's classes.
+    const name = (this.error as Error | null | undefined)?.name;
     const [title, detail] =
-      error instanceof TimeoutError
+      name === 'TimeoutError'
         ? [this.#t.timeoutErrorTitle, this.#t.timeoutErrorMessage]
-        : error instanceof NetworkError
+        : name === 'NetworkError'
           ? [this.#t.networkErrorTitle, this.#t.networkErrorMessage]
           : [this.#t.errorTitle, this.#t.errorMessage];
     return { title, detail, requestId: undefined, retryAfter: undefined, fieldErrors: [] };
