@@ -87,9 +87,8 @@ export function registerMessages(locale: string, messages: Partial<Messages>): v
  */
 export function resolveLocale(locale: string | null | undefined): string {
   const tag = normalize(locale ?? '');
-  if (known(tag)) return tag;
-  const language = tag.split('-')[0] ?? '';
-  return known(language) ? language : DEFAULT_LOCALE;
+  const language = languageOf(tag);
+  return known(tag) ? tag : known(language) ? language : DEFAULT_LOCALE;
 }
 
 /**
@@ -100,86 +99,79 @@ export function resolveLocale(locale: string | null | undefined): string {
  * `load()` or use).
  */
 export function messageCatalog<M extends object>(builtIn: BuiltInMessages<M>): Catalog<M> {
-  const merged = new Map<string, M>();
-  const shipped = new Map<string, M>([['en', builtIn.en]]);
-  const loading = new Map<string, Promise<void>>();
-  // Languages whose translation failed to load: served in English (better than no widget)
-  // until a later `load()` succeeds.
-  const failed = new Set<string>();
+  const sources = builtIn as Record<string, CatalogSource<M>>;
+  // Per language: its translation once here (English, and any given as it is, from the
+  // start), the load under way, or `false` once that failed: then English is served, better
+  // than no widget, until a later `load()` succeeds.
+  const shipped = new Map<string, M | Promise<void> | false>();
+  for (const [language, source] of Object.entries(sources)) {
+    if (typeof source !== 'function') shipped.set(language, source);
+  }
+  let merged = new Map<string, M>();
   let seen = generation;
 
-  const sourceOf = (language: string): CatalogSource<M> | undefined =>
-    (builtIn as Record<string, CatalogSource<M> | undefined>)[language];
-
   const load = (language: string): Promise<void> => {
-    const source = sourceOf(language);
-    if (shipped.has(language) || typeof source !== 'function') {
-      if (source !== undefined && !shipped.has(language)) shipped.set(language, source as M);
-      return Promise.resolve();
-    }
-    let pending = loading.get(language);
-    if (!pending) {
-      pending = (source as () => Promise<M>)().then(
-        (messages) => {
-          shipped.set(language, messages);
-          failed.delete(language);
-          loading.delete(language);
+    const source = sources[language];
+    const state = shipped.get(language);
+    if (state instanceof Promise) return state;
+    if (typeof source !== 'function' || state) return Promise.resolve();
+    const pending = source().then(
+      (messages) => {
+        shipped.set(language, messages);
+        changed();
+      },
+      (error: unknown) => {
+        shipped.set(language, false);
+        if (state === undefined) {
+          console.warn(
+            `Clientele: the "${language}" messages could not be loaded; showing English.`,
+            error,
+          );
           changed();
-        },
-        (error: unknown) => {
-          loading.delete(language);
-          if (!failed.has(language)) {
-            failed.add(language);
-            console.warn(
-              `Clientele: the "${language}" messages could not be loaded; showing English.`,
-              error,
-            );
-            changed();
-          }
-          throw error;
-        },
-      );
-      loading.set(language, pending);
-    }
+        }
+        throw error;
+      },
+    );
+    shipped.set(language, pending);
     return pending;
   };
 
-  const languageOf = (locale: string | null | undefined): string => {
-    const tag = resolveLocale(locale);
-    return tag.split('-')[0] ?? tag;
+  // Whether the language's messages can be shown; if not, starts their load. A chunk that
+  // failed is not requested again by rendering, only by `load()`.
+  const ready = (language: string): boolean => {
+    const state = shipped.get(language);
+    if (
+      state === undefined ? typeof sources[language] !== 'function' : !(state instanceof Promise)
+    ) {
+      return true;
+    }
+    load(language).catch(() => undefined);
+    return false;
   };
 
   const catalog = (locale: string | null | undefined): M => {
     if (seen !== generation) {
-      merged.clear();
+      merged = new Map();
       seen = generation;
     }
     const tag = resolveLocale(locale);
     let messages = merged.get(tag);
     if (!messages) {
-      const language = tag.split('-')[0] ?? tag;
-      // Served in English until the translation arrives (elements re-render then); a chunk
-      // that failed is not requested again by rendering, only by `load()`.
-      if (!catalog.ready(language)) load(language).catch(() => undefined);
-      const translation = shipped.get(language);
+      const language = languageOf(tag);
+      // Served in English until the translation arrives (elements re-render then).
+      const settled = ready(language);
       messages = {
         ...builtIn.en,
-        ...translation,
+        ...shipped.get(language), // nothing from a load under way or failed
         ...pick(registered.get(language), builtIn.en),
         ...(language === tag ? undefined : pick(registered.get(tag), builtIn.en)),
       } as M;
-      if (translation || typeof sourceOf(language) !== 'function') merged.set(tag, messages);
+      if (settled) merged.set(tag, messages);
     }
     return messages;
   };
-  catalog.ready = (locale: string | null | undefined): boolean => {
-    const language = languageOf(locale);
-    const ready =
-      shipped.has(language) || failed.has(language) || typeof sourceOf(language) !== 'function';
-    if (!ready) load(language).catch(() => undefined);
-    return ready;
-  };
-  catalog.load = (locale: string | null | undefined): Promise<void> => load(languageOf(locale));
+  catalog.ready = (locale: string | null | undefined) => ready(languageOf(resolveLocale(locale)));
+  catalog.load = (locale: string | null | undefined) => load(languageOf(resolveLocale(locale)));
   catalogs.add(catalog);
   return catalog;
 }
@@ -235,6 +227,10 @@ export function msg<K extends MessageKey>(
 
 function normalize(locale: string): string {
   return locale.trim().toLowerCase().replaceAll('_', '-');
+}
+
+function languageOf(tag: string): string {
+  return tag.split('-')[0] ?? tag;
 }
 
 function known(tag: string): boolean {
