@@ -1,6 +1,8 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.ts';
+import { renderHeaderCell, renderRow } from './data-grid-cells.ts';
+import type { DataGridHost, DataGridOptions } from './data-grid-types.ts';
 import { type CellPosition, moveCell } from './grid-keys.ts';
 import {
   type KeyedRow,
@@ -11,70 +13,15 @@ import {
   visibleRows,
 } from './windowing.ts';
 
-/** What a cell renderer gets besides its row. */
-export interface CellContext {
-  /** 0-based data row index. */
-  readonly index: number;
-  /** The roving tabindex for the cell's widget (0 on the active cell, else -1). */
-  readonly tabIndex: number;
-}
-
-export type SortDirection = 'ascending' | 'descending' | 'none';
-
-export interface GridColumn<T> {
-  /** Stable id; also `data-column` on its cells, for styling. */
-  readonly id: string;
-  /** Header content (text, or a template for `headerWidget` columns). */
-  readonly header: (context: { tabIndex: number }) => unknown;
-  /** The column's track in the row's CSS grid, e.g. `minmax(12rem, 2fr)`. */
-  readonly width: string;
-  /** Minimum width in rem (the rows never shrink below the sum). */
-  readonly minWidth: number;
-  /** The current sort of a sortable column; undefined for columns that do not sort. */
-  readonly sort?: SortDirection;
-  /** What `onSort` receives for this column (default: the column id). */
-  readonly sortKey?: string;
-  /** The cell content of a loaded row (render server data as text only). */
-  readonly cell: (row: T, context: CellContext) => unknown;
-  /**
-   * The cell holds one focusable widget (checkbox, menu button) that takes the cell's focus
-   * (APG: focus goes to the widget in the cell). The renderer must put `context.tabIndex` on it.
-   */
-  readonly widget?: boolean;
-  /** Same as `widget`, for the header cell. */
-  readonly headerWidget?: boolean;
-}
-
-export interface DataGridOptions<T> {
-  /** The grid's accessible name. */
-  label: () => string;
-  /** The number of data rows (all of them, loaded or not). */
-  total: () => number;
-  /** The row at an index, or undefined while it is not loaded (a placeholder is shown). */
-  row: (index: number) => T | undefined;
-  columns: () => readonly GridColumn<T>[];
-  /** Row height in px; every row has this height (fixed-height windowing). */
-  rowHeight: number;
-  /** Rows rendered beyond the viewport on each side (default 6). */
-  overscan?: number;
-  /** The text of a placeholder row's first cell (visually hidden), e.g. "Loading…". */
-  placeholderLabel: () => string;
-  /** A sortable header was activated (click, Enter, Space). */
-  onSort?: (columnId: string) => void;
-  /** Enter on a data cell (or a click on one outside its widgets). */
-  onActivate?: (row: T, index: number) => void;
-  /** The rendered range changed: rows [start, end) should be loaded. */
-  onRangeChange?: (start: number, end: number) => void;
-  /** Row selection state for `aria-selected`; undefined when rows are not selectable. */
-  isSelected?: (row: T, index: number) => boolean;
-}
+export type {
+  CellContext,
+  DataGridHost,
+  DataGridOptions,
+  GridColumn,
+  SortDirection,
+} from './data-grid-types.ts';
 
 const FOCUS_TARGET = '[data-grid-focus]';
-
-/** The element a grid renders into: its host's shadow root, where the grid is found. */
-export type DataGridHost = ReactiveControllerHost & {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-};
 
 /**
  * An ARIA data grid (WAI-ARIA APG) rendered into its host's shadow root, windowed for any
@@ -213,13 +160,7 @@ export class DataGrid<T> implements ReactiveController {
     const total = Math.max(0, this.#options.total());
     const columns = this.#options.columns();
     const rowHeight = this.#options.rowHeight;
-    const range = renderedRows({
-      offset: this.#scrollTop,
-      viewportHeight: this.#viewportHeight || rowHeight * 12,
-      rowHeight,
-      total,
-      overscan: this.#overscan,
-    });
+    const range = this.#range(total);
     if (range.start !== this.#rendered.start || range.end !== this.#rendered.end) {
       this.#rendered = range;
       // Asked after rendering, never during it: loading may update the host.
@@ -258,95 +199,38 @@ export class DataGrid<T> implements ReactiveController {
     >
       <div class="head" role="rowgroup">
         <div part="header-row" class="row header-row" role="row" aria-rowindex="1">
-          ${columns.map((column, col) => this.#renderHeaderCell(column, col))}
+          ${columns.map((column, col) =>
+            renderHeaderCell(
+              column,
+              col,
+              this.#shown.row === 0 && this.#shown.col === col ? 0 : -1,
+            ),
+          )}
         </div>
       </div>
       <div class="body" role="rowgroup" style=${styleProps({ 'block-size': `${total * rowHeight}px` })}>
         ${repeat(
           this.#keyed,
           (row) => row.key,
-          (row) => this.#renderRow(row.index, columns),
+          ({ index }) => renderRow(index, columns, this.#options, this.#shown),
         )}
       </div>
     </div>`;
   }
 
-  #renderHeaderCell(column: GridColumn<T>, col: number) {
-    const active = this.#shown.row === 0 && this.#shown.col === col;
-    const tabIndex = active ? 0 : -1;
-    const widget = column.headerWidget || column.sort !== undefined;
-    return html`<div
-      part="header-cell"
-      class="cell header-cell"
-      role="columnheader"
-      aria-colindex=${col + 1}
-      aria-sort=${column.sort ?? nothing}
-      data-row="0"
-      data-col=${col}
-      data-column=${column.id}
-      tabindex=${widget ? nothing : tabIndex}
-      ?data-grid-focus=${!widget}
-    >
-      ${
-        // The indicator is drawn by the styles from the cell's aria-sort: no element.
-        column.sort
-          ? html`<button
-            class="sort-button"
-            type="button"
-            tabindex=${tabIndex}
-            data-grid-focus
-            data-sort=${column.sortKey ?? column.id}
-          >${column.header({ tabIndex })}</button>`
-          : column.header({ tabIndex })
-      }
-    </div>`;
-  }
-
-  #renderRow(index: number, columns: readonly GridColumn<T>[]) {
-    const row = this.#options.row(index);
-    const selected = row !== undefined ? this.#options.isSelected?.(row, index) : undefined;
-    const style = { transform: `translateY(${index * this.#options.rowHeight}px)` };
-    return html`<div
-      part=${row === undefined ? 'row placeholder-row' : selected ? 'row selected-row' : 'row'}
-      class=${row === undefined ? 'row data-row placeholder' : 'row data-row'}
-      role="row"
-      aria-rowindex=${index + 2}
-      aria-selected=${selected === undefined ? nothing : String(selected)}
-      aria-busy=${row === undefined ? 'true' : nothing}
-      style=${styleProps(style)}
-    >
-      ${columns.map((column, col) => {
-        const active = this.#shown.row === index + 1 && this.#shown.col === col;
-        const tabIndex = active ? 0 : -1;
-        const widget = row !== undefined && column.widget;
-        return html`<div
-          part="cell"
-          class="cell"
-          role="gridcell"
-          aria-colindex=${col + 1}
-          data-row=${index + 1}
-          data-col=${col}
-          data-column=${column.id}
-          tabindex=${widget ? -1 : tabIndex}
-          ?data-grid-focus=${!widget}
-        >
-          ${
-            row === undefined
-              ? // The skeleton block is the cell's background (see the styles): no element to
-                // create and style per cell, so rows that turn into placeholders on a jump stay cheap.
-                col === 0
-                ? html`<span class="visually-hidden">${this.#options.placeholderLabel()}</span>`
-                : nothing
-              : column.cell(row, { index, tabIndex })
-          }
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  /** Rows rendered beyond the viewport on each side: none until the grid first scrolls. */
-  get #overscan(): number {
-    return this.#scrolled ? (this.#options.overscan ?? 6) : 0;
+  /**
+   * The rows to render: the visible ones (12 rows' worth until the viewport is measured) and,
+   * once the grid has scrolled, the overscan on each side (none for the first paint).
+   */
+  #range(total: number) {
+    const rowHeight = this.#options.rowHeight;
+    return renderedRows({
+      offset: this.#scrollTop,
+      viewportHeight: this.#viewportHeight || rowHeight * 12,
+      rowHeight,
+      total,
+      overscan: this.#scrolled ? (this.#options.overscan ?? 6) : 0,
+    });
   }
 
   #cellAt(position: CellPosition): HTMLElement | null {
@@ -395,14 +279,7 @@ export class DataGrid<T> implements ReactiveController {
     const element = event.currentTarget as HTMLElement;
     this.#scrolled = true;
     this.#scrollTop = element.scrollTop;
-    const total = this.#options.total();
-    const next = renderedRows({
-      offset: this.#scrollTop,
-      viewportHeight: this.#viewportHeight,
-      rowHeight: this.#options.rowHeight,
-      total,
-      overscan: this.#overscan,
-    });
+    const next = this.#range(Math.max(0, this.#options.total()));
     if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
       this.#host.requestUpdate();
     }
