@@ -3,22 +3,13 @@ import { asApiError } from '../controllers/classify-error.ts';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
 import { RESOURCE_STATES, type ResourceState } from '../controllers/resource-controller.ts';
 import { dispatch } from '../events.ts';
+import type { CommonMessages } from '../i18n/localize.ts';
 import { baseStyles } from '../styles/base.ts';
 
 declare global {
   interface HTMLElementEventMap {
     retry: CustomEvent<undefined>;
   }
-}
-
-/** What the error view shows for a failure. */
-interface ProblemView {
-  title: string;
-  detail: string | undefined;
-  requestId: string | undefined;
-  /** Seconds the server asked to wait before trying again (429, 503). */
-  retryAfter: number | undefined;
-  fieldErrors: ReadonlyArray<{ field: string; message: string }>;
 }
 
 /**
@@ -177,117 +168,88 @@ export class ClienteleState extends LitElement {
   }
 
   protected override render() {
-    switch (this.state) {
-      case 'loaded':
-        return html`<div part="content" aria-busy=${this.busy ? 'true' : nothing}>
-          <slot></slot>
-        </div>`;
-      case 'empty':
-        return this.#renderEmpty();
-      case 'error':
-        return this.#renderError();
-      case 'forbidden':
-        return this.#renderNotice('forbidden', this.#t.forbiddenTitle, this.#t.forbiddenMessage);
-      case 'notFound':
-        return this.#renderNotice('not-found', this.#t.notFoundTitle, this.#t.notFoundMessage);
-      default:
-        return this.#renderLoading();
+    const t = this.#context.messages;
+    const state = this.state;
+    if (state === 'loaded') {
+      return html`<div part="content" aria-busy=${this.busy ? 'true' : nothing}><slot></slot></div>`;
     }
-  }
-
-  get #t() {
-    return this.#context.messages;
-  }
-
-  #renderLoading(): TemplateResult {
+    if (state === 'empty') {
+      return html`<div part="empty" class="view">
+        <slot name="empty">${text(t.emptyTitle, t.emptyMessage)}</slot>
+      </div>`;
+    }
+    if (state === 'error') return this.#renderError(t);
+    const api = asApiError(this.error);
+    if (state === 'forbidden' || state === 'notFound') {
+      const [part, title, message] =
+        state === 'forbidden'
+          ? ['forbidden', t.forbiddenTitle, t.forbiddenMessage]
+          : ['not-found', t.notFoundTitle, t.notFoundMessage];
+      return html`<div part=${part} class="view">
+        ${text(title, message)}${requestId(t, api?.requestId)}
+      </div>`;
+    }
     const lines = Array.from(
       { length: Math.max(1, this.rows || 0) },
       () => html`<div part="skeleton-line" class="skeleton-line"></div>`,
     );
     return html`<div part="loading" class="loading" aria-busy="true">
-      <span part="loading-label" class="visually-hidden" role="status">${this.#t.loading}</span>
+      <span part="loading-label" class="visually-hidden" role="status">${t.loading}</span>
       <slot name="loading">
         <div part="skeleton" class="skeleton" aria-hidden="true">${lines}</div>
       </slot>
     </div>`;
   }
 
-  #renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="view empty">
-      <slot name="empty">
-        <p part="title" class="title">${this.#t.emptyTitle}</p>
-        <p part="message" class="message">${this.#t.emptyMessage}</p>
-      </slot>
-    </div>`;
-  }
-
-  #renderError(): TemplateResult {
-    const problem = this.#problem();
+  #renderError(t: CommonMessages): TemplateResult {
+    const api = asApiError(this.error);
+    // Not a problem from the server: the SDK's TimeoutError and NetworkError (and the
+    // platform's errors of those names), told by name so that widgets do not carry the SDK.
+    const name = (this.error as Error | null | undefined)?.name;
+    const [title, detail] = api
+      ? [api.title ?? t.errorTitle, api.detail]
+      : name === 'TimeoutError'
+        ? [t.timeoutErrorTitle, t.timeoutErrorMessage]
+        : name === 'NetworkError'
+          ? [t.networkErrorTitle, t.networkErrorMessage]
+          : [t.errorTitle, t.errorMessage];
+    const fieldErrors = api?.errors ?? [];
     return html`<div part="error" class="view error">
       <div part="alert" class="alert" role="alert">
-        <p part="title" class="title">${problem.title}</p>
-        ${problem.detail ? html`<p part="message" class="message">${problem.detail}</p>` : nothing}
+        ${text(title, detail)}
         ${
-          problem.fieldErrors.length
+          fieldErrors.length
             ? html`<ul part="field-errors" class="message field-errors">
-              ${problem.fieldErrors.map((e) => html`<li>${this.#t.fieldError(e)}</li>`)}
+              ${fieldErrors.map((e) => html`<li>${t.fieldError(e)}</li>`)}
             </ul>`
             : nothing
         }
         ${
-          problem.retryAfter
-            ? html`<p part="message" class="message">
-              ${this.#t.retryAfter({ seconds: problem.retryAfter })}
-            </p>`
+          api?.retryAfter
+            ? html`<p part="message" class="message">${t.retryAfter({ seconds: api.retryAfter })}</p>`
             : nothing
         }
-        ${this.#renderRequestId(problem.requestId)}
+        ${requestId(t, api?.requestId)}
       </div>
       <button part="retry-button" class="button" type="button" @click=${this.#onRetry}>
-        ${this.#t.retry}
+        ${t.retry}
       </button>
     </div>`;
-  }
-
-  #renderNotice(part: 'forbidden' | 'not-found', title: string, message: string): TemplateResult {
-    return html`<div part=${part} class="view">
-      <p part="title" class="title">${title}</p>
-      <p part="message" class="message">${message}</p>
-      ${this.#renderRequestId(asApiError(this.error)?.requestId)}
-    </div>`;
-  }
-
-  #renderRequestId(id: string | undefined) {
-    return id
-      ? html`<p part="request-id" class="request-id">${this.#t.requestId({ id })}</p>`
-      : nothing;
-  }
-
-  #problem(): ProblemView {
-    const error = asApiError(this.error);
-    if (error) {
-      return {
-        title: error.title ?? this.#t.errorTitle,
-        detail: error.detail,
-        requestId: error.requestId,
-        retryAfter: error.retryAfter,
-        fieldErrors: error.errors ?? [],
-      };
-    }
-    // The SDK's TimeoutError and NetworkError (and the platform's errors of those names), told
-    // by name so that the widgets do not carry the SDK's classes.
-    const name = (this.error as Error | null | undefined)?.name;
-    const [title, detail] =
-      name === 'TimeoutError'
-        ? [this.#t.timeoutErrorTitle, this.#t.timeoutErrorMessage]
-        : name === 'NetworkError'
-          ? [this.#t.networkErrorTitle, this.#t.networkErrorMessage]
-          : [this.#t.errorTitle, this.#t.errorMessage];
-    return { title, detail, requestId: undefined, retryAfter: undefined, fieldErrors: [] };
   }
 
   #onRetry = (): void => {
     this.#retrying = true;
     dispatch(this, 'retry', undefined);
   };
+}
+
+/** A view's title and, when there is one, the message under it. */
+function text(title: string, message: string | undefined) {
+  return html`<p part="title" class="title">${title}</p>
+    ${message ? html`<p part="message" class="message">${message}</p>` : nothing}`;
+}
+
+/** The request id line of a failure, to quote to support. */
+function requestId(t: CommonMessages, id: string | undefined) {
+  return id ? html`<p part="request-id" class="request-id">${t.requestId({ id })}</p>` : nothing;
 }
