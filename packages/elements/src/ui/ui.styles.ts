@@ -6,12 +6,17 @@ import { css } from 'lit';
  * `confirm-dialog.styles.ts`), for widgets that load those on first use.
  */
 export const uiStyles = css`
-  .toolbar {
+  .toolbar,
+  .chips,
+  .load-error {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: center;
     gap: var(--_space-s);
     margin-block-end: var(--_space-s);
+  }
+  .toolbar {
+    align-items: end;
   }
   .field {
     display: grid;
@@ -22,8 +27,7 @@ export const uiStyles = css`
   .field > label {
     color: var(--_color-text-muted);
   }
-  .input,
-  select.input {
+  .input {
     min-block-size: var(--_control-size);
     padding-block: var(--_space-xs);
     padding-inline: var(--_space-s);
@@ -34,7 +38,8 @@ export const uiStyles = css`
     font: inherit;
     font-size: var(--_font-size-m);
   }
-  .link-button {
+  .link-button,
+  .chip-remove {
     padding: 0;
     border: 0;
     background: none;
@@ -42,13 +47,6 @@ export const uiStyles = css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    margin-block-end: var(--_space-s);
   }
   .chip-list {
     display: flex;
@@ -74,13 +72,9 @@ export const uiStyles = css`
     place-items: center;
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    padding: 0;
-    border: 0;
     border-radius: var(--_radius-pill);
-    background: none;
     color: inherit;
-    font: inherit;
-    cursor: pointer;
+    text-decoration: none;
   }
   .chip-remove:hover {
     background: var(--_color-border);
@@ -111,11 +105,6 @@ export const uiStyles = css`
     }
   }
   .load-error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    margin-block-end: var(--_space-s);
     padding: var(--_space-s);
     border-inline-start: 3px solid var(--_color-danger);
     background: var(--_color-status-red);

@@ -1,5 +1,6 @@
 import { html, render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 import '../../define/clientele-provider.ts';
 import '../../define/clientele-state.ts';
 import type { ClienteleState } from '../states/clientele-state.ts';
@@ -79,6 +80,22 @@ describe('theming', () => {
 
     render(html`<clientele-state theme="light" state="empty"></clientele-state>`, container);
     expect(await titleColor()).toBe(rgb(lightText));
+  });
+
+  it('follows the operating system with theme="auto"', async () => {
+    render(html`<clientele-state theme="auto" state="empty"></clientele-state>`, container);
+    const emulate = (value: string) =>
+      cdp().send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'prefers-color-scheme', value }],
+      });
+    try {
+      await emulate('dark');
+      expect(await titleColor()).toBe(rgb(darkText));
+      await emulate('light');
+      expect(await titleColor()).toBe(rgb(lightText));
+    } finally {
+      await emulate('');
+    }
   });
 
   it("follows the provider's theme", async () => {

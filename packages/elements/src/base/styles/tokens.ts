@@ -103,12 +103,7 @@ export const themeStyles = css`
     color-scheme: dark;
   }
   :host([theme='auto']) {
-    color-scheme: light;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-    }
+    color-scheme: light dark;
   }
 `;
 
