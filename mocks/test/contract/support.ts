@@ -1,12 +1,12 @@
 /**
  * What every contract test file shares: the backend behind MSW, `call` (an operation by
- * id, its response checked against the spec, its status recorded), fixtures, and the
- * coverage rule. Each file owns the operations of its domain (`CONTRACT_DOMAINS`) and
+ * id, its response checked against the spec, its status recorded), `expectStatuses` (a
+ * table of requests and the status each must answer), fixtures, and the coverage rule. Each file owns the operations of its domain (`CONTRACT_DOMAINS`) and
  * checks, after its tests, that each of them both succeeded and failed at least once;
  * checker.test.ts checks that every operation of the spec has exactly one owner.
  */
 import { afterAll, expect } from 'vitest';
-import { OPERATIONS } from '../../src/index.ts';
+import { OPERATIONS, TOKENS } from '../../src/index.ts';
 import type { OperationId } from '../../src/types.ts';
 import { type ApiOptions, type ApiResult, api, useMockServer } from '../helpers.ts';
 import { conformance } from './spec.ts';
@@ -69,6 +69,35 @@ export interface CallOptions extends ApiOptions {
 export const UNKNOWN_CLIENT = 'cl_0000000000000000';
 
 /**
+ * One row of a status table: what this request changes in the table's base request, and
+ * the status it must answer. The change replaces the base's `body`, `headers`, `query` and
+ * `token` and adds to its `params`.
+ */
+export type StatusCase = readonly [change: CallOptions, status: number];
+
+// The changes the tables share.
+/** The read-only token: 403 for any change. */
+export const AS_AUDITOR = { token: TOKENS.auditor } as const satisfies CallOptions;
+/** No bearer token: 401. */
+export const WITHOUT_TOKEN = { token: null } as const satisfies CallOptions;
+/** A client that does not exist: 404. */
+export const FOR_UNKNOWN_CLIENT = { params: { client_id: UNKNOWN_CLIENT } } satisfies CallOptions;
+/** None of the base's headers: an update without `If-Match` answers 428. */
+export const WITHOUT_HEADERS = { headers: undefined } as const satisfies CallOptions;
+/** An `If-Match`; a stale one answers 412. */
+export const ifMatch = (etag: string): CallOptions => ({ headers: { 'If-Match': etag } });
+export const idempotencyKey = (key: string): CallOptions => ({
+  headers: { 'Idempotency-Key': key },
+});
+/** A body that is not JSON: 400. */
+export const malformedBody = (text = '{'): CallOptions => ({ body: text });
+
+/** A case's change as JSON, a removed part shown as `(none)`. */
+function describeChange(change: CallOptions): string {
+  return JSON.stringify(change, (_, value) => (value === undefined ? '(none)' : value));
+}
+
+/**
  * Starts the backend for one contract test file (the same seed and size for every file)
  * and checks, after its tests, the coverage of the operations `domain` owns.
  */
@@ -103,6 +132,27 @@ export function useContract(domain: ContractDomain) {
     return result;
   }
 
+  /**
+   * Sends each case in order (the base request with the case's change) and checks the
+   * status it answers; a failure names the operation and the case. Returns the results.
+   */
+  async function expectStatuses(
+    operationId: OperationId,
+    base: CallOptions,
+    cases: readonly StatusCase[],
+  ): Promise<ApiResult[]> {
+    const results: ApiResult[] = [];
+    for (const [index, [change, status]] of cases.entries()) {
+      const params =
+        base.params || change.params ? { ...base.params, ...change.params } : undefined;
+      const result = await call(operationId, { ...base, ...change, params });
+      const label = `${operationId}, case ${index + 1} of ${cases.length}: ${describeChange(change)}`;
+      expect(result.status, label).toBe(status);
+      results.push(result);
+    }
+    return results;
+  }
+
   function clientWith(predicate: (r: (typeof store.clients)[number]) => boolean): string {
     const record = store.clients.find(predicate);
     if (!record) throw new Error('no client matches the test fixture predicate');
@@ -129,5 +179,5 @@ export function useContract(domain: ContractDomain) {
     }
   });
 
-  return { backend, server, store, call, clientWith, activeId };
+  return { backend, server, store, call, expectStatuses, clientWith, activeId };
 }
