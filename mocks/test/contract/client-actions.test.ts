@@ -4,125 +4,62 @@
  * and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { TOKENS } from '../../src/index.ts';
-import { UNKNOWN_CLIENT, useContract } from './support.ts';
+import {
+  AS_AUDITOR,
+  FOR_UNKNOWN_CLIENT,
+  idempotencyKey,
+  malformedBody,
+  useContract,
+} from './support.ts';
 
-const { call, clientWith, activeId } = useContract('client-actions');
+const { call, expectStatuses, clientWith, activeId } = useContract('client-actions');
 
 describe('contract: client-actions', () => {
   it('lifecycle actions', async () => {
-    const active = activeId();
-    expect(
-      (await call('suspendClient', { params: { client_id: active }, body: { reason: 'nope' } }))
-        .status,
-    ).toBe(422);
-    expect((await call('suspendClient', { params: { client_id: active }, body: '{' })).status).toBe(
-      400,
-    );
-    expect(
-      (
-        await call('suspendClient', {
-          params: { client_id: active },
-          body: { reason: 'staff' },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call('suspendClient', {
-          params: { client_id: active },
-          body: { reason: 'credit', note: 'Unpaid for 30 days' },
-        })
-      ).body.status,
-    ).toBe('suspending');
-    expect((await call('getClient', { params: { client_id: active } })).body.status).toBe(
-      'suspended',
-    );
-    expect(
-      (await call('suspendClient', { params: { client_id: active }, body: { reason: 'staff' } }))
-        .status,
-    ).toBe(409);
-    expect(
-      (
-        await call('suspendClient', {
-          params: { client_id: UNKNOWN_CLIENT },
-          body: { reason: 'staff' },
-        })
-      ).status,
-    ).toBe(404);
-    expect((await call('resumeClient', { params: { client_id: active } })).body.status).toBe(
-      'active',
-    );
-    expect((await call('resumeClient', { params: { client_id: active } })).status).toBe(409);
-    expect((await call('resumeClient', { params: { client_id: UNKNOWN_CLIENT } })).status).toBe(
-      404,
-    );
-    expect(
-      (await call('resumeClient', { params: { client_id: active }, token: TOKENS.auditor })).status,
-    ).toBe(403);
+    const active = { params: { client_id: activeId() } };
+    const suspend = { ...active, body: { reason: 'staff' } };
+    await expectStatuses('suspendClient', suspend, [
+      [{ body: { reason: 'nope' } }, 422],
+      [malformedBody(), 400],
+      [AS_AUDITOR, 403],
+    ]);
+    const suspended = await call('suspendClient', {
+      ...active,
+      body: { reason: 'credit', note: 'Unpaid for 30 days' },
+    });
+    expect(suspended.body.status).toBe('suspending');
+    expect((await call('getClient', active)).body.status).toBe('suspended');
+    await expectStatuses('suspendClient', suspend, [
+      [{}, 409], // suspended already
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
+    expect((await call('resumeClient', active)).body.status).toBe('active');
+    await expectStatuses('resumeClient', active, [
+      [{}, 409], // active already
+      [FOR_UNKNOWN_CLIENT, 404],
+      [AS_AUDITOR, 403],
+    ]);
 
-    const pending = clientWith((r) => r.client.status === 'pending_approval');
-    expect(
-      (await call('approveClient', { params: { client_id: pending }, token: TOKENS.auditor }))
-        .status,
-    ).toBe(403);
-    expect((await call('approveClient', { params: { client_id: pending } })).body.status).toBe(
-      'active',
-    );
-    expect((await call('approveClient', { params: { client_id: pending } })).status).toBe(409);
-    expect((await call('approveClient', { params: { client_id: UNKNOWN_CLIENT } })).status).toBe(
-      404,
-    );
+    const pending = {
+      params: { client_id: clientWith((r) => r.client.status === 'pending_approval') },
+    };
+    await expectStatuses('approveClient', pending, [[AS_AUDITOR, 403]]);
+    expect((await call('approveClient', pending)).body.status).toBe('active');
+    await expectStatuses('approveClient', pending, [
+      [{}, 409], // approved already
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
 
-    expect(
-      (
-        await call('impersonateClient', {
-          params: { client_id: active },
-          body: { reason: 'Reproduce ticket T-100234', duration_minutes: 15 },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call('impersonateClient', { params: { client_id: active }, body: {} })).status,
-    ).toBe(422);
-    expect(
-      (
-        await call('impersonateClient', {
-          params: { client_id: active },
-          body: { reason: 'ok?', duration_minutes: 500 },
-        })
-      ).status,
-    ).toBe(422);
-    expect(
-      (await call('impersonateClient', { params: { client_id: active }, body: 'x' })).status,
-    ).toBe(400);
-    expect(
-      (
-        await call('impersonateClient', {
-          params: { client_id: active },
-          body: { reason: 'Check' },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
     const closed = clientWith((r) => r.client.status === 'closed');
-    expect(
-      (
-        await call('impersonateClient', {
-          params: { client_id: closed },
-          body: { reason: 'Check the area' },
-        })
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await call('impersonateClient', {
-          params: { client_id: UNKNOWN_CLIENT },
-          body: { reason: 'Check the area' },
-        })
-      ).status,
-    ).toBe(404);
+    await expectStatuses('impersonateClient', { ...active, body: { reason: 'Check the area' } }, [
+      [{ body: { reason: 'Reproduce ticket T-100234', duration_minutes: 15 } }, 201],
+      [{ body: {} }, 422],
+      [{ body: { reason: 'ok?', duration_minutes: 500 } }, 422],
+      [malformedBody('x'), 400],
+      [{ ...AS_AUDITOR, body: { reason: 'Check' } }, 403],
+      [{ params: { client_id: closed } }, 409],
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
 
     const similar = {
       first_name: 'Mihai',
@@ -130,82 +67,22 @@ describe('contract: client-actions', () => {
       email: 'mihai.contract@nimbus.example',
       company: 'Nimbus Labs SRL',
     };
-    expect(
-      (
-        await call('createSimilarClient', {
-          params: { client_id: active },
-          body: similar,
-          headers: { 'Idempotency-Key': 'similar-1' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (
-        await call('createSimilarClient', {
-          params: { client_id: active },
-          body: similar,
-          headers: { 'Idempotency-Key': 'similar-1' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call('createSimilarClient', { params: { client_id: active }, body: similar })).status,
-    ).toBe(409);
-    expect(
-      (
-        await call('createSimilarClient', {
-          params: { client_id: active },
-          body: { first_name: '' },
-        })
-      ).status,
-    ).toBe(422);
-    expect(
-      (await call('createSimilarClient', { params: { client_id: active }, body: '[' })).status,
-    ).toBe(400);
-    expect(
-      (await call('createSimilarClient', { params: { client_id: UNKNOWN_CLIENT }, body: similar }))
-        .status,
-    ).toBe(404);
-    expect(
-      (
-        await call('createSimilarClient', {
-          params: { client_id: active },
-          body: similar,
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
+    await expectStatuses('createSimilarClient', { ...active, body: similar }, [
+      [idempotencyKey('similar-1'), 201],
+      [idempotencyKey('similar-1'), 201], // replayed
+      [{}, 409], // the email is taken now
+      [{ body: { first_name: '' } }, 422],
+      [malformedBody('['), 400],
+      [FOR_UNKNOWN_CLIENT, 404],
+      [AS_AUDITOR, 403],
+    ]);
 
-    expect(
-      (
-        await call('emailClient', {
-          params: { client_id: active },
-          body: { subject: 'Maintenance', body: 'Hello' },
-        })
-      ).status,
-    ).toBe(202);
-    expect(
-      (await call('emailClient', { params: { client_id: active }, body: { subject: '' } })).status,
-    ).toBe(422);
-    expect((await call('emailClient', { params: { client_id: active }, body: '' })).status).toBe(
-      400,
-    );
-    expect(
-      (
-        await call('emailClient', {
-          params: { client_id: active },
-          body: { subject: 'a', body: 'b' },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call('emailClient', {
-          params: { client_id: UNKNOWN_CLIENT },
-          body: { subject: 'a', body: 'b' },
-        })
-      ).status,
-    ).toBe(404);
+    await expectStatuses('emailClient', { ...active, body: { subject: 'a', body: 'b' } }, [
+      [{ body: { subject: 'Maintenance', body: 'Hello' } }, 202],
+      [{ body: { subject: '' } }, 422],
+      [malformedBody(''), 400],
+      [AS_AUDITOR, 403],
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
   });
 });

@@ -6,22 +6,39 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_STATUSES } from '../../src/data/clients.ts';
 import { CLIENT_SORTS } from '../../src/handlers/clients.ts';
-import { TOKENS } from '../../src/index.ts';
-import { UNKNOWN_CLIENT, useContract } from './support.ts';
+import {
+  AS_AUDITOR,
+  eachQuery,
+  FOR_UNKNOWN_CLIENT,
+  idempotencyKey,
+  ifMatch,
+  malformedBody,
+  useContract,
+  WITHOUT_HEADERS,
+  WITHOUT_TOKEN,
+} from './support.ts';
 
-const { call, store } = useContract('clients');
+const { call, expectStatuses, store } = useContract('clients');
 
 describe('contract: clients', () => {
   it('me: both tokens, no token, a wrong token', async () => {
     expect((await call('getMe')).body.role).toBe('admin');
-    expect((await call('getMe', { token: TOKENS.auditor })).body.role).toBe('auditor');
-    expect((await call('getMe', { token: null })).status).toBe(401);
-    expect((await call('getMe', { token: 'nope' })).status).toBe(401);
+    expect((await call('getMe', AS_AUDITOR)).body.role).toBe('auditor');
+    await expectStatuses('getMe', {}, [
+      [WITHOUT_TOKEN, 401],
+      [{ token: 'nope' }, 401],
+    ]);
   });
 
   it('client list: every sort, filter, status, search and page, and bad parameters', async () => {
-    for (const sort of CLIENT_SORTS)
-      expect((await call('listClients', { query: `sort=${sort}&limit=200` })).status).toBe(200);
+    await expectStatuses(
+      'listClients',
+      {},
+      eachQuery(
+        CLIENT_SORTS.map((sort) => `sort=${sort}&limit=200`),
+        200,
+      ),
+    );
     for (const status of CLIENT_STATUSES) await call('listClients', { query: `status=${status}` });
     const filters = [
       'status=active&status=suspended',
@@ -44,12 +61,9 @@ describe('contract: clients', () => {
       'has_service_for_product=prd_hosting_pro',
       'limit=1',
     ];
-    for (const query of filters) expect((await call('listClients', { query })).status).toBe(200);
+    await expectStatuses('listClients', {}, eachQuery(filters, 200));
     const first = await call('listClients', { query: 'limit=20' });
-    expect(
-      (await call('listClients', { query: `limit=20&cursor=${first.body.next_cursor}` })).status,
-    ).toBe(200);
-    for (const query of [
+    const bad = [
       'limit=0',
       'limit=201',
       'limit=x',
@@ -59,11 +73,13 @@ describe('contract: clients', () => {
       'status=gone',
       'created_after=2024-13-01',
       'tax_exempt=yes',
-    ]) {
-      expect((await call('listClients', { query })).status, query).toBe(400);
-    }
-    expect((await call('listClients', { token: TOKENS.auditor })).status).toBe(200);
-    expect((await call('listClients', { token: null })).status).toBe(401);
+    ];
+    await expectStatuses('listClients', {}, [
+      [{ query: `limit=20&cursor=${first.body.next_cursor}` }, 200],
+      ...eachQuery(bad, 400),
+      [AS_AUDITOR, 200],
+      [WITHOUT_TOKEN, 401],
+    ]);
   });
 
   it('client create, read, update, delete', async () => {
@@ -74,33 +90,19 @@ describe('contract: clients', () => {
       country: 'RO',
       currency: 'EUR',
     };
-    const created = await call('createClient', {
-      body,
-      headers: { 'Idempotency-Key': 'contract-create-1' },
-    });
-    expect(created.status).toBe(201);
-    expect(
-      (
-        await call('createClient', { body, headers: { 'Idempotency-Key': 'contract-create-1' } })
-      ).headers.get('idempotent-replayed'),
-    ).toBe('true');
-    expect(
-      (
-        await call('createClient', {
-          body: { ...body, email: 'other@x.example' },
-          headers: { 'Idempotency-Key': 'contract-create-1' },
-        })
-      ).status,
-    ).toBe(422);
-    expect((await call('createClient', { body })).status).toBe(409);
-    expect(
-      (await call('createClient', { body: { ...body, email: 'nope', country: 'Romania' } })).status,
-    ).toBe(422);
-    expect((await call('createClient', { body: '{not json' })).status).toBe(400);
-    expect((await call('createClient', { body, token: TOKENS.auditor })).status).toBe(403);
-    expect(
-      (
-        await call('createClient', {
+    const key = idempotencyKey('contract-create-1');
+    const [created] = await expectStatuses('createClient', { body }, [[key, 201]]);
+    expect((await call('createClient', { body, ...key })).headers.get('idempotent-replayed')).toBe(
+      'true',
+    );
+    await expectStatuses('createClient', { body }, [
+      [{ body: { ...body, email: 'other@x.example' }, ...key }, 422], // the key reused
+      [{}, 409], // the email is taken now
+      [{ body: { ...body, email: 'nope', country: 'Romania' } }, 422],
+      [malformedBody('{not json'), 400],
+      [AS_AUDITOR, 403],
+      [
+        {
           body: {
             ...body,
             email: 'full@x.example',
@@ -112,96 +114,37 @@ describe('contract: clients', () => {
             tax_exempt: true,
             notes: 'VIP',
           },
-        })
-      ).status,
-    ).toBe(201);
+        },
+        201,
+      ],
+    ]);
 
-    const id = created.body.id as string;
-    const read = await call('getClient', { params: { client_id: id } });
-    const etag = read.headers.get('etag')!;
-    expect((await call('getClient', { params: { client_id: UNKNOWN_CLIENT } })).status).toBe(404);
-    expect(
-      (await call('getClient', { params: { client_id: id }, token: TOKENS.auditor })).status,
-    ).toBe(200);
+    const client = { params: { client_id: created!.body.id as string } };
+    const etag = (await call('getClient', client)).headers.get('etag')!;
+    await expectStatuses('getClient', client, [
+      [FOR_UNKNOWN_CLIENT, 404],
+      [AS_AUDITOR, 200],
+    ]);
 
     const patch = { phone: '+40 721 000 111', vat_id: null, group_id: 'grp_startups' };
-    expect((await call('updateClient', { params: { client_id: id }, body: patch })).status).toBe(
-      428,
-    );
-    expect(
-      (
-        await call('updateClient', {
-          params: { client_id: id },
-          body: patch,
-          headers: { 'If-Match': '"c999"' },
-        })
-      ).status,
-    ).toBe(412);
-    expect(
-      (
-        await call('updateClient', {
-          params: { client_id: id },
-          body: { email: 'x' },
-          headers: { 'If-Match': etag },
-        })
-      ).status,
-    ).toBe(422);
-    expect(
-      (
-        await call('updateClient', {
-          params: { client_id: id },
-          body: 'nope',
-          headers: { 'If-Match': etag },
-        })
-      ).status,
-    ).toBe(400);
     const taken = store.clients[0]!.client.email;
-    expect(
-      (
-        await call('updateClient', {
-          params: { client_id: id },
-          body: { email: taken },
-          headers: { 'If-Match': etag },
-        })
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await call('updateClient', {
-          params: { client_id: id },
-          body: patch,
-          headers: { 'If-Match': etag },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
-    const updated = await call('updateClient', {
-      params: { client_id: id },
-      body: patch,
-      headers: { 'If-Match': etag },
-    });
-    expect(updated.status).toBe(200);
-    expect(
-      (
-        await call('updateClient', {
-          params: { client_id: UNKNOWN_CLIENT },
-          body: patch,
-          headers: { 'If-Match': etag },
-        })
-      ).status,
-    ).toBe(404);
+    await expectStatuses('updateClient', { ...client, body: patch, ...ifMatch(etag) }, [
+      [WITHOUT_HEADERS, 428],
+      [ifMatch('"c999"'), 412],
+      [{ body: { email: 'x' } }, 422],
+      [malformedBody('nope'), 400],
+      [{ body: { email: taken } }, 409],
+      [AS_AUDITOR, 403],
+      [{}, 200],
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
 
-    expect(
-      (await call('deleteClient', { params: { client_id: id }, headers: { 'If-Match': etag } }))
-        .status,
-    ).toBe(412);
-    expect(
-      (await call('deleteClient', { params: { client_id: id }, token: TOKENS.auditor })).status,
-    ).toBe(403);
-    expect((await call('deleteClient', { params: { client_id: id } })).status).toBe(202);
-    expect((await call('deleteClient', { params: { client_id: id } })).status).toBe(409);
-    expect((await call('deleteClient', { params: { client_id: UNKNOWN_CLIENT } })).status).toBe(
-      404,
-    );
+    await expectStatuses('deleteClient', client, [
+      [ifMatch(etag), 412], // the etag from before the update
+      [AS_AUDITOR, 403],
+      [{}, 202],
+      [{}, 409], // deleting already
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
   });
 });

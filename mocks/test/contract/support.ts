@@ -91,6 +91,9 @@ export const idempotencyKey = (key: string): CallOptions => ({
 });
 /** A body that is not JSON: 400. */
 export const malformedBody = (text = '{'): CallOptions => ({ body: text });
+/** One case a query, each answering `status`. */
+export const eachQuery = (queries: readonly string[], status: number): StatusCase[] =>
+  queries.map((query) => [{ query }, status]);
 
 /** A case's change as JSON, a removed part shown as `(none)`. */
 function describeChange(change: CallOptions): string {

@@ -3,11 +3,10 @@
  * response must validate against specs/openapi.yaml. The shared setup and the coverage rule
  * are in support.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { TOKENS } from '../../src/index.ts';
-import { UNKNOWN_CLIENT, useContract } from './support.ts';
+import { describe, it } from 'vitest';
+import { AS_AUDITOR, FOR_UNKNOWN_CLIENT, malformedBody, useContract } from './support.ts';
 
-const { call, store } = useContract('users');
+const { call, expectStatuses, store } = useContract('users');
 
 describe('contract: users', () => {
   it('client users', async () => {
@@ -16,108 +15,41 @@ describe('contract: users', () => {
     )!;
     const id = record.client.id;
     const users = (await call('listClientUsers', { params: { client_id: id } })).body.items;
-    expect((await call('listClientUsers', { params: { client_id: UNKNOWN_CLIENT } })).status).toBe(
-      404,
-    );
-    expect(
-      (await call('listClientUsers', { params: { client_id: id }, query: 'limit=abc' })).status,
-    ).toBe(400);
+    await expectStatuses('listClientUsers', { params: { client_id: id } }, [
+      [FOR_UNKNOWN_CLIENT, 404],
+      [{ query: 'limit=abc' }, 400],
+    ]);
     const newcomer = store.directory[0]!.id;
-    expect(
-      (
-        await call('associateClientUser', {
-          params: { client_id: id },
-          body: { user_id: newcomer, role_id: 'role_member' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (
-        await call('associateClientUser', {
-          params: { client_id: id },
-          body: { user_id: newcomer, role_id: 'role_member' },
-        })
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await call('associateClientUser', {
-          params: { client_id: id },
-          body: { user_id: store.directory[1]!.id, role_id: 'role_nope' },
-        })
-      ).status,
-    ).toBe(422);
-    expect(
-      (await call('associateClientUser', { params: { client_id: id }, body: 'x' })).status,
-    ).toBe(400);
-    expect(
-      (
-        await call('associateClientUser', {
-          params: { client_id: id },
-          body: { user_id: newcomer, role_id: 'role_member' },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call('associateClientUser', {
-          params: { client_id: UNKNOWN_CLIENT },
-          body: { user_id: newcomer, role_id: 'role_member' },
-        })
-      ).status,
-    ).toBe(404);
+    const associate = {
+      params: { client_id: id },
+      body: { user_id: newcomer, role_id: 'role_member' },
+    };
+    await expectStatuses('associateClientUser', associate, [
+      [{}, 201],
+      [{}, 409], // associated already
+      [{ body: { user_id: store.directory[1]!.id, role_id: 'role_nope' } }, 422],
+      [malformedBody('x'), 400],
+      [AS_AUDITOR, 403],
+      [FOR_UNKNOWN_CLIENT, 404],
+    ]);
     const owner = users.find(
       (u: { id: string; role: { id: string } }) => u.role.id === 'role_owner',
     )!.id;
-    const ownerParams = { client_id: id, user_id: owner };
-    expect(
-      (await call('updateClientUser', { params: ownerParams, body: { role_id: 'role_billing' } }))
-        .status,
-    ).toBe(409);
-    expect(
-      (await call('updateClientUser', { params: ownerParams, body: { role_id: 7 } })).status,
-    ).toBe(422);
-    expect((await call('updateClientUser', { params: ownerParams, body: '' })).status).toBe(400);
-    expect(
-      (
-        await call('updateClientUser', {
-          params: ownerParams,
-          body: { role_id: 'role_owner' },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call('updateClientUser', {
-          params: { client_id: id, user_id: 'usr_missing' },
-          body: { role_id: 'role_owner' },
-        })
-      ).status,
-    ).toBe(404);
-    expect(
-      (
-        await call('updateClientUser', {
-          params: { client_id: id, user_id: newcomer },
-          body: { role_id: 'role_billing' },
-        })
-      ).status,
-    ).toBe(200);
-    expect((await call('dissociateClientUser', { params: ownerParams })).status).toBe(409);
-    expect(
-      (
-        await call('dissociateClientUser', {
-          params: { client_id: id, user_id: newcomer },
-          token: TOKENS.auditor,
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (await call('dissociateClientUser', { params: { client_id: id, user_id: newcomer } })).status,
-    ).toBe(204);
-    expect(
-      (await call('dissociateClientUser', { params: { client_id: id, user_id: newcomer } })).status,
-    ).toBe(404);
+    const ofOwner = { params: { client_id: id, user_id: owner } };
+    const ofNewcomer = { params: { client_id: id, user_id: newcomer } };
+    await expectStatuses('updateClientUser', { ...ofOwner, body: { role_id: 'role_owner' } }, [
+      [{ body: { role_id: 'role_billing' } }, 409], // the only owner
+      [{ body: { role_id: 7 } }, 422],
+      [malformedBody(''), 400],
+      [AS_AUDITOR, 403],
+      [{ params: { user_id: 'usr_missing' } }, 404],
+      [{ ...ofNewcomer, body: { role_id: 'role_billing' } }, 200],
+    ]);
+    await expectStatuses('dissociateClientUser', ofNewcomer, [
+      [ofOwner, 409], // the only owner
+      [AS_AUDITOR, 403],
+      [{}, 204],
+      [{}, 404], // gone already
+    ]);
   });
 });
