@@ -1,69 +1,49 @@
 /** The reference lists filters and forms use, each a page in the catalog's order. */
 import { pageRequest, paginate } from '../query.ts';
 import type { MockStore } from '../store.ts';
+import type { OperationId, paths } from '../types.ts';
 import { type OpenApiHttp, route } from './route.ts';
 
+type ReferencePath =
+  | '/client-groups'
+  | '/configurations'
+  | '/regions'
+  | '/flavors'
+  | '/hypervisors'
+  | '/products'
+  | '/service-types'
+  | '/roles'
+  | '/ticket-departments'
+  | '/unit-offers';
+
+/** What the spec says one page of the list at `P` holds. */
+type ItemOf<P extends ReferencePath> =
+  paths[P]['get']['responses'][200]['content']['application/json']['items'][number];
+
 export function referenceHandlers(http: OpenApiHttp, store: MockStore) {
+  const { catalog } = store;
+  // One handler per list; `items` is checked at each call against what the spec lists at `path`.
+  const list = <P extends ReferencePath>(
+    path: P,
+    operationId: OperationId,
+    items: () => readonly ItemOf<P>[],
+  ) =>
+    http.get(
+      path as ReferencePath,
+      route(store, operationId, ({ response }, ctx) =>
+        response(200).json(paginate(items(), pageRequest(ctx.query))),
+      ),
+    );
   return [
-    http.get(
-      '/client-groups',
-      route(store, 'listClientGroups', ({ response }, ctx) =>
-        response(200).json(paginate(store.dataset.groups(), pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/configurations',
-      route(store, 'listConfigurations', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.configurations, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/regions',
-      route(store, 'listRegions', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.regions, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/flavors',
-      route(store, 'listFlavors', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.flavors, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/hypervisors',
-      route(store, 'listHypervisors', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.hypervisors, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/products',
-      route(store, 'listProducts', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.products, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/service-types',
-      route(store, 'listServiceTypes', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.serviceTypes, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/roles',
-      route(store, 'listRoles', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.roles, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/ticket-departments',
-      route(store, 'listTicketDepartments', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.departments, pageRequest(ctx.query))),
-      ),
-    ),
-    http.get(
-      '/unit-offers',
-      route(store, 'listUnitOffers', ({ response }, ctx) =>
-        response(200).json(paginate(store.catalog.unitOffers, pageRequest(ctx.query))),
-      ),
-    ),
+    list('/client-groups', 'listClientGroups', () => store.dataset.groups()),
+    list('/configurations', 'listConfigurations', () => catalog.configurations),
+    list('/regions', 'listRegions', () => catalog.regions),
+    list('/flavors', 'listFlavors', () => catalog.flavors),
+    list('/hypervisors', 'listHypervisors', () => catalog.hypervisors),
+    list('/products', 'listProducts', () => catalog.products),
+    list('/service-types', 'listServiceTypes', () => catalog.serviceTypes),
+    list('/roles', 'listRoles', () => catalog.roles),
+    list('/ticket-departments', 'listTicketDepartments', () => catalog.departments),
+    list('/unit-offers', 'listUnitOffers', () => catalog.unitOffers),
   ];
 }
