@@ -3,6 +3,7 @@
  * every response must validate against specs/openapi.yaml. The shared setup and the coverage
  * rule are in support.ts.
  */
+import { CLOUD_RESOURCE_COLLECTIONS } from '@clientele/sdk/enums';
 import { describe, it } from 'vitest';
 import {
   AS_AUDITOR,
@@ -15,17 +16,7 @@ import {
   WITHOUT_HEADERS,
 } from './support.ts';
 
-const { call, expectStatuses, activeId, store } = useContract('account');
-
-const RESOURCE_KINDS = [
-  'instances',
-  'volumes',
-  'networks',
-  'routers',
-  'ssh-keys',
-  'images',
-  'ports',
-];
+const { call, expectStatuses, activeId, firstClients, store } = useContract('account');
 
 describe('contract: account', () => {
   it('configuration', async () => {
@@ -55,7 +46,7 @@ describe('contract: account', () => {
     await expectStatuses(
       'listClientResources',
       {},
-      RESOURCE_KINDS.flatMap((kind) =>
+      CLOUD_RESOURCE_COLLECTIONS.flatMap((kind) =>
         clients.map((r): StatusCase => [{ params: { client_id: r.client.id, kind } }, 200]),
       ),
     );
@@ -70,8 +61,7 @@ describe('contract: account', () => {
     );
 
     const id = activeId();
-    for (const r of store.clients.slice(0, 25))
-      await call('listClientDomains', { params: { client_id: r.client.id } });
+    for (const params of firstClients()) await call('listClientDomains', { params });
     await expectStatuses('listClientDomains', { params: { client_id: id } }, [
       [FOR_UNKNOWN_CLIENT, 404],
       [{ query: 'limit=1000' }, 400],
@@ -100,8 +90,8 @@ describe('contract: account', () => {
     ]) {
       await call('listClientActivity', { params: { client_id: id }, query });
     }
-    for (const r of store.clients.slice(0, 25))
-      await call('listClientActivity', { params: { client_id: r.client.id }, query: 'limit=200' });
+    for (const params of firstClients())
+      await call('listClientActivity', { params, query: 'limit=200' });
     await expectStatuses('listClientActivity', { params: { client_id: id } }, [
       [{ query: 'category=fun' }, 400],
       [{ query: 'sort=when' }, 400],

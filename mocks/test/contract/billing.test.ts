@@ -12,7 +12,7 @@ import {
   useContract,
 } from './support.ts';
 
-const { call, expectStatuses, clientWith, activeId, store } = useContract('billing');
+const { call, expectStatuses, activeId, closedId, firstClients } = useContract('billing');
 
 describe('contract: billing', () => {
   it('invoices and journal', async () => {
@@ -32,7 +32,6 @@ describe('contract: billing', () => {
         { description: 'Discount', quantity: '1', unit_price: '-10.00' },
       ],
     };
-    const closed = clientWith((r) => r.client.status === 'closed');
     await expectStatuses('createClientInvoice', { ...client, body: invoice }, [
       [idempotencyKey('inv-1'), 201],
       [idempotencyKey('inv-1'), 201], // replayed
@@ -49,17 +48,11 @@ describe('contract: billing', () => {
       [malformedBody('nope'), 400],
       [AS_AUDITOR, 403],
       [FOR_UNKNOWN_CLIENT, 404],
-      [{ params: { client_id: closed } }, 409],
+      [{ params: { client_id: closedId() } }, 409],
     ]);
-    for (const record of store.clients.slice(0, 25)) {
-      await call('listClientInvoices', {
-        params: { client_id: record.client.id },
-        query: 'limit=200',
-      });
-      await call('listClientJournal', {
-        params: { client_id: record.client.id },
-        query: 'limit=200',
-      });
+    for (const params of firstClients()) {
+      await call('listClientInvoices', { params, query: 'limit=200' });
+      await call('listClientJournal', { params, query: 'limit=200' });
     }
     await expectStatuses('listClientJournal', client, [
       [FOR_UNKNOWN_CLIENT, 404],

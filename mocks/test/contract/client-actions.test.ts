@@ -12,7 +12,7 @@ import {
   useContract,
 } from './support.ts';
 
-const { call, expectStatuses, clientWith, activeId } = useContract('client-actions');
+const { call, expectStatuses, clientWith, activeId, closedId } = useContract('client-actions');
 
 describe('contract: client-actions', () => {
   it('lifecycle actions', async () => {
@@ -50,14 +50,13 @@ describe('contract: client-actions', () => {
       [FOR_UNKNOWN_CLIENT, 404],
     ]);
 
-    const closed = clientWith((r) => r.client.status === 'closed');
     await expectStatuses('impersonateClient', { ...active, body: { reason: 'Check the area' } }, [
       [{ body: { reason: 'Reproduce ticket T-100234', duration_minutes: 15 } }, 201],
       [{ body: {} }, 422],
       [{ body: { reason: 'ok?', duration_minutes: 500 } }, 422],
       [malformedBody('x'), 400],
       [{ ...AS_AUDITOR, body: { reason: 'Check' } }, 403],
-      [{ params: { client_id: closed } }, 409],
+      [{ params: { client_id: closedId() } }, 409],
       [FOR_UNKNOWN_CLIENT, 404],
     ]);
 

@@ -6,7 +6,7 @@
 import { describe, it } from 'vitest';
 import { AS_AUDITOR, FOR_UNKNOWN_CLIENT, malformedBody, useContract } from './support.ts';
 
-const { call, expectStatuses, store } = useContract('services');
+const { call, expectStatuses, firstClients, store } = useContract('services');
 
 describe('contract: services', () => {
   it('services', async () => {
@@ -14,8 +14,7 @@ describe('contract: services', () => {
       s.status === 'active' && s.productId === 'prd_hosting_pro';
     const record = store.clients.find((r) => r.services.some(isActivePro))!;
     const id = record.client.id;
-    for (const r of store.clients.slice(0, 25))
-      await call('listClientServices', { params: { client_id: r.client.id } });
+    for (const params of firstClients()) await call('listClientServices', { params });
     await expectStatuses('listClientServices', { params: { client_id: id } }, [
       [FOR_UNKNOWN_CLIENT, 404],
       [{ query: 'cursor=bad!' }, 400],

@@ -167,6 +167,11 @@ export function useContract(domain: ContractDomain) {
       (r) => r.client.status === 'active' && r.services.some((s) => s.status === 'active'),
     );
 
+  const closedId = () => clientWith((r) => r.client.status === 'closed');
+
+  /** The path parameters of the first 25 clients: a sweep of their generated details. */
+  const firstClients = () => store.clients.slice(0, 25).map((r) => ({ client_id: r.client.id }));
+
   afterAll(() => {
     // Every operation the file owns was exercised, with a success and at least one error.
     for (const operationId of CONTRACT_DOMAINS[domain]) {
@@ -182,5 +187,15 @@ export function useContract(domain: ContractDomain) {
     }
   });
 
-  return { backend, server, store, call, expectStatuses, clientWith, activeId };
+  return {
+    backend,
+    server,
+    store,
+    call,
+    expectStatuses,
+    clientWith,
+    activeId,
+    closedId,
+    firstClients,
+  };
 }

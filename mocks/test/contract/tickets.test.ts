@@ -17,7 +17,7 @@ import {
   WITHOUT_TOKEN,
 } from './support.ts';
 
-const { call, expectStatuses, clientWith, activeId, store } = useContract('tickets');
+const { call, expectStatuses, activeId, closedId, store } = useContract('tickets');
 
 describe('contract: tickets', () => {
   it('tickets: queue and per client, every filter and sort, create', async () => {
@@ -59,7 +59,6 @@ describe('contract: tickets', () => {
       title: 'Invoice needs a PO number',
       message: 'Please add PO 4411.',
     };
-    const closed = clientWith((r) => r.client.status === 'closed');
     await expectStatuses('createTicket', { body: ticket }, [
       [idempotencyKey('ticket-1'), 201],
       [idempotencyKey('ticket-1'), 201], // replayed
@@ -68,7 +67,7 @@ describe('contract: tickets', () => {
       [{ body: { ...ticket, title: 'x' } }, 422],
       [malformedBody('['), 400],
       [AS_AUDITOR, 403],
-      [{ body: { ...ticket, client_id: closed } }, 409],
+      [{ body: { ...ticket, client_id: closedId() } }, 409],
     ]);
   });
 });

@@ -15,7 +15,7 @@ import {
   WITHOUT_HEADERS,
 } from './support.ts';
 
-const { call, expectStatuses, clientWith, store } = useContract('units');
+const { call, expectStatuses, closedId, firstClients, store } = useContract('units');
 
 describe('contract: units', () => {
   it('units: balance, levels, entries, debits and credits, reversals, offers', async () => {
@@ -69,7 +69,7 @@ describe('contract: units', () => {
     ).toBe('true');
     const ledger = store.detailsOf(record).units.balance;
     const toCutoff = (Number(ledger.balance) - Number(ledger.cutoff) + 1).toFixed(2);
-    const closed = clientWith((r) => r.client.status === 'closed');
+    const closed = closedId();
     await expectStatuses('createClientUnitEntry', entry, [
       [{ body: { ...credit, amount: '251' }, ...idempotencyKey('ue-1') }, 422], // the key reused
       [{ body: { ...credit, amount: '0' } }, 422],
@@ -126,12 +126,9 @@ describe('contract: units', () => {
       ],
     );
     await call('listClientInvoices', { params: { client_id: id } });
-    for (const r of store.clients.slice(0, 25)) {
-      await call('getClientUnitBalance', { params: { client_id: r.client.id } });
-      await call('listClientUnitEntries', {
-        params: { client_id: r.client.id },
-        query: 'limit=200',
-      });
+    for (const params of firstClients()) {
+      await call('getClientUnitBalance', { params });
+      await call('listClientUnitEntries', { params, query: 'limit=200' });
     }
   });
 });
