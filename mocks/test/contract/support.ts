@@ -91,7 +91,7 @@ export const idempotencyKey = (key: string): CallOptions => ({
 });
 /** A body that is not JSON: 400. */
 export const malformedBody = (text = '{'): CallOptions => ({ body: text });
-/** One case a query, each answering `status`. */
+/** A case per query, each to answer `status`. */
 export const eachQuery = (queries: readonly string[], status: number): StatusCase[] =>
   queries.map((query) => [{ query }, status]);
 
