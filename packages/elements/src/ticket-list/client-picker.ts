@@ -17,7 +17,7 @@ export interface ClientPickerOptions {
   search(text: string, signal: AbortSignal): Promise<PickerOption[]>;
   /** The picker's state changed: render it again. */
   onChange(): void;
-  /** Where the input is rendered (to set its text and validity). */
+  /** Where the input is rendered (to set its text). */
   root(): ParentNode;
 }
 
@@ -26,8 +26,6 @@ export interface ClientPickerText {
   label: string;
   /** Shown under the field and linked with `aria-describedby`. */
   hint: string;
-  /** The validity message while the text does not name a chosen client. */
-  chooseFromList: string;
   searching: string;
   found: (count: number) => string;
   failed: string;
@@ -39,9 +37,10 @@ const SEARCH_DELAY = 250;
  * A searchable client picker: the WAI-ARIA APG combobox with a listbox popup and list
  * autocomplete. Typing searches (debounced, superseded requests aborted); Down/Up move
  * through the suggestions (`aria-activedescendant`, focus stays in the input), Enter or a
- * click chooses, Escape closes the list. The input is natively validated: `required`, and a
- * custom validity until the text is a chosen client. The chosen id is submitted as
- * `client_id` through a hidden input.
+ * click chooses, Escape closes the list. The list overlays what follows (closing it on blur
+ * moves nothing, so a press on the button below still lands there). Typing after choosing forgets the choice; the form
+ * checks that a client is chosen (`selected`). The chosen id is submitted as `client_id`
+ * through a hidden input.
  */
 export class ClientPicker {
   readonly #options: ClientPickerOptions;
@@ -74,10 +73,8 @@ export class ClientPicker {
     this.#status = 'idle';
   }
 
-  render(
-    text: ClientPickerText,
-    field: { error: string | undefined; onInvalid: (event: Event) => void },
-  ) {
+  /** The field, with `error` (the form's message for it) shown and announced on it. */
+  render(text: ClientPickerText, error: string | undefined) {
     const id = this.#options.id;
     const listbox = `${id}-listbox`;
     const hintId = `${id}-hint`;
@@ -92,44 +89,45 @@ export class ClientPicker {
     const showList = this.#open && this.#results.length > 0;
     return html`<div class="field picker">
       <label for=${id}>${text.label}</label>
-      <input
-        id=${id}
-        class="input"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        spellcheck="false"
-        required
-        maxlength="200"
-        aria-autocomplete="list"
-        aria-expanded=${String(showList)}
-        aria-controls=${listbox}
-        aria-activedescendant=${showList && this.#active >= 0 ? `${id}-option-${this.#active}` : nothing}
-        aria-invalid=${ariaInvalid(field.error)}
-        aria-describedby=${describedBy(id, field.error, hintId)}
-        @input=${(event: Event) => this.#onInput(event, text)}
-        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, text)}
-        @focus=${() => this.#onFocus()}
-        @blur=${() => this.#close()}
-        @invalid=${field.onInvalid}
-      />
+      <div class="combo">
+        <input
+          id=${id}
+          class="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-required="true"
+          maxlength="200"
+          aria-autocomplete="list"
+          aria-expanded=${String(showList)}
+          aria-controls=${listbox}
+          aria-activedescendant=${showList && this.#active >= 0 ? `${id}-option-${this.#active}` : nothing}
+          aria-invalid=${ariaInvalid(error)}
+          aria-describedby=${describedBy(id, error, hintId)}
+          @input=${(event: Event) => this.#onInput(event)}
+          @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event)}
+          @focus=${() => this.#onFocus()}
+          @blur=${() => this.#close()}
+        />
+        <ul id=${listbox} part="client-options" class="listbox" role="listbox" aria-label=${text.label} ?hidden=${!showList}>
+          ${this.#results.map(
+            (option, index) => html`<li
+              id="${id}-option-${index}"
+              class="option"
+              role="option"
+              aria-selected=${String(index === this.#active)}
+              @mousedown=${(event: Event) => event.preventDefault()}
+              @click=${() => this.#choose(index)}
+            >
+              <span class="option-name">${option.name}</span>
+              ${option.detail ? html`<span class="option-detail">${option.detail}</span>` : nothing}
+            </li>`,
+          )}
+        </ul>
+      </div>
       <input type="hidden" name="client_id" .value=${this.#selected?.id ?? ''} />
-      <ul id=${listbox} part="client-options" class="listbox" role="listbox" aria-label=${text.label} ?hidden=${!showList}>
-        ${this.#results.map(
-          (option, index) => html`<li
-            id="${id}-option-${index}"
-            class="option"
-            role="option"
-            aria-selected=${String(index === this.#active)}
-            @mousedown=${(event: Event) => event.preventDefault()}
-            @click=${() => this.#choose(index, text)}
-          >
-            <span class="option-name">${option.name}</span>
-            ${option.detail ? html`<span class="option-detail">${option.detail}</span>` : nothing}
-          </li>`,
-        )}
-      </ul>
-      ${renderFieldError(id, field.error)}
+      ${renderFieldError(id, error)}
       <p id=${hintId} class="hint">${text.hint}</p>
       <span class="visually-hidden" role="status">${status}</span>
     </div>`;
@@ -139,10 +137,9 @@ export class ClientPicker {
     return this.#options.root().querySelector<HTMLInputElement>(`#${this.#options.id}`);
   }
 
-  #onInput(event: Event, text: ClientPickerText): void {
+  #onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (this.#selected && input.value !== this.#selected.name) this.#selected = undefined;
-    this.#validate(text);
     this.#debouncer.call(input.value.trim());
     this.#options.onChange();
   }
@@ -151,7 +148,7 @@ export class ClientPicker {
     if (this.#status === 'idle') this.#debouncer.call(this.#input?.value.trim() ?? '');
   }
 
-  #onKeyDown(event: KeyboardEvent, text: ClientPickerText): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const count = this.#results.length;
     switch (event.key) {
       case 'ArrowDown':
@@ -172,7 +169,7 @@ export class ClientPicker {
       case 'Enter':
         if (this.#open && this.#active >= 0) {
           event.preventDefault(); // choosing is not submitting
-          this.#choose(this.#active, text);
+          this.#choose(this.#active);
         }
         return;
       case 'Escape':
@@ -187,13 +184,12 @@ export class ClientPicker {
     }
   }
 
-  #choose(index: number, text: ClientPickerText): void {
+  #choose(index: number): void {
     const option = this.#results[index];
     if (!option) return;
     this.#selected = option;
     const input = this.#input;
     if (input) input.value = option.name;
-    this.#validate(text);
     this.#close();
   }
 
@@ -202,13 +198,6 @@ export class ClientPicker {
     this.#open = false;
     this.#active = -1;
     this.#options.onChange();
-  }
-
-  // Required covers the empty field; typed text that is not a chosen client is invalid too.
-  #validate(text: ClientPickerText): void {
-    const input = this.#input;
-    if (!input) return;
-    input.setCustomValidity(input.value.trim() && !this.#selected ? text.chooseFromList : '');
   }
 
   async #search(query: string): Promise<void> {

@@ -14,6 +14,10 @@ export const ticketFormStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     gap: var(--_space-m);
   }
+  /* A message under one field of a row does not stretch its neighbour's label away. */
+  .form-fields .field {
+    align-content: start;
+  }
   .form-fields .input {
     inline-size: 100%;
   }
@@ -24,7 +28,14 @@ export const ticketFormStyles = css`
     color: var(--_color-text);
     font-weight: var(--_font-weight-strong);
   }
+  .combo {
+    position: relative;
+  }
   .listbox {
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0;
+    inset-block-start: calc(100% + var(--_space-2xs));
     max-block-size: 12rem;
     margin: 0;
     padding: var(--_space-2xs);
@@ -33,6 +44,7 @@ export const ticketFormStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-s);
     background: var(--_color-surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
   .listbox[hidden] {
     display: none;

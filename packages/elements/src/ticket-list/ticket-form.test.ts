@@ -93,7 +93,72 @@ describe('<ticket-list> opening a ticket', () => {
     expect(deepActive()?.textContent?.trim()).toBe('New ticket');
   });
 
-  it('validates natively, then shows the API field errors on their fields', async () => {
+  /** The form's own message on a field: aria-invalid, visible, and its description. */
+  async function expectFieldError(field: ReturnType<typeof page.getByRole>, message: string) {
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(field).toHaveAccessibleDescription(expect.stringContaining(message));
+    const id = (field.element() as HTMLElement).getAttribute('aria-describedby')!.split(' ')[0]!;
+    const shown = (field.element().getRootNode() as ShadowRoot).getElementById(id)!;
+    await expect.element(shown).toBeVisible();
+    expect(shown.textContent).toBe(message);
+  }
+
+  for (const how of ['a click', 'Enter'] as const) {
+    it(`checks an empty form sent with ${how}: its own messages on each field, focus on the first`, async () => {
+      const server = backend();
+      mountWithApi(server);
+      const dialog = await openForm();
+      const submit = dialog.getByRole('button', { name: 'Open ticket' });
+      if (how === 'a click') {
+        await userEvent.click(submit);
+      } else {
+        await userEvent.click(dialog.getByLabelText('Title'));
+        await userEvent.keyboard('{Enter}');
+      }
+      const client = dialog.getByRole('combobox', { name: 'Client' });
+      await expectFieldError(client, 'Choose a client from the list.');
+      await expectFieldError(dialog.getByLabelText('Department'), 'Fill in this field.');
+      await expectFieldError(dialog.getByLabelText('Title'), 'Fill in this field.');
+      await expectFieldError(dialog.getByLabelText('Message'), 'Fill in this field.');
+      // Priority has a value; nothing was sent.
+      await expect.element(dialog.getByLabelText('Priority')).not.toHaveAttribute('aria-invalid');
+      expect(server.created).toEqual([]);
+      await expect.poll(() => deepActive()?.id).toBe('ticket-client');
+      // Typing clears that field's message, and only that one.
+      await userEvent.fill(dialog.getByLabelText('Title'), 'Up');
+      await expect.element(dialog.getByLabelText('Title')).not.toHaveAttribute('aria-invalid');
+      expect(dialog.getByText('Fill in this field.').elements()).toHaveLength(2);
+      // A title too short is the next message, on the title alone.
+      await userEvent.fill(dialog.getByLabelText('Message'), 'Hello');
+      await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Sales');
+      await chooseClient(server, dialog, 'cirrus');
+      await userEvent.click(submit);
+      await expectFieldError(dialog.getByLabelText('Title'), 'Use at least 3 characters.');
+      await expect.poll(() => deepActive()?.id).toBe('ticket-title');
+      expect(server.created).toEqual([]);
+    });
+  }
+
+  it('takes a click on Open ticket while the client suggestions are open', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    // Focus starts in the client field, which offers the first clients at once.
+    const suggestions = dialog.getByRole('listbox', { name: 'Client' });
+    await expect.element(suggestions).toBeVisible();
+    const submit = dialog.getByRole('button', { name: 'Open ticket' });
+    // The press closes the list (the field loses focus); the button must stay under the pointer
+    // for the click to land (an in-flow list, closing, pulled it away: nothing happened).
+    await userEvent.click(submit);
+    await expect
+      .element(dialog.getByRole('combobox', { name: 'Client' }))
+      .toHaveAttribute('aria-expanded', 'false');
+    await expectFieldError(dialog.getByLabelText('Department'), 'Fill in this field.');
+    await expect.poll(() => deepActive()?.id).toBe('ticket-client');
+    expect(server.created).toEqual([]);
+  });
+
+  it('checks the fields, then shows the API field errors on them the same way', async () => {
     const server = backend();
     mountWithApi(server, { clientId: 'cl_nimbus' });
     const dialog = await openForm();
@@ -105,6 +170,8 @@ describe('<ticket-list> opening a ticket', () => {
     await expect
       .element(dialog.getByLabelText('Department'))
       .toHaveAttribute('aria-invalid', 'true');
+    // Without a client field, the department is the first to fix.
+    await expect.poll(() => deepActive()?.id).toBe('ticket-department');
     await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Technical support');
     await expect.element(dialog.getByLabelText('Department')).not.toHaveAttribute('aria-invalid');
     await userEvent.fill(title, 'Upgrade please');

@@ -10,10 +10,13 @@ import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
   ariaInvalid,
   describedBy,
+  type FieldRules,
   type FormProblem,
   fieldErrorStyles,
+  focusFirstInvalid,
   formErrors,
   renderFieldError,
+  validateFields,
 } from '../ui/form-errors.ts';
 import { ClientPicker } from './client-picker.ts';
 import type { TicketListText } from './messages.ts';
@@ -43,12 +46,21 @@ const FIELD_IDS: Record<TicketFormField, string> = {
   message: 'ticket-message',
 };
 
+/** What each field but the client must hold (as `TicketCreate` in the API), in the form's order. */
+const RULES = {
+  department_id: { required: true },
+  priority: { required: true },
+  title: { required: true, minLength: 3, maxLength: 200 },
+  message: { required: true, maxLength: 10000 },
+} as const satisfies Record<Exclude<TicketFormField, 'client_id'>, FieldRules>;
+
 /**
- * The "open a ticket" form in the shared confirmation dialog: labelled fields with native
- * validation, the API's field errors (`errors[]`) on their fields (`ui/form-errors.ts`:
- * `aria-invalid`, described by the message), and a failed submit that keeps everything typed
- * (the dialog never re-renders values). In queue mode the client is chosen with a searchable
- * picker.
+ * The "open a ticket" form in the shared confirmation dialog: labelled fields checked by the
+ * form itself before sending (`validateFields`: its own messages, in the widget's language,
+ * whether submitted by click or Enter), then the API's field errors (`errors[]`) on their
+ * fields the same way (`ui/form-errors.ts`: `aria-invalid`, described by the visible message,
+ * the first invalid field focused), and a failed submit that keeps everything typed (the
+ * dialog never re-renders values). In queue mode the client is chosen with a searchable picker.
  */
 export class TicketCreateForm {
   /** What the form adds to its host's styles. */
@@ -95,8 +107,7 @@ export class TicketCreateForm {
   hostUpdated(): void {
     if (!this.#focusInvalid) return;
     this.#focusInvalid = false;
-    const first = TICKET_FORM_FIELDS.find((field) => this.#errors.has(field));
-    if (first) this.#host.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[first]}`)?.focus();
+    focusFirstInvalid(this.#host.renderRoot, TICKET_FORM_FIELDS, this.#errors, (f) => FIELD_IDS[f]);
   }
 
   open(): void {
@@ -147,13 +158,6 @@ export class TicketCreateForm {
     this.#refresh();
   }
 
-  /** Native validation failed on a field: show its message on the field as well. */
-  #onInvalid = (event: Event): void => {
-    const control = event.target as HTMLInputElement;
-    const field = (control.name || 'client_id') as TicketFormField;
-    this.#setError(field, control.validationMessage);
-  };
-
   /** Editing a field clears its error. */
   #onEdit = (event: Event): void => {
     const control = event.target as HTMLInputElement;
@@ -172,12 +176,11 @@ export class TicketCreateForm {
               {
                 label: t.ticketClient,
                 hint: t.ticketClientHint,
-                chooseFromList: t.ticketClientChoose,
                 searching: t.clientSearching,
                 found: (count) => t.clientsFound({ count }),
                 failed: t.clientSearchFailed,
               },
-              { error: this.#errors.get('client_id'), onInvalid: this.#onInvalid },
+              this.#errors.get('client_id'),
             )
       }
       <div class="form-row">
@@ -191,13 +194,11 @@ export class TicketCreateForm {
           class="input"
           type="text"
           name="title"
-          required
-          minlength="3"
+          aria-required="true"
           maxlength="200"
           autocomplete="off"
           aria-invalid=${this.#invalid('title')}
           aria-describedby=${this.#describedBy('title')}
-          @invalid=${this.#onInvalid}
         />`,
       )}
       ${this.#field(
@@ -207,12 +208,11 @@ export class TicketCreateForm {
           id=${FIELD_IDS.message}
           class="input"
           name="message"
-          required
+          aria-required="true"
           maxlength="10000"
           rows="6"
           aria-invalid=${this.#invalid('message')}
           aria-describedby=${this.#describedBy('message')}
-          @invalid=${this.#onInvalid}
         ></textarea>`,
       )}
     </div>`;
@@ -243,10 +243,9 @@ export class TicketCreateForm {
         id=${FIELD_IDS.department_id}
         class="input"
         name="department_id"
-        required
+        aria-required="true"
         aria-invalid=${this.#invalid('department_id')}
         aria-describedby=${this.#describedBy('department_id')}
-        @invalid=${this.#onInvalid}
       >
         <option value="">${t.chooseDepartment}</option>
         ${departments.map((d) => html`<option value=${d.id}>${d.name}</option>`)}
@@ -263,10 +262,9 @@ export class TicketCreateForm {
         id=${FIELD_IDS.priority}
         class="input"
         name="priority"
-        required
+        aria-required="true"
         aria-invalid=${this.#invalid('priority')}
         aria-describedby=${this.#describedBy('priority')}
-        @invalid=${this.#onInvalid}
       >
         ${TICKET_PRIORITIES.map(
           (p) =>
@@ -280,13 +278,24 @@ export class TicketCreateForm {
     const api = this.#options.client();
     const t = this.#options.messages();
     if (!api || this.#busy) return;
+    const fixedClient = this.#options.clientId();
     const body: TicketCreate = {
-      client_id: this.#options.clientId() ?? this.#picker.selected?.id ?? '',
+      client_id: fixedClient ?? this.#picker.selected?.id ?? '',
       department_id: String(data.get('department_id') ?? ''),
       priority: String(data.get('priority') ?? 'medium') as TicketPriority,
       title: String(data.get('title') ?? '').trim(),
       message: String(data.get('message') ?? ''),
     };
+    // A fixed client is no field of the form; typed text that is no chosen client is none.
+    const client = { required: true, message: t.ticketClientChoose };
+    const rules = { ...(fixedClient ? {} : { client_id: client }), ...RULES };
+    this.#errors = validateFields((field) => body[field], rules, t);
+    this.#failure = undefined;
+    if (this.#errors.size > 0) {
+      this.#focusInvalid = true;
+      this.#refresh();
+      return;
+    }
     this.#controller = new AbortController();
     const { signal } = this.#controller;
     this.#busy = true;

@@ -2,14 +2,18 @@ import { ApiError, NetworkError, TimeoutError } from '@clientele/sdk';
 import { html, nothing, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { commonDe } from '../base/i18n/common.de.ts';
 import { commonEn } from '../base/i18n/common.en.ts';
 import {
   ariaInvalid,
+  checkField,
   describedBy,
   fieldErrorId,
   fieldErrorStyles,
+  focusFirstInvalid,
   formErrors,
   renderFieldError,
+  validateFields,
 } from './form-errors.ts';
 
 const FIELDS = ['title', 'message'] as const;
@@ -69,6 +73,57 @@ describe('formErrors', () => {
     expect(
       formErrors(new Error('boom'), FIELDS, commonEn, { failedTitle: 'Not saved' }).form.title,
     ).toBe('Not saved');
+  });
+});
+
+describe('a form checking its own fields', () => {
+  it('words the first rule a value breaks, in the given language', () => {
+    expect(checkField('', { required: true }, commonEn)).toBe('Fill in this field.');
+    expect(checkField('   ', { required: true }, commonDe)).toBe('Bitte dieses Feld ausfüllen.');
+    expect(checkField('ab', { required: true, minLength: 3 }, commonEn)).toBe(
+      'Use at least 3 characters.',
+    );
+    expect(checkField('abcd', { maxLength: 3 }, commonEn)).toBe('Use at most 3 characters.');
+    // Characters, not UTF-16 units; surrounding spaces do not count.
+    expect(checkField(' 😀😀😀 ', { minLength: 3, maxLength: 3 }, commonEn)).toBeUndefined();
+    expect(checkField('ab-12', { pattern: /[a-z]+/ }, commonEn)).toBe(
+      'Check the format of this field.',
+    );
+    expect(checkField('ab', { pattern: /[a-z]+/ }, commonEn)).toBeUndefined();
+    // An empty optional field keeps every rule.
+    expect(checkField('', { minLength: 3, pattern: /x/ }, commonEn)).toBeUndefined();
+    expect(checkField('', { required: true, message: 'Choose one.' }, commonEn)).toBe(
+      'Choose one.',
+    );
+  });
+
+  it("gives each invalid field its message, in the rules' order", () => {
+    const values: Record<string, string> = { title: 'Hi', message: '', note: '' };
+    const errors = validateFields(
+      (field) => values[field] ?? '',
+      { message: { required: true }, title: { minLength: 3 }, note: {} },
+      commonEn,
+    );
+    expect([...errors]).toEqual([
+      ['message', 'Fill in this field.'],
+      ['title', 'Use at least 3 characters.'],
+    ]);
+  });
+
+  it('focuses the first field with an error, in the order given', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(html`<input id="f-title" /><input id="f-message" />`, root);
+    const focused = focusFirstInvalid(
+      root,
+      ['title', 'message'],
+      new Map([['message', 'Fill in this field.']]),
+      (field) => `f-${field}`,
+    );
+    expect(focused?.id).toBe('f-message');
+    expect(document.activeElement?.id).toBe('f-message');
+    expect(focusFirstInvalid(root, ['title'], new Map(), (field) => `f-${field}`)).toBeUndefined();
+    root.remove();
   });
 });
 

@@ -3,9 +3,16 @@ import { css, html, nothing } from 'lit';
 import type { CommonMessages } from '../base/i18n/localize.ts';
 
 /**
- * A form's server errors, shown where they belong. A refused request (an `ApiError` from a
- * problem+json answer) may name fields in `errors[]`: each message that names one of the
- * form's fields goes on that field; the problem's title and detail, with the messages that
+ * A form's errors, its own checks' and the server's, shown where they belong and the same way.
+ *
+ * The widget checks its fields itself (`validateFields`: required, length, pattern), worded
+ * in the widget's language, before anything is sent; native validation is not used (no
+ * `required` on the controls, `aria-required` instead), so a click and Enter give the same
+ * messages and never only a browser bubble. Once the messages are rendered, `focusFirstInvalid`
+ * moves focus to the first invalid control, which announces its message.
+ *
+ * The server's errors: a refused request (an `ApiError` from a problem+json answer) may name
+ * fields in `errors[]`: each message that names one of the form's fields goes on that field; the problem's title and detail, with the messages that
  * name no field of the form, are the form's own message (its `role="alert"`). Network and
  * other failures are form messages too.
  *
@@ -73,6 +80,75 @@ export function formErrors<F extends string>(
     fields: placed,
     form: { title: options.failedTitle ?? t.errorTitle, detail: t.errorMessage },
   };
+}
+
+/** What a field must hold; an empty field that is not required keeps every rule. */
+export interface FieldRules {
+  readonly required?: boolean;
+  /** In characters, of the value without surrounding spaces (as with `maxLength` and `pattern`). */
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** The whole value must match (anchored, as the `pattern` attribute is). */
+  readonly pattern?: RegExp;
+  /** Says what is wrong whatever the rule (e.g. "Choose a client from the list."). */
+  readonly message?: string;
+}
+
+/** The shared messages a field's own checks are worded with. */
+export type FieldRuleText = Pick<
+  CommonMessages,
+  'fieldRequired' | 'fieldTooShort' | 'fieldTooLong' | 'fieldInvalid'
+>;
+
+/** The first rule a value breaks, worded; undefined when it keeps them all. */
+export function checkField(value: string, rules: FieldRules, t: FieldRuleText) {
+  const text = value.trim();
+  const length = [...text].length;
+  const { minLength = 0, maxLength = Infinity, pattern } = rules;
+  const error = !text
+    ? rules.required && t.fieldRequired
+    : length < minLength
+      ? t.fieldTooShort({ min: minLength })
+      : length > maxLength
+        ? t.fieldTooLong({ max: maxLength })
+        : pattern && !new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(text)
+          ? t.fieldInvalid
+          : undefined;
+  return error ? (rules.message ?? error) : undefined;
+}
+
+/**
+ * A form's own checks: the message of each field (in the order of `rules`) whose value breaks
+ * a rule, in the same map the server's field errors use (`formErrors(...).fields`).
+ */
+export function validateFields<F extends string>(
+  values: (field: F) => string,
+  rules: Readonly<Partial<Record<F, FieldRules>>>,
+  t: FieldRuleText,
+): Map<F, string> {
+  const errors = new Map<F, string>();
+  for (const [field, fieldRules] of Object.entries(rules) as [F, FieldRules][]) {
+    const error = checkField(values(field), fieldRules, t);
+    if (error) errors.set(field, error);
+  }
+  return errors;
+}
+
+/**
+ * Focuses the control of the first field of `order` that has an error (its id from
+ * `controlId`) and returns it. Call it once the errors are rendered: focus then announces the
+ * control as invalid, with its message.
+ */
+export function focusFirstInvalid<F extends string>(
+  root: ParentNode,
+  order: readonly F[],
+  errors: ReadonlyMap<F, string>,
+  controlId: (field: F) => string,
+): HTMLElement | undefined {
+  const first = order.find((field) => errors.has(field));
+  const control = first && root.querySelector<HTMLElement>(`#${controlId(first)}`);
+  control?.focus();
+  return control ?? undefined;
 }
 
 /** The id of the element showing a control's error. */

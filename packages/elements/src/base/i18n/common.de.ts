@@ -17,6 +17,10 @@ export const commonDe: CommonMessages = {
       ? 'Der Server bittet, vor dem nächsten Versuch 1 Sekunde zu warten.'
       : `Der Server bittet, vor dem nächsten Versuch ${p.seconds} Sekunden zu warten.`,
   fieldError: (p) => `${p.field}: ${p.message}`,
+  fieldRequired: 'Bitte dieses Feld ausfüllen.',
+  fieldTooShort: (p) => `Bitte mindestens ${p.min} Zeichen eingeben.`,
+  fieldTooLong: (p) => `Bitte höchstens ${p.max} Zeichen eingeben.`,
+  fieldInvalid: 'Bitte das Format dieses Feldes prüfen.',
   retry: 'Erneut versuchen',
   forbiddenTitle: 'Zugriff verweigert',
   forbiddenMessage: 'Ihr Konto hat keine Berechtigung, dies anzusehen.',

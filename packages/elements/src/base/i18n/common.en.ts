@@ -23,6 +23,11 @@ export const commonEn = {
       ? 'The server asks to wait 1 second before trying again.'
       : `The server asks to wait ${p.seconds} seconds before trying again.`,
   fieldError: (p: { field: string; message: string }) => `${p.field}: ${p.message}`,
+  /** A form field's own checks (`ui/form-errors.ts` `validateFields`). */
+  fieldRequired: 'Fill in this field.',
+  fieldTooShort: (p: { min: number }) => `Use at least ${p.min} characters.`,
+  fieldTooLong: (p: { max: number }) => `Use at most ${p.max} characters.`,
+  fieldInvalid: 'Check the format of this field.',
   retry: 'Retry',
   forbiddenTitle: 'Access denied',
   forbiddenMessage: 'Your account does not have permission to view this.',
