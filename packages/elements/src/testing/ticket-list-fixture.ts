@@ -6,6 +6,7 @@ import type {
   TicketWaitingOn,
 } from '@clientele/sdk';
 import { html, render } from 'lit';
+import { beforeEach } from 'vitest';
 import type { TicketDataProvider, TicketDataRequest } from '../ticket-list/ticket-data.ts';
 import type { TicketList } from '../ticket-list/ticket-list.ts';
 import { type Deferred, fakeApi, json, problem } from './fake-api.ts';
@@ -146,6 +147,10 @@ export type TicketBackend = ReturnType<typeof backend>;
 /** A container per test (see `useListContainer`) and the ways to mount a list in it. */
 export function useTicketListFixture() {
   const container = useListContainer();
+  // A desktop's width, for every column (the list fits its columns to its own width).
+  beforeEach(() => {
+    container().style.inlineSize = '1400px';
+  });
 
   function list(): TicketList {
     return container().querySelector('ticket-list')!;

@@ -1,5 +1,5 @@
 import type { Ticket, TicketSort } from '@clientele/sdk';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { enumLabel, enumTone } from '../base/enum-label.ts';
 import { formatDateTime, formatRelativeTime } from '../base/format/dates.ts';
 import type { GridColumn, SortDirection } from '../list/data-grid.ts';
@@ -15,7 +15,22 @@ export interface TicketColumnsView {
   /** One client's tickets: no Client column. */
   readonly clientId: string | undefined;
   readonly sort: TicketSort;
+  /** The widget's own inline size in rem (its container query); undefined: not measured yet. */
+  readonly width?: number | undefined;
 }
+
+/**
+ * The columns that give way when the widget is too narrow for all, first to last: the
+ * department (also a filter), the creation time (the last reply is the newer news; the
+ * default sort needs no column), the id, the priority. Status, title, client and last reply
+ * never do: below their width, the rows turn compact (two columns of two lines: the status
+ * over the last reply, the title over the client, or over the id for one client's tickets).
+ */
+export const COLUMNS_GIVING_WAY = ['department', 'created', 'id', 'priority'];
+
+/** The columns' minimum widths and the grid's borders (1px each side) fit in `width` rem. */
+const fits = (columns: readonly GridColumn<Ticket>[], width: number) =>
+  columns.reduce((sum, column) => sum + column.minWidth, 0.125) <= width;
 
 const EXACT = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
@@ -23,17 +38,24 @@ const EXACT = { dateStyle: 'medium', timeStyle: 'short' } as const;
  * The ticket grid's columns: status (a coloured bar and the status in words), id, title,
  * client (queue mode only), department, priority, created and last reply (relative, with the
  * exact time beside it and as the `<time>`'s title). Priority, created and last reply sort.
+ * As many as the widget's `width` holds (see `COLUMNS_GIVING_WAY`).
  */
 export function ticketColumns({
   t,
   locale,
   clientId,
   sort,
+  width = Infinity,
 }: TicketColumnsView): GridColumn<Ticket>[] {
   const direction = (field: TicketSortField): SortDirection => sortDirectionOf(sort, field);
   const time = (value: string, text: string) =>
     html`<time datetime=${value} title=${formatDateTime(locale, value, EXACT)}>${text}</time>`;
-  const columns: GridColumn<Ticket>[] = [
+  const lastReply = (ticket: Ticket) =>
+    ticket.last_reply_at
+      ? time(ticket.last_reply_at, formatRelativeTime(locale, ticket.last_reply_at))
+      : html`<span class="muted">${t.noReplyYet}</span>`;
+  let compact = false;
+  let columns: GridColumn<Ticket>[] = [
     {
       id: 'status',
       header: () => t.columnStatus,
@@ -48,7 +70,7 @@ export function ticketColumns({
           class="status-text tone-${enumTone(TICKET_STATUS_TONES, ticket.status)}"
           data-status=${ticket.status}
           >${enumLabel(t, TICKET_STATUS_KEYS, ticket.status)}</span
-        >`,
+        >${compact ? html`<span class="secondary">${lastReply(ticket)}</span>` : nothing}`,
     },
     {
       id: 'id',
@@ -62,7 +84,12 @@ export function ticketColumns({
       header: () => t.columnTitle,
       width: 'minmax(10.5rem, 3fr)',
       minWidth: 10.5,
-      cell: (ticket) => html`<span class="primary">${ticket.title}</span>`,
+      cell: (ticket) =>
+        html`<span class="primary" title=${ticket.title}>${ticket.title}</span>${
+          compact
+            ? html`<span class="secondary">${clientId ? ticket.id : ticket.client.name}</span>`
+            : nothing
+        }`,
     },
   ];
   if (!clientId) {
@@ -111,11 +138,17 @@ export function ticketColumns({
       sort: direction('last_reply_at'),
       cell: (ticket) =>
         ticket.last_reply_at
-          ? html`<span class="relative"
-                >${time(ticket.last_reply_at, formatRelativeTime(locale, ticket.last_reply_at))}</span
+          ? html`<span class="relative">${lastReply(ticket)}</span
               ><span class="secondary">${formatDateTime(locale, ticket.last_reply_at, EXACT)}</span>`
-          : html`<span class="muted">${t.noReplyYet}</span>`,
+          : lastReply(ticket),
     },
   );
-  return columns;
+  for (const id of COLUMNS_GIVING_WAY) {
+    if (fits(columns, width)) return columns;
+    columns = columns.filter((column) => column.id !== id);
+  }
+  if (fits(columns, width)) return columns;
+  // Compact: the cells above say more (they render after this).
+  compact = true;
+  return columns.filter((column) => column.id === 'status' || column.id === 'title');
 }

@@ -9,10 +9,11 @@ export const ticketFilterStyles = css`
     gap: var(--_space-xs);
     margin-block-end: var(--_space-s);
   }
-  .quick-filters .group-label {
-    margin-inline-end: var(--_space-2xs);
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
+  .groups {
+    column-gap: var(--_space-xl);
+  }
+  .groups > .quick-filters {
+    margin: 0;
   }
   .pill {
     display: inline-flex;
@@ -40,12 +41,6 @@ export const ticketFilterStyles = css`
   .pill .count {
     font-variant-numeric: tabular-nums;
     font-weight: var(--_font-weight-strong);
-  }
-  .divider {
-    inline-size: 1px;
-    block-size: 1.5rem;
-    margin-inline: var(--_space-xs);
-    background: var(--_color-border);
   }
   .dot {
     display: inline-block;

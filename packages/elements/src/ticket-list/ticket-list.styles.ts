@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** `<ticket-list>` on top of `baseStyles`, `dataGridStyles`, `listChromeStyles` and `listViewStyles`. */
+/**
+ * `<ticket-list>` on top of `baseStyles`, `dataGridStyles`, `listChromeStyles` and `listViewStyles`.
+ * (Comments about single rules are here, outside the CSS, which ships as written.)
+ *
+ * - `.primary:only-child`: a long title takes a second line, then ends in an ellipsis (the
+ *   whole title is its tooltip and the cell's text); alone in its cell, as in compact rows the
+ *   client is below it.
+ */
 export const ticketListStyles = css`
   .search-field {
     flex: 1 1 14rem;
@@ -87,6 +94,13 @@ export const ticketListStyles = css`
     --_tone-bg: var(--_color-status-grey);
     --_tone-text: var(--_color-status-grey-text);
     --_tone-bar: var(--_color-status-grey-text);
+  }
+
+  .primary:only-child {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
   }
 
   .cell .relative {

@@ -16,6 +16,7 @@ import { ListRows } from '../list/list-rows.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
+import { HostWidth } from './host-width.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
@@ -235,17 +236,14 @@ export class TicketList extends LitElement {
     row: (index) => this.#pinned.row(this.#rows.shown, index),
     rowHeight: ROW_HEIGHT,
     placeholderLabel: () => this.#t.loading,
-    columns: () =>
-      ticketColumns({
-        t: this.#t,
-        locale: this.#locale,
-        clientId: this.clientId,
-        sort: this.sort,
-      }),
+    columns: () => this.#columns(this.#width.rem),
     onSort: (id) => this.#sortBy(id as TicketSortField),
     onActivate: (ticket) => dispatch(this, 'ticket-select', { ticketId: ticket.id }),
     onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
   });
+
+  /** The columns follow the widget's own width. */
+  readonly #width = new HostWidth(this, (rem) => this.#columns(rem).length);
 
   readonly #form = new TicketFormLoader(this, {
     messages: () => this.#t,
@@ -363,6 +361,16 @@ export class TicketList extends LitElement {
   #sortBy(field: TicketSortField): void {
     const current = ticketSortParts(this.sort);
     this.sort = current.field === field ? reverseTicketSort(this.sort) : `-${field}`;
+  }
+
+  #columns(width: number | undefined) {
+    return ticketColumns({
+      t: this.#t,
+      locale: this.#locale,
+      clientId: this.clientId,
+      sort: this.sort,
+      width,
+    });
   }
 
   #number(value: number): string {
