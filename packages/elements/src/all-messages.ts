@@ -5,13 +5,15 @@ import { clientGridDe } from './client-grid/messages.de.ts';
 import { clientGridEn } from './client-grid/messages.en.ts';
 import { ticketListDe } from './ticket-list/messages.de.ts';
 import { ticketListEn } from './ticket-list/messages.en.ts';
+import { ticketFormDe } from './ticket-list/ticket-form-messages.de.ts';
+import { ticketFormEn } from './ticket-list/ticket-form-messages.en.ts';
 
 /**
  * Every shipped message in English: the start of a new translation
  * (`registerMessages('fr', { ...en, retry: 'Réessayer' })`). Only the package's main entry
  * exports it; a single widget's module carries only its own catalog.
  */
-export const en: Messages = { ...commonEn, ...clientGridEn, ...ticketListEn };
+export const en: Messages = { ...commonEn, ...clientGridEn, ...ticketListEn, ...ticketFormEn };
 
 /** Every shipped message in German. */
-export const de: Messages = { ...commonDe, ...clientGridDe, ...ticketListDe };
+export const de: Messages = { ...commonDe, ...clientGridDe, ...ticketListDe, ...ticketFormDe };

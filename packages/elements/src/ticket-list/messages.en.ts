@@ -35,24 +35,6 @@ export const ticketListEn = {
   ticketFormLoading: 'Loading the form…',
   ticketFormFailed: 'The form could not be loaded.',
   filtersFailed: 'The filters could not be loaded.',
-  createTicketTitle: 'Open a ticket',
-  createTicketMessage: 'The client is notified and sees your message in their ticket.',
-  createTicketSubmit: 'Open ticket',
-  createTicketFailed: 'The ticket could not be opened',
-  ticketClient: 'Client',
-  ticketClientHint: 'Type a name, company or email, then choose from the list.',
-  ticketClientChoose: 'Choose a client from the list.',
-  clientSearching: 'Searching…',
-  clientsFound: (p: { count: number }) =>
-    p.count === 0
-      ? 'No clients found'
-      : p.count === 1
-        ? '1 client found'
-        : `${p.count} clients found`,
-  clientSearchFailed: 'Clients could not be loaded.',
-  ticketMessage: 'Message',
-  chooseDepartment: 'Choose a department',
-  departmentsFailed: 'Departments could not be loaded.',
   ticketCreated: (p: { id: string }) => `Ticket ${p.id} opened.`,
 };
 

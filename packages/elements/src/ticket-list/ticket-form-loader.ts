@@ -1,13 +1,16 @@
 import type { LitElement } from 'lit';
+import { type Catalog, messageCatalog } from '../base/i18n/localize.ts';
 import { LazyModule, type LazyStatus } from '../base/lazy.ts';
 import { adoptLazyStyles } from './lazy-styles.ts';
 import type { TicketCreateForm, TicketFormOptions } from './ticket-form.ts';
+import type { TicketFormMessages } from './ticket-form-messages.en.ts';
 
 type TicketFormModule = typeof import('./ticket-form.ts');
 
 // Relative, so the published files resolve it as well. Outside the class: tsc leaves the
 // extension of an import() in a static initializer unrewritten.
 const loadForm = (): Promise<TicketFormModule> => import('./ticket-form.ts');
+const loadGerman = () => import('./ticket-form-messages.de.ts').then((m) => m.ticketFormDe);
 
 /**
  * The "open a ticket" form, loaded on first use: the list's first paint needs none of it (the
@@ -23,6 +26,7 @@ export class TicketFormLoader {
   readonly #options: TicketFormOptions;
   readonly #module: LazyModule<TicketFormModule>;
   #form: TicketCreateForm | undefined;
+  #text: Catalog<TicketFormMessages> | undefined;
 
   constructor(host: LitElement, options: TicketFormOptions) {
     this.#host = host;
@@ -35,14 +39,20 @@ export class TicketFormLoader {
     return this.#module.status;
   }
 
-  /** Loads the form if needed, then opens it; a failed load is left in `status`. */
+  /**
+   * Loads the form if needed, and its messages in the widget's locale (English if they fail),
+   * then opens it; a failed load of the form is left in `status`.
+   */
   open(): void {
-    if (this.#form) {
-      this.#form.open();
-      return;
-    }
+    const locale = this.#options.locale();
     this.#module.load().then(
-      (module) => this.#create(module).open(),
+      (module) => {
+        this.#text ??= messageCatalog({ en: module.ticketFormEn, de: loadGerman });
+        this.#text
+          .load(locale)
+          .catch(() => undefined)
+          .then(() => this.#create(module).open());
+      },
       () => {},
     );
   }
@@ -59,7 +69,10 @@ export class TicketFormLoader {
   #create(module: TicketFormModule): TicketCreateForm {
     if (this.#form) return this.#form;
     adoptLazyStyles(this.#host.renderRoot, module.TicketCreateForm.styles);
-    this.#form = new module.TicketCreateForm(this.#host, this.#options);
+    this.#form = new module.TicketCreateForm(this.#host, {
+      ...this.#options,
+      formMessages: this.#text!,
+    });
     return this.#form;
   }
 }

@@ -1,3 +1,4 @@
+import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
@@ -155,6 +156,26 @@ describe('<ticket-list> opening a ticket', () => {
       .toHaveAttribute('aria-expanded', 'false');
     await expectFieldError(dialog.getByLabelText('Department'), 'Fill in this field.');
     await expect.poll(() => deepActive()?.id).toBe('ticket-client');
+    expect(server.created).toEqual([]);
+  });
+
+  it('speaks German, its own messages included (they load with the form)', async () => {
+    const server = backend();
+    render(
+      html`<clientele-provider lang="de" .client=${server.api.client({ token: 'admin-token' })}>
+        <ticket-list></ticket-list>
+      </clientele-provider>`,
+      container(),
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Neues Ticket' }));
+    const dialog = page.getByRole('dialog', { name: 'Ticket eröffnen' });
+    await expect.element(dialog).toBeVisible();
+    await userEvent.click(dialog.getByRole('button', { name: 'Ticket eröffnen' }));
+    await expectFieldError(
+      dialog.getByRole('combobox', { name: 'Kunde' }),
+      'Bitte einen Kunden aus der Liste wählen.',
+    );
+    await expectFieldError(dialog.getByLabelText('Titel'), 'Bitte dieses Feld ausfüllen.');
     expect(server.created).toEqual([]);
   });
 

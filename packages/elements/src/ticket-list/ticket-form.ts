@@ -23,11 +23,21 @@ import type { TicketListText } from './messages.ts';
 import { ticketFormStyles } from './ticket-form.styles.ts';
 import { createTicket, searchClients } from './ticket-form-api.ts';
 import { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-form-fields.ts';
+import type { TicketFormMessages } from './ticket-form-messages.en.ts';
+
+export { ticketFormEn } from './ticket-form-messages.en.ts';
+
+type TicketFormText = TicketListText & TicketFormMessages;
+
 import { PRIORITY_KEYS } from './ticket-labels.ts';
 import { TICKET_PRIORITIES } from './ticket-query.ts';
 
 export interface TicketFormOptions {
   messages(): TicketListText;
+  /** The widget's locale (the form's own messages follow it). */
+  locale(): string;
+  /** The form's own messages (`ticketFormEn`) in a locale; the loader provides them. */
+  formMessages?(locale: string): TicketFormMessages;
   client(): ClienteleClient | undefined;
   /** The fixed client (per-client mode); undefined: the form asks for one. */
   clientId(): string | undefined;
@@ -116,7 +126,7 @@ export class TicketCreateForm {
     this.#busy = false;
     this.#failure = undefined;
     this.#picker.reset();
-    const t = this.#options.messages();
+    const t = this.#text();
     this.#dialog.open(
       {
         title: t.createTicketTitle,
@@ -146,6 +156,12 @@ export class TicketCreateForm {
     this.#refresh();
   }
 
+  /** The list's messages and the form's own, in the widget's locale. */
+  #text(): TicketFormText {
+    const { messages, formMessages, locale } = this.#options;
+    return { ...messages(), ...formMessages!(locale()) };
+  }
+
   #refresh(): void {
     if (!this.#dialog.isOpen) return;
     this.#dialog.update({ fields: this.#fields(), busy: this.#busy, error: this.#failure });
@@ -166,7 +182,7 @@ export class TicketCreateForm {
   };
 
   #fields() {
-    const t = this.#options.messages();
+    const t = this.#text();
     const fixedClient = this.#options.clientId() !== undefined;
     return html`<div class="form-fields" @input=${this.#onEdit} @change=${this.#onEdit}>
       ${
@@ -233,7 +249,7 @@ export class TicketCreateForm {
     </div>`;
   }
 
-  #departmentField(t: TicketListText) {
+  #departmentField(t: TicketFormText) {
     const departments = this.#options.departments() ?? [];
     const failed = this.#options.departmentsFailed() && departments.length === 0;
     return this.#field(
@@ -254,7 +270,7 @@ export class TicketCreateForm {
     );
   }
 
-  #priorityField(t: TicketListText) {
+  #priorityField(t: TicketFormText) {
     return this.#field(
       'priority',
       t.columnPriority,
@@ -276,7 +292,7 @@ export class TicketCreateForm {
 
   async #submit(data: FormData): Promise<void> {
     const api = this.#options.client();
-    const t = this.#options.messages();
+    const t = this.#text();
     if (!api || this.#busy) return;
     const fixedClient = this.#options.clientId();
     const body: TicketCreate = {
@@ -318,7 +334,7 @@ export class TicketCreateForm {
   }
 
   /** Field errors go to their fields; the rest is the dialog's alert. */
-  #describe(error: unknown, t: TicketListText): FormProblem {
+  #describe(error: unknown, t: TicketFormText): FormProblem {
     // A fixed client is no field of the form: its errors are the dialog's.
     const fields = this.#options.clientId()
       ? TICKET_FORM_FIELDS.filter((field) => field !== 'client_id')

@@ -247,6 +247,7 @@ export class TicketList extends LitElement {
 
   readonly #form = new TicketFormLoader(this, {
     messages: () => this.#t,
+    locale: () => this.#locale,
     client: () => this.#context.client,
     clientId: () => this.clientId || undefined,
     departments: () => this.#departments,

@@ -6,6 +6,8 @@ import { clientGridText } from '../../client-grid/messages.ts';
 import { ticketListDe } from '../../ticket-list/messages.de.ts';
 import { ticketListEn } from '../../ticket-list/messages.en.ts';
 import { ticketListText } from '../../ticket-list/messages.ts';
+import { ticketFormDe } from '../../ticket-list/ticket-form-messages.de.ts';
+import { ticketFormEn } from '../../ticket-list/ticket-form-messages.en.ts';
 import { commonDe } from './common.de.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
 import {
@@ -99,6 +101,7 @@ describe('i18n', () => {
       [commonEn, commonDe],
       [clientGridEn, clientGridDe],
       [ticketListEn, ticketListDe],
+      [ticketFormEn, ticketFormDe],
     ];
     for (const [english, german] of pairs) {
       expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
@@ -112,7 +115,9 @@ describe('i18n', () => {
     expect(ticketListText('en').ticketsLabel).toBe('Tickets');
     expect(Object.keys(ticketListText('en'))).not.toContain('clientsLabel');
     // The catalogs do not share keys, so merging them loses nothing.
-    const keys = [commonEn, clientGridEn, ticketListEn].flatMap((c) => Object.keys(c));
+    const keys = [commonEn, clientGridEn, ticketListEn, ticketFormEn].flatMap((c) =>
+      Object.keys(c),
+    );
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.keys(en)).toHaveLength(keys.length);
     expect(de.clientsLabel).toBe('Kunden');
