@@ -4,6 +4,10 @@ import { css } from 'lit';
  * `<ticket-list>` on top of `baseStyles`, `dataGridStyles`, `listChromeStyles` and `listViewStyles`.
  * (Comments about single rules are here, outside the CSS, which ships as written.)
  *
+ * - `.status-bar`, `.status-text`: the status as a coloured bar at the row's start and in words.
+ * - `.new-ticket`: the refused button stays readable (muted, not faded), next to its reason.
+ * - `.total`: its place is kept for up to six digits (tabular), so the toolbar does not move
+ *   as the count changes.
  * - `.primary:only-child`: a long title takes a second line, then ends in an ellipsis (the
  *   whole title is its tooltip and the cell's text); alone in its cell, as in compact rows the
  *   client is below it.
@@ -17,9 +21,14 @@ export const ticketListStyles = css`
     align-items: center;
     gap: var(--_space-s);
   }
+  .new-ticket .button {
+    white-space: nowrap;
+  }
   .new-ticket .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
+    border-color: var(--_color-border);
+    background: var(--_color-surface-sunken);
+    color: var(--_color-text-muted);
+    opacity: 1;
   }
   .hint {
     margin: 0;
@@ -42,12 +51,14 @@ export const ticketListStyles = css`
   .total {
     display: flex;
     align-items: center;
+    justify-content: end;
+    min-inline-size: 7.5rem;
     min-block-size: var(--_control-size);
     margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
-  /* Status: a coloured bar at the row's start and the status in words. */
   .cell[data-column='status'] {
     position: relative;
     padding-inline-start: calc(var(--_space-s) + 0.375rem);

@@ -91,6 +91,26 @@ describe('<ticket-list> filters', () => {
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
   });
 
+  for (const width of [1400, 390]) {
+    it(`keeps the toolbar still at ${width}px while the count changes width`, async () => {
+      container().style.inlineSize = `${width}px`;
+      mountWithData(TICKETS, { query: TICKETS[0]!.id });
+      const count = page.getByRole('status').filter({ hasText: /ticket/ });
+      await expect.element(count).toHaveTextContent('1 ticket');
+      await expect.element(page.getByLabelText('Priority', { exact: true })).toBeVisible();
+      const boxes = () =>
+        [
+          page.getByRole('searchbox', { name: 'Search tickets' }),
+          page.getByLabelText('Department', { exact: true }),
+          page.getByLabelText('Priority', { exact: true }),
+        ].map((control) => (control.element() as HTMLElement).getBoundingClientRect().toJSON());
+      const before = boxes();
+      list().query = '';
+      await expect.element(count).toHaveTextContent('1,000 tickets');
+      expect(boxes()).toEqual(before);
+    });
+  }
+
   it('takes its state from attributes (deep links), warning about bad values', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { requests, provider } = recording(createTicketArrayDataProvider(TICKETS));
