@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
+import { textContrast } from '../testing/contrast.ts';
 import { problem } from '../testing/fake-api.ts';
 import { makeTickets } from '../testing/index.ts';
 import { deepActive } from '../testing/list-fixture.ts';
@@ -14,6 +15,11 @@ import {
 import { TicketFormLoader } from './ticket-form-loader.ts';
 
 const { container, rowText, mountWithApi } = useTicketListFixture();
+/** Each theme with the page colour behind the widget (its surface: the host draws none). */
+const THEMES = [
+  ['light', [255, 255, 255]],
+  ['dark', [0x16, 0x18, 0x1d]],
+] as const;
 const loadForm = TicketFormLoader.load;
 afterEach(() => {
   TicketFormLoader.load = loadForm;
@@ -337,4 +343,33 @@ describe('<ticket-list> opening a ticket', () => {
     await userEvent.keyboard('{Enter}');
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
   });
+
+  for (const width of [1400, 390]) {
+    it(`shows an auditor why, readable and on one line, at ${width}px, and loads nothing on a click`, async () => {
+      let loads = 0;
+      TicketFormLoader.load = () => {
+        loads += 1;
+        return loadForm();
+      };
+      container().style.inlineSize = `${width}px`;
+      const list = mountWithApi(backend(), { token: 'auditor-token' });
+      const button = page.getByRole('button', { name: 'New ticket' });
+      await expect.element(button).toHaveAttribute('aria-disabled', 'true');
+      const reason = page.getByText('Your account is not allowed to open tickets.');
+      await expect.element(reason).toBeVisible();
+      // Playwright holds off clicking aria-disabled controls; a user's mouse does not.
+      await userEvent.click(button, { force: true });
+      await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+      expect(loads).toBe(0);
+      const label = button.element() as HTMLElement;
+      // One line: as high as an enabled button (the control size, 36px).
+      expect(label.getBoundingClientRect().height).toBeLessThanOrEqual(38);
+      for (const [theme, pageColor] of THEMES) {
+        list.setAttribute('theme', theme);
+        await list.updateComplete;
+        expect(textContrast(label, pageColor)).toBeGreaterThanOrEqual(4.5);
+        expect(textContrast(reason.element(), pageColor)).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
 });
