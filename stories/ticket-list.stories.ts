@@ -270,6 +270,24 @@ export const ClientPicker: Story = {
   },
 };
 
+/**
+ * Sent empty (by click or Enter alike): each required field says so in the widget's words,
+ * described by its message, and focus is on the first to fix.
+ */
+export const CreateEmpty: Story = {
+  play: async () => {
+    const form = within(await openForm());
+    await userEvent.click(form.getByShadowRole('button', { name: 'Open ticket' }));
+    const client = form.getByShadowRole('combobox', { name: 'Client' });
+    await waitFor(() => expect(client).toHaveAttribute('aria-invalid', 'true'));
+    await expect(client).toHaveAccessibleDescription(/^Choose a client from the list\./);
+    await expect(form.getByShadowRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(
+      'Fill in this field.',
+    );
+    await waitFor(() => expect(client.matches(':focus')).toBe(true));
+  },
+};
+
 /** From a client's page the form has no client field. */
 export const CreateTicketForClient: Story = {
   args: { clientId: CLIENT_WITH_TICKETS },
@@ -354,6 +372,21 @@ export const Auditor: Story = {
     await expect(button).toHaveAccessibleDescription(
       'Your account is not allowed to open tickets.',
     );
+  },
+};
+
+/**
+ * In a narrow place (here 360px): the columns fit the widget's own width; below the width of
+ * status, title, client and last reply, the rows turn compact, with nothing to scroll sideways.
+ */
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style="max-inline-size: 360px">${story()}</div>`],
+  play: async () => {
+    await rows();
+    const headers = screen.getAllByShadowRole('columnheader').map((h) => h.textContent?.trim());
+    await expect(headers).toEqual(['Status', 'Title']);
+    const grid = screen.getByShadowRole('grid', { name: 'Tickets' });
+    await expect(grid.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
   },
 };
 
