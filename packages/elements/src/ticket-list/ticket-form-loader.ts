@@ -1,7 +1,7 @@
 import type { LitElement } from 'lit';
 import { type Catalog, messageCatalog } from '../base/i18n/localize.ts';
 import { LazyModule, type LazyStatus } from '../base/lazy.ts';
-import { adoptLazyStyles } from './lazy-styles.ts';
+import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import type { TicketCreateForm, TicketFormOptions } from './ticket-form.ts';
 import type { TicketFormMessages } from './ticket-form-messages.en.ts';
 
@@ -68,7 +68,7 @@ export class TicketFormLoader {
 
   #create(module: TicketFormModule): TicketCreateForm {
     if (this.#form) return this.#form;
-    adoptLazyStyles(this.#host.renderRoot, module.TicketCreateForm.styles);
+    adoptMoreStyles(this.#host, module.TicketCreateForm.styles);
     this.#form = new module.TicketCreateForm(this.#host, {
       ...this.#options,
       formMessages: this.#text!,

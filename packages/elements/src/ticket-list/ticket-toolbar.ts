@@ -8,8 +8,8 @@ import type {
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveController } from 'lit';
 import { LazyModule, type LazyStatus } from '../base/lazy.ts';
+import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import { SearchField, type SearchFieldHost } from '../ui/search-field.ts';
-import { adoptLazyStyles } from './lazy-styles.ts';
 import type { TicketListText } from './messages.ts';
 import type { TicketFilterControls } from './ticket-filters.ts';
 import { type TicketFilters, ticketFilterChips } from './ticket-query.ts';
@@ -103,7 +103,7 @@ export class TicketFilterBar implements ReactiveController {
     this.#module.load().then(
       (module) => {
         if (this.#controls) return;
-        adoptLazyStyles(this.#host.renderRoot, module.TicketFilterControls.styles);
+        adoptMoreStyles(this.#host, module.TicketFilterControls.styles);
         this.#controls = new module.TicketFilterControls(this.#host, this.#options, this);
       },
       () => {},
