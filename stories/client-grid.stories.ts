@@ -29,6 +29,13 @@ interface Args {
   onBulkAction: (event: Event) => void;
 }
 
+/** Page widths the stories run at (the grid fits its columns, or cards, to its own width). */
+const VIEWPORTS = {
+  wide: { name: 'Wide desktop', styles: { width: '1440px', height: '900px' }, type: 'desktop' },
+  laptop: { name: 'Laptop', styles: { width: '1024px', height: '768px' }, type: 'desktop' },
+  phone: { name: 'Phone', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+} as const;
+
 const meta: Meta<Args> = {
   title: 'Widgets/client-grid',
   component: 'client-grid',
@@ -45,6 +52,9 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['list', 'cards'] },
     dataProvider: { control: false },
   },
+  // The grid follows its own width: desktop-wide unless a story says otherwise.
+  parameters: { viewport: { options: VIEWPORTS } },
+  globals: { viewport: { value: 'wide', isRotated: false } },
   render: (args) =>
     html`<client-grid
       view=${args.view}
@@ -129,9 +139,9 @@ export const List: Story = {
         screen.getByShadowRole('button', { name: /^Pending approval \d/ }),
       ).toBeVisible();
     });
-    await step('a click or Enter on a row chooses the client; actions show on focus', async () => {
+    await step('a click or Enter on a row chooses the client; actions always show', async () => {
       const [actions] = screen.getAllByShadowRole('button', { name: /^Actions for / });
-      await expect(actions).not.toBeVisible();
+      await expect(actions).toBeVisible();
       const cells = screen.getAllByShadowRole('gridcell');
       await userEvent.click(cells[1]!);
       await expect(screen.getAllByShadowRole('button', { name: /^Actions for / })[0]).toBeVisible();
@@ -172,6 +182,40 @@ export const Cards: Story = {
         ).toBeLessThanOrEqual(0);
       }, LOAD);
     });
+  },
+};
+
+/**
+ * A laptop-wide page: the columns that do not fit give way (configuration first, then group),
+ * so the rest, the actions included, need no sideways scrolling.
+ */
+export const Laptop: Story = {
+  globals: { viewport: { value: 'laptop', isRotated: false } },
+  play: async () => {
+    await rows();
+    const grid = screen.getByShadowRole('grid', { name: 'Clients' });
+    for (const name of ['Client', 'Email', 'Status', 'Up-to-date credit', 'Actions']) {
+      await expect(screen.getByShadowRole('columnheader', { name })).toBeVisible();
+    }
+    for (const name of ['Group', 'Configuration']) {
+      await expect(screen.queryByShadowRole('columnheader', { name })).toBeNull();
+    }
+    await expect(grid.scrollWidth).toBeLessThanOrEqual(grid.clientWidth);
+  },
+};
+
+/** A phone: cards below the grid's `cards-below` width (600 px by default), each with its actions. */
+export const Phone: Story = {
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async () => {
+    const list = await screen.findByShadowRole('list', { name: 'Clients' }, LOAD);
+    await waitFor(
+      () => expect(screen.getAllByShadowRole('listitem').length).toBeGreaterThan(1),
+      LOAD,
+    );
+    await expect(screen.queryByShadowRole('grid')).toBeNull();
+    await expect(screen.getAllByShadowRole('button', { name: /^Actions for / })[0]).toBeVisible();
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
   },
 };
 

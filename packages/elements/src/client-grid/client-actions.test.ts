@@ -4,123 +4,26 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/client-grid.ts';
 import '../define/clientele-provider.ts';
-import { CLIENTS, gridIn, mountGrid, recording } from '../testing/client-grid-fixture.ts';
+import {
+  CLIENTS,
+  gridIn,
+  mountGrid,
+  mountWithApi as mountInProvider,
+  recording,
+  useDesktopViewport,
+} from '../testing/client-grid-fixture.ts';
 import { fakeApi, json, problem } from '../testing/fake-api.ts';
 import { createArrayDataProvider, makeClients } from '../testing/index.ts';
 import { deepActive, useListContainer } from '../testing/list-fixture.ts';
 
+useDesktopViewport();
 const container = useListContainer();
 const grid = () => gridIn(container());
 const mountWithData = (clients?: Client[], attributes?: string) =>
   mountGrid(container(), clients, attributes);
 
-/** A fake API over an array: /me by token, /clients, and the client actions. */
-function backend(clients: Client[], permissions: string[]) {
-  const store = new Map(clients.map((c) => [c.id, { ...c }]));
-  const list = () => createArrayDataProvider([...store.values()]);
-  const actions: Array<{ path: string; body: unknown }> = [];
-  let failNext: Response | Error | undefined;
-  // While holding, each action waits for its own release (in arrival order).
-  let holding = false;
-  const held: Array<() => void> = [];
-  const api = fakeApi(async (request, url) => {
-    const path = url.pathname.replace(/^\/api/, '');
-    if (path === '/me') {
-      return json({ id: 'u', name: 'U', email: 'u@x.test', role: 'x', permissions, locale: 'en' });
-    }
-    if (path === '/clients' && request.method === 'GET') {
-      const p = url.searchParams;
-      const page = await list()({
-        query: p.get('search') ?? '',
-        filters: p.getAll('status').length ? { status: p.getAll('status') as never } : {},
-        sort: (p.get('sort') ?? '-created_at') as never,
-        cursor: p.get('cursor'),
-        limit: Number(p.get('limit') ?? 50),
-        signal: request.signal,
-      });
-      return json({
-        items: page.items,
-        next_cursor: page.nextCursor,
-        total: page.total,
-        status_counts: page.statusCounts,
-      });
-    }
-    const match = /^\/clients\/([^/]+)(?:\/(\w+))?$/.exec(path);
-    if (match) {
-      const body = request.method === 'POST' ? await request.json().catch(() => null) : null;
-      actions.push({ path: `${request.method} ${path}`, body });
-      if (holding) await new Promise<void>((resolve) => held.push(resolve));
-      if (failNext) {
-        const response = failNext;
-        failNext = undefined;
-        if (response instanceof Error) throw response;
-        return response;
-      }
-      const client = store.get(match[1]!)!;
-      const status =
-        match[2] === 'suspend'
-          ? 'suspended'
-          : match[2] === 'resume' || match[2] === 'approve'
-            ? 'active'
-            : request.method === 'DELETE'
-              ? 'deleting'
-              : client.status;
-      if (match[2] === 'impersonate') {
-        return json(
-          {
-            token: 't',
-            url: 'https://panel.test/imp',
-            expires_at: '',
-            client_id: client.id,
-            impersonator: { id: 'u', name: 'U' },
-            reason: '',
-          },
-          201,
-        );
-      }
-      const updated = { ...client, status } as Client;
-      store.set(client.id, updated);
-      return json(updated, request.method === 'DELETE' ? 202 : 200);
-    }
-    return problem(404);
-  });
-  return {
-    api,
-    actions,
-    /** The next action answers this (an Error: the request fails as a network error). */
-    fail(response: Response | Error) {
-      failNext = response;
-    },
-    /** From now on, actions wait until released. */
-    hold() {
-      holding = true;
-    },
-    held,
-    /** Lets the `count` oldest waiting actions answer. */
-    release(count: number) {
-      for (const resolve of held.splice(0, count)) resolve();
-    },
-  };
-}
-
-const ALL = [
-  'clients.read',
-  'clients.approve',
-  'clients.suspend',
-  'clients.impersonate',
-  'clients.delete',
-];
-
-function mountWithApi(clients: Client[], permissions = ALL) {
-  const server = backend(clients, permissions);
-  render(
-    html`<clientele-provider .client=${server.api.client({ token: 'tok' })}>
-      <client-grid></client-grid>
-    </clientele-provider>`,
-    container(),
-  );
-  return server;
-}
+const mountWithApi = (clients: Client[], permissions?: string[]) =>
+  mountInProvider(container(), clients, permissions);
 
 describe('<client-grid> actions', () => {
   const few = makeClients(30).map((c, i) => ({

@@ -56,10 +56,13 @@ export class ClientCards implements ReactiveController {
   hostUpdated(): void {
     const element = this.#ctx.host.renderRoot.querySelector<HTMLElement>('.cards');
     if (!element || element === this.#element) return;
-    this.#resize ??= new ResizeObserver(() => this.#measure());
+    // Measured at once for the first paint, later in the next frame: an update inside the
+    // observer's report could resize the grid under the grid's own observer (a loop error).
+    this.#resize ??= new ResizeObserver(() => requestAnimationFrame(() => this.#measure()));
     this.#resize.disconnect();
     this.#resize.observe(element);
     this.#element = element;
+    this.#measure();
   }
 
   hostDisconnected(): void {

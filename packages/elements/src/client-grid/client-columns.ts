@@ -18,6 +18,19 @@ export interface ClientColumnsContext {
   readonly actions: RowActions;
 }
 
+/**
+ * Which columns give way when the list is too narrow for all of them, first to go first. The
+ * others (select, client, status, actions) always show; below `cards-below` cards take over.
+ */
+export const COLUMN_HIDE_ORDER = [
+  'configuration',
+  'group',
+  'country',
+  'created',
+  'credit',
+  'email',
+] as const;
+
 /** The list view's columns, in order: select, client, email, ..., actions. */
 export function clientColumns(context: ClientColumnsContext): GridColumn<Client>[] {
   const { t, locale, sort, selection, actions } = context;
@@ -109,6 +122,7 @@ export function clientColumns(context: ClientColumnsContext): GridColumn<Client>
     {
       id: 'actions',
       header: () => html`<span class="visually-hidden">${t.actions}</span>`,
+      // The button (2rem) and the cell's small inline padding: no clipping, no ellipsis.
       width: '2.75rem',
       minWidth: 2.75,
       widget: true,

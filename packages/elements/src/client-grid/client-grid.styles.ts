@@ -4,11 +4,27 @@ import { css } from 'lit';
  * `<client-grid>`'s first paint, on top of `listChromeStyles`: toolbar, status counts, badges,
  * cells, row boxes and actions buttons, the bulk bar. The card view and the filter panel bring
  * their own (`client-cards.styles.ts`, `filter-panel.styles.ts`), and the actions the menu's and
- * dialog's, when they load.
+ * dialog's, when they load. (No comments inside the CSS: they would ship.)
+ *
+ * - The toolbar follows its own width (a size container): the search takes a line of its own
+ *   when the rest would cut its placeholder short.
+ * - The total stacks the count and, invisible in the same cell (no text in the DOM:
+ *   `data-room`), the widest count so far, so the toolbar holds still while the count changes.
+ * - A badge's edge keeps it apart from any row background (hovered, selected, focused) at 3:1.
+ * - The row actions button is always there, quietly (muted, no edge) until its row is hovered
+ *   or focused; its cell fits it (no clipping, no ellipsis).
  */
 export const clientGridStyles = css`
+  .toolbar {
+    container-type: inline-size;
+  }
   .search-field {
-    flex: 1 1 16rem;
+    flex: 1 1 22rem;
+  }
+  @container (inline-size < 62rem) {
+    .search-field {
+      flex-basis: 100%;
+    }
   }
   .view-toggle {
     display: inline-flex;
@@ -28,11 +44,23 @@ export const clientGridStyles = css`
     color: var(--_color-on-accent);
   }
   .total {
+    display: inline-grid;
+    justify-items: end;
+    min-inline-size: 6rem;
     margin-inline-start: auto;
     align-self: end;
     line-height: var(--_control-size);
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
+    white-space: nowrap;
+  }
+  .total > *,
+  .total::after {
+    grid-area: 1 / 1;
+  }
+  .total::after {
+    content: attr(data-room) / '';
+    visibility: hidden;
   }
   .status-counts {
     display: flex;
@@ -85,6 +113,7 @@ export const clientGridStyles = css`
   }
   .badge {
     display: inline-block;
+    border: 1px solid color-mix(in srgb, currentColor 55%, transparent);
     max-inline-size: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -127,35 +156,34 @@ export const clientGridStyles = css`
   .negative {
     color: var(--_color-danger);
   }
+  .cell[data-column='actions'] {
+    display: flex;
+    justify-content: center;
+    padding-inline: var(--_space-xs);
+  }
   .actions-button {
+    flex: none;
     inline-size: 2rem;
     block-size: 2rem;
     padding: 0;
     border: 1px solid transparent;
     border-radius: var(--_radius-s);
     background: none;
-    color: inherit;
+    color: var(--_color-text-muted);
     font: inherit;
     font-size: var(--_font-size-l);
+    line-height: 1;
     cursor: pointer;
-  }
-  .actions-button:hover {
-    border-color: var(--_color-border);
-    background: var(--_color-surface);
-  }
-  /* Row actions appear on hover and on keyboard focus (always on touch screens). */
-  .data-row .actions-button {
-    opacity: 0;
   }
   .data-row:hover .actions-button,
   .data-row:focus-within .actions-button,
   .actions-button[aria-expanded='true'] {
-    opacity: 1;
+    color: var(--_color-text);
   }
-  @media (hover: none) {
-    .data-row .actions-button {
-      opacity: 1;
-    }
+  .actions-button:hover,
+  .actions-button[aria-expanded='true'] {
+    border-color: var(--_color-border);
+    background: var(--_color-surface);
   }
   .select-box {
     inline-size: 1rem;

@@ -4,12 +4,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/client-grid.ts';
 import '../define/clientele-provider.ts';
-import { CLIENTS, gridIn, mountGrid, recording } from '../testing/client-grid-fixture.ts';
+import {
+  CLIENTS,
+  gridIn,
+  mountGrid,
+  recording,
+  useDesktopViewport,
+} from '../testing/client-grid-fixture.ts';
 import { deferred } from '../testing/fake-api.ts';
 import { createArrayDataProvider, makeClients } from '../testing/index.ts';
 import { deepActive, useListContainer } from '../testing/list-fixture.ts';
 import type { ClientDataProvider } from './client-data.ts';
 
+useDesktopViewport();
 const container = useListContainer();
 
 const grid = () => gridIn(container());

@@ -14,11 +14,12 @@ import { SearchField } from '../ui/search-field.ts';
 import { ActiveFilters } from './active-filters.ts';
 import { sdkClientDataProvider } from './client-api.ts';
 import type { ClientCards } from './client-cards.ts';
-import { clientColumns } from './client-columns.ts';
+import { COLUMN_HIDE_ORDER, clientColumns } from './client-columns.ts';
 import type { ClientQuery, ClientRows, ClientWalk, GridContext } from './client-context.ts';
 import type { ClientDataProvider, ClientDataResult } from './client-data.ts';
 import type { ClientFilterOptions } from './client-events.ts';
 import { clientGridStyles } from './client-grid.styles.ts';
+import { DEFAULT_CARDS_BELOW, GridLayout } from './client-layout.ts';
 import { clientGridParts } from './client-parts.ts';
 import {
   type ClientFilters,
@@ -138,6 +139,7 @@ export class ClientGrid extends LitElement {
     filters: { converter: filtersConverter },
     sort: {},
     view: { reflect: true },
+    cardsBelow: { attribute: 'cards-below', type: Number },
     urlState: { attribute: 'url-state' },
   };
 
@@ -166,6 +168,13 @@ export class ClientGrid extends LitElement {
   /** `list` (a data grid) or `cards`. */
   declare view: ClientGridView;
   /**
+   * Below this width of its own (CSS px, default 600) the grid shows cards whatever `view`
+   * says, and the list/cards toggle hides; `0` keeps the list at any width. Above it, the list
+   * drops columns that do not fit: configuration first, then group, country, created, credit
+   * and email; client, status and the actions always show.
+   */
+  declare cardsBelow: number;
+  /**
    * Present: mirror search, filters, sort and view into the page URL (`history.replaceState`)
    * and restore them from it on load. Its value is a prefix for the parameter names ('' for none).
    */
@@ -181,6 +190,7 @@ export class ClientGrid extends LitElement {
     can: (permission) => this.#context.can(permission),
     number: (value) => numberFormat(this.#context.locale).format(value),
   };
+  readonly #layout = new GridLayout(this);
   readonly #sdkProvider = providerPerClient(sdkClientDataProvider);
   readonly #rows: ClientRows = new ListRows<Client, ClientQuery, ClientDataResult>(this, {
     provider: () => this.#provider,
@@ -236,6 +246,7 @@ export class ClientGrid extends LitElement {
     search: this.#search,
     filters: this.#filters,
     walk: this.#walk,
+    cardsOnly: () => this.#cardsOnly,
   });
   readonly #grid = new DataGrid<Client>(this, {
     label: () => this.#ctx.t().clientsLabel,
@@ -244,13 +255,16 @@ export class ClientGrid extends LitElement {
     rowHeight: ROW_HEIGHT,
     placeholderLabel: () => this.#ctx.t().loading,
     columns: () =>
-      clientColumns({
-        t: this.#ctx.t(),
-        locale: this.#ctx.locale(),
-        sort: this.sort,
-        selection: this.#selection,
-        actions: this.#actions,
-      }),
+      this.#layout.fit(
+        clientColumns({
+          t: this.#ctx.t(),
+          locale: this.#ctx.locale(),
+          sort: this.sort,
+          selection: this.#selection,
+          actions: this.#actions,
+        }),
+        COLUMN_HIDE_ORDER,
+      ),
     onSort: (id) => {
       const field = id as ClientSortField;
       this.sort = sortParts(this.sort).field === field ? reverseSort(this.sort) : field;
@@ -277,6 +291,7 @@ export class ClientGrid extends LitElement {
     this.filters = {};
     this.sort = DEFAULT_SORT;
     this.view = 'list';
+    this.cardsBelow = DEFAULT_CARDS_BELOW;
   }
 
   /** How many clients match the current search and filters; undefined until the first page arrives. */
@@ -307,15 +322,31 @@ export class ClientGrid extends LitElement {
       console.warn(`<client-grid>: view="${this.view}" is not list or cards; using list.`);
       this.view = 'list';
     }
+    if (changed.has('cardsBelow') && !(this.cardsBelow >= 0)) {
+      console.warn(
+        `<client-grid>: cards-below is not a width in px; using ${DEFAULT_CARDS_BELOW}.`,
+      );
+      this.cardsBelow = DEFAULT_CARDS_BELOW;
+    }
     if (changed.has('filters') && (this.filters === null || typeof this.filters !== 'object')) {
       this.filters = {};
     }
     this.#url.write(changed);
     // The panel's selects and the chips of reference filters show names, not ids.
     this.#filters.loadNamesIfNeeded();
-    if (this.view === 'cards') this.#cards.prefetch();
+    if (this.#shownView === 'cards') this.#cards.prefetch();
     // Clients were selected: the bulk bar offers actions.
     if (this.#selection.size > 0) this.#actions.prepare();
+  }
+
+  /** Too narrow for the list: cards, whatever `view` says. */
+  get #cardsOnly(): boolean {
+    return this.#layout.cards(this.cardsBelow);
+  }
+
+  /** The view on screen: `view`, or cards when the grid is too narrow for the list. */
+  get #shownView(): ClientGridView {
+    return this.#cardsOnly ? 'cards' : this.view;
   }
 
   get #provider(): ClientDataProvider | undefined {
@@ -324,13 +355,14 @@ export class ClientGrid extends LitElement {
 
   /** Whether rows [start, end) are (partly) in the DOM of the current view. */
   #shows({ start, end }: { start: number; end: number }): boolean {
+    const view = this.#shownView;
     const shown =
-      this.view === 'cards'
+      view === 'cards'
         ? (this.#cards.part?.range ?? { start: 0, end: 0 })
         : this.#grid.renderedRange;
     if (start < shown.end && end > shown.start) return true;
     const active = this.#grid.active.row - 1;
-    return this.view === 'list' && active >= start && active < end;
+    return view === 'list' && active >= start && active < end;
   }
 
   protected override render() {
@@ -340,7 +372,8 @@ export class ClientGrid extends LitElement {
     if (!clientGridText.ready(locale)) return renderLoading(locale);
     // Cards not loaded yet: the loading skeleton, or why they failed with Retry.
     const cards = this.#cards;
-    const waiting = this.view === 'cards' && !cards.part;
+    const cardView = this.#shownView === 'cards';
+    const waiting = cardView && !cards.part;
     return html`
       ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
@@ -355,7 +388,7 @@ export class ClientGrid extends LitElement {
         @retry=${() => (waiting ? cards.use() : this.#rows.current?.retry())}
       >
         ${this.#renderEmpty()}
-        ${waiting ? nothing : this.view === 'cards' ? cards.part?.render() : this.#grid.render()}
+        ${waiting ? nothing : cardView ? cards.part?.render() : this.#grid.render()}
       </clientele-state>
       ${this.#actions.render()}
     `;

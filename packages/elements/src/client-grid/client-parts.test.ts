@@ -2,7 +2,7 @@ import { html, render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/client-grid.ts';
-import { CLIENTS, gridIn, mountGrid } from '../testing/client-grid-fixture.ts';
+import { CLIENTS, gridIn, mountGrid, useDesktopViewport } from '../testing/client-grid-fixture.ts';
 import { deferred } from '../testing/fake-api.ts';
 import { createArrayDataProvider, makeClients } from '../testing/index.ts';
 import { useListContainer } from '../testing/list-fixture.ts';
@@ -13,6 +13,7 @@ import { clientGridParts } from './client-parts.ts';
  * that it is on its way, and a failed load is an alert whose Retry loads it and carries on.
  */
 
+useDesktopViewport();
 const container = useListContainer();
 const grid = () => gridIn(container());
 const chunkError = () => new TypeError('Failed to fetch dynamically imported module');

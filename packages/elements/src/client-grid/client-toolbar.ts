@@ -15,6 +15,8 @@ export interface ClientToolbarOptions {
   readonly search: SearchField;
   readonly filters: ActiveFilters;
   readonly walk: ClientWalk;
+  /** The grid is too narrow for the list: no list/cards toggle. */
+  cardsOnly(): boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export class ClientToolbar {
   readonly #ctx: GridContext;
   readonly #options: ClientToolbarOptions;
   readonly #csv: LazyPart<CsvModule, CsvModule>;
+  #widest = 0;
 
   constructor(ctx: GridContext, options: ClientToolbarOptions) {
     this.#ctx = ctx;
@@ -75,20 +78,7 @@ export class ClientToolbar {
           )}
         </select>
       </div>
-      <div class="view-toggle" role="group" aria-label=${t.viewLabel}>
-        ${(['list', 'cards'] as const).map(
-          (view) => html`<button
-            class="button toggle"
-            type="button"
-            aria-pressed=${String(host.view === view)}
-            @click=${() => {
-              host.view = view;
-            }}
-          >
-            ${view === 'list' ? t.viewList : t.viewCards}
-          </button>`,
-        )}
-      </div>
+      ${this.#options.cardsOnly() ? nothing : this.#renderViewToggle()}
       <button
         class="button"
         type="button"
@@ -98,9 +88,40 @@ export class ClientToolbar {
       >
         ${t.exportCsv}
       </button>
-      <span class="total" role="status">${this.#status(total)}</span>
+      <span class="total" data-room=${this.#room(total)}>
+        <span role="status">${this.#status(total)}</span>
+      </span>
     </div>
     ${this.#csv.renderError(t)}`;
+  }
+
+  #renderViewToggle() {
+    const { host } = this.#ctx;
+    const t = this.#ctx.t();
+    return html`<div class="view-toggle" role="group" aria-label=${t.viewLabel}>
+      ${(['list', 'cards'] as const).map(
+        (view) => html`<button
+          class="button toggle"
+          type="button"
+          aria-pressed=${String(host.view === view)}
+          @click=${() => {
+            host.view = view;
+          }}
+        >
+          ${view === 'list' ? t.viewList : t.viewCards}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  /**
+   * The widest count so far, invisible under the status: the toolbar keeps its layout while
+   * the count narrows as the user types ("300 clients", then "4 clients").
+   */
+  #room(total: number | undefined): string {
+    this.#widest = Math.max(this.#widest, total ?? 0);
+    const widest = this.#widest;
+    return this.#ctx.t().clientsTotal({ count: widest, formatted: this.#ctx.number(widest) });
   }
 
   #status(total: number | undefined): string {
