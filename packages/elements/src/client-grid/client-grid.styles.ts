@@ -113,7 +113,7 @@ export const clientGridStyles = css`
   }
   .badge {
     display: inline-block;
-    border: 1px solid color-mix(in srgb, currentColor 55%, transparent);
+    border: 1px solid color-mix(in srgb, currentColor 70%, transparent);
     max-inline-size: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
