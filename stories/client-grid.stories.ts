@@ -585,7 +585,7 @@ export const ApprovePendingQueue: Story = {
   },
 };
 
-/** The auditor may read but not act: the actions show disabled. */
+/** The auditor may read but not act: the actions show disabled, each saying why. */
 export const Auditor: Story = {
   parameters: { mocks: { persona: 'auditor' } },
   play: async () => {
@@ -601,7 +601,10 @@ export const Auditor: Story = {
     );
     await userEvent.keyboard('{Escape}');
     await userEvent.click(screen.getAllByShadowRole('checkbox', { name: /^Select (?!all)/ })[0]!);
-    await expect(screen.getByShadowRole('button', { name: 'Suspend selected' })).toBeDisabled();
+    // Disabled, still focusable, and saying why.
+    const suspend = screen.getByShadowRole('button', { name: 'Suspend selected' });
+    await expect(suspend).toHaveAttribute('aria-disabled', 'true');
+    await expect(suspend).toHaveAccessibleDescription('Your account is not allowed to do this.');
   },
 };
 

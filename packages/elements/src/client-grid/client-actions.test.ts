@@ -141,19 +141,41 @@ describe('<client-grid> actions', () => {
     open.mockRestore();
   });
 
-  it('disables what the user may not do (auditor)', async () => {
-    mountWithApi(few, ['clients.read']);
+  it('disables what the user may not do (auditor), saying why, to the keyboard too', async () => {
+    const server = mountWithApi(few, ['clients.read']);
     await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
-    await expect
-      .element(page.getByRole('menuitem', { name: 'View' }))
-      .not.toHaveAttribute('aria-disabled');
+    const view = page.getByRole('menuitem', { name: 'View' });
+    await expect.element(view).not.toHaveAttribute('aria-disabled');
+    const reason = 'Your account is not allowed to do this.';
     for (const label of ['Suspend', 'Log in as client', 'Delete']) {
-      await expect
-        .element(page.getByRole('menuitem', { name: label }))
-        .toHaveAttribute('aria-disabled', 'true');
+      // Reached with the arrow keys, named by its action, described (and shown) by why not.
+      await userEvent.keyboard('{ArrowDown}');
+      const item = page.getByRole('menuitem', { name: label, exact: true });
+      expect(deepActive()).toBe(item.element());
+      await expect.element(item).toHaveAttribute('aria-disabled', 'true');
+      await expect.element(item).toHaveAccessibleDescription(reason);
+      const line = item.element().nextElementSibling!;
+      expect(line.textContent).toBe(reason);
+      await expect.element(page.elementLocator(line)).toBeVisible();
     }
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('menu')).toBeVisible();
+    expect(page.getByRole('dialog').query()).toBeNull();
     await userEvent.keyboard('{Escape}');
     await expect.element(page.getByRole('menu')).not.toBeInTheDocument();
+
+    // The bulk bar: each action focusable, described by the reason the bar shows.
+    await userEvent.click(page.getByRole('checkbox', { name: `Select ${name}` }));
+    const bar = page.getByRole('group', { name: '1 selected' });
+    await expect.element(bar.getByText(reason)).toBeVisible();
+    const suspend = bar.getByRole('button', { name: 'Suspend selected' });
+    await expect.element(suspend).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(suspend).toHaveAccessibleDescription(reason);
+    (suspend.element() as HTMLElement).focus();
+    expect(deepActive()).toBe(suspend.element());
+    await userEvent.keyboard('{Enter}');
+    expect(page.getByRole('dialog').query()).toBeNull();
+    expect(server.actions).toEqual([]);
   });
 
   it('suspends and resumes several clients at once', async () => {
@@ -212,7 +234,9 @@ describe('<client-grid> actions', () => {
     await expect
       .element(left.getByRole('button', { name: 'Approve selected' }))
       .not.toBeInTheDocument();
-    await expect.element(left.getByRole('button', { name: 'Resume selected' })).toBeDisabled();
+    await expect
+      .element(left.getByRole('button', { name: 'Resume selected' }))
+      .toHaveAccessibleDescription('None of the selected clients can take this action.');
     await expect.element(left.getByRole('button', { name: 'Suspend selected' })).toBeEnabled();
   });
 

@@ -1,5 +1,5 @@
 import type { Client } from '@clientele/sdk';
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { forEachConcurrently } from '../base/concurrency.ts';
 import { dispatch } from '../base/events.ts';
 import { clientName } from '../base/format/client-name.ts';
@@ -24,8 +24,10 @@ import {
   suspendBody,
   suspendForm,
 } from './action-forms.ts';
+import { clientActionsStyles } from './client-actions.styles.ts';
 import type { GridContext } from './client-context.ts';
 import type { ClientAction } from './client-events.ts';
+import { showMenuReasons } from './menu-reasons.ts';
 import { STATUS_ACTIONS, type StatusAction } from './status-actions.ts';
 
 /** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
@@ -53,7 +55,7 @@ export interface ClientActionsOptions {
  * several) and fires the grid's action events. Loaded on first use (`client-parts.ts`): the
  * grid draws the actions buttons itself and hands a click over to `openMenu`.
  */
-export class ClientActions {
+export class ClientActions implements ReactiveController {
   readonly #ctx: GridContext;
   readonly #options: ClientActionsOptions;
   readonly #menu: ActionMenu;
@@ -62,9 +64,16 @@ export class ClientActions {
   constructor(ctx: GridContext, options: ClientActionsOptions) {
     this.#ctx = ctx;
     this.#options = options;
+    // Before the menu's own controller: the reasons are in place when it measures itself.
+    ctx.host.addController(this);
     this.#menu = new ActionMenu(ctx.host, 'client-actions-menu');
     this.#dialog = new ConfirmDialog(ctx.host, 'client-dialog');
-    adoptMoreStyles(ctx.host, [menuStyles, dialogStyles, fieldErrorStyles]);
+    adoptMoreStyles(ctx.host, [menuStyles, dialogStyles, fieldErrorStyles, clientActionsStyles]);
+  }
+
+  hostUpdated(): void {
+    const menu = this.#ctx.host.renderRoot.querySelector<HTMLElement>(`#${this.#menu.id}`);
+    if (menu) showMenuReasons(menu);
   }
 
   /** The client whose menu is open, if any. */
@@ -82,27 +91,44 @@ export class ClientActions {
     this.#menu.close(false);
   }
 
-  /** The bulk bar's action buttons (the grid draws the bar, its count and "Clear selection"). */
+  /**
+   * The bulk bar's action buttons (the grid draws the bar, its count and "Clear selection").
+   * Approve shows only when a pending client is selected (the sign-up queue). A button the
+   * user may not use, or that no selected client qualifies for, stays focusable
+   * (`aria-disabled`) and is described by its reason, shown in the bar.
+   */
   renderBulkButtons() {
     const t = this.#ctx.t();
-    // Approve shows only when a pending client is selected (the sign-up queue); the others
-    // are disabled, with the reason as their description, when no selected client qualifies.
+    const reasons = new Set<'bulk-not-permitted' | 'bulk-none-eligible'>();
     const button = (action: StatusAction) => {
       const spec = STATUS_ACTIONS[action];
-      const permitted = this.#ctx.can(spec.permission);
       const none = this.#eligible(action).length === 0;
       if (action === 'approve' && none) return nothing;
+      const reason = !this.#ctx.can(spec.permission)
+        ? 'bulk-not-permitted'
+        : none
+          ? 'bulk-none-eligible'
+          : undefined;
+      if (reason) reasons.add(reason);
       return html`<button
         class="button"
         type="button"
-        ?disabled=${!permitted || none}
-        title=${!permitted ? t.notPermitted : none ? t.bulkNoneEligible : nothing}
-        @click=${() => this.#runBulk(action)}
+        aria-disabled=${reason ? 'true' : nothing}
+        aria-describedby=${reason ?? nothing}
+        @click=${() => {
+          if (!reason) this.#runBulk(action);
+        }}
       >
         ${t[spec.bulkLabel] as string}
       </button>`;
     };
-    return html`${button('approve')} ${button('suspend')} ${button('resume')}`;
+    const buttons = html`${button('approve')} ${button('suspend')} ${button('resume')}`;
+    return html`${buttons}
+    ${[...reasons].map(
+      (id) => html`<span id=${id} class="bulk-reason">
+        ${id === 'bulk-not-permitted' ? t.notPermitted : t.bulkNoneEligible}
+      </span>`,
+    )}`;
   }
 
   /** The menu and the dialog (in the top layer, wherever they are rendered). */
