@@ -8,7 +8,6 @@ import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
 import { providerPerClient } from '../list/list-view.ts';
 import { ListWalk } from '../list/list-walk.ts';
-import { UrlState } from '../list/url-state.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import { SearchField } from '../ui/search-field.ts';
 import { ActiveFilters } from './active-filters.ts';
@@ -24,7 +23,6 @@ import { clientGridParts } from './client-parts.ts';
 import {
   type ClientFilters,
   type ClientGridView,
-  type ClientListState,
   type ClientSortField,
   DEFAULT_SORT,
   isClientGridView,
@@ -33,8 +31,6 @@ import {
   reverseSort,
   serializeFilters,
   sortParts,
-  stateFromParams,
-  stateToParams,
 } from './client-query.ts';
 import { ClientSelection } from './client-selection.ts';
 import { ClientToolbar } from './client-toolbar.ts';
@@ -221,25 +217,12 @@ export class ClientGrid extends LitElement {
     },
   });
   readonly #search = new SearchField(this);
-  readonly #url = new UrlState<ClientListState>(this, {
-    tag: 'client-grid',
-    watched: ['query', 'filters', 'sort', 'view'],
-    read: stateFromParams,
-    write: stateToParams,
-    current: () => ({
-      query: this.query.trim(),
-      filters: this.filters,
-      sort: this.sort,
-      view: this.view,
-    }),
-    defaults: () => ({ query: '', filters: {}, sort: DEFAULT_SORT, view: 'list' }),
-    apply: (state) => {
-      if (state.query !== undefined) this.query = state.query;
-      if (state.filters !== undefined) this.filters = state.filters;
-      if (state.sort !== undefined) this.sort = state.sort;
-      if (state.view !== undefined) this.view = state.view;
-    },
-  });
+  /** `url-state`, loaded only when set: the first request waits for what the URL says. */
+  readonly #url = new LazyPart(
+    this,
+    () => clientGridParts.url(),
+    (module) => module.clientUrlState(this),
+  );
   readonly #filters = new ActiveFilters(this.#ctx, () => this.filterOptions);
   readonly #toolbar = new ClientToolbar(this.#ctx, {
     rows: this.#rows,
@@ -311,7 +294,8 @@ export class ClientGrid extends LitElement {
 
   // The rows follow the settled properties in their own hostUpdate, right after this.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#url.restore();
+    if (this.urlState !== null && this.urlState !== undefined) this.#url.prefetch();
+    this.#url.part?.restore();
     if (changed.has('sort') && !isClientSort(this.sort)) {
       console.warn(
         `<client-grid>: sort="${this.sort}" is not a client sort; using ${DEFAULT_SORT}.`,
@@ -331,7 +315,7 @@ export class ClientGrid extends LitElement {
     if (changed.has('filters') && (this.filters === null || typeof this.filters !== 'object')) {
       this.filters = {};
     }
-    this.#url.write(changed);
+    this.#url.part?.write(changed);
     // The panel's selects and the chips of reference filters show names, not ids.
     this.#filters.loadNamesIfNeeded();
     if (this.#shownView === 'cards') this.#cards.prefetch();
@@ -349,7 +333,13 @@ export class ClientGrid extends LitElement {
     return this.#cardsOnly ? 'cards' : this.view;
   }
 
+  /** The URL state is set but not loaded yet: nothing to show or ask for until it is. */
+  get #urlPending(): boolean {
+    return this.urlState !== null && this.urlState !== undefined && !this.#url.part;
+  }
+
   get #provider(): ClientDataProvider | undefined {
+    if (this.#urlPending) return undefined;
     return this.dataProvider ?? this.#sdkProvider(this.#context.client);
   }
 
@@ -370,10 +360,11 @@ export class ClientGrid extends LitElement {
     const locale = this.#ctx.locale();
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!clientGridText.ready(locale)) return renderLoading(locale);
-    // Cards not loaded yet: the loading skeleton, or why they failed with Retry.
+    // A part the view waits for (the URL state, the cards): the loading skeleton, or why it
+    // failed with Retry.
     const cards = this.#cards;
     const cardView = this.#shownView === 'cards';
-    const waiting = cardView && !cards.part;
+    const waiting = this.#urlPending ? this.#url : cardView && !cards.part ? cards : undefined;
     return html`
       ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
@@ -381,11 +372,11 @@ export class ClientGrid extends LitElement {
       ${this.#actions.renderError()}
       <clientele-state
         lang=${this.#ctx.locale()}
-        .state=${waiting ? (cards.failed ? 'error' : 'loading') : this.#rows.state}
-        .error=${waiting ? cards.error : rows?.error}
+        .state=${waiting ? (waiting.failed ? 'error' : 'loading') : this.#rows.state}
+        .error=${waiting ? waiting.error : rows?.error}
         .busy=${rows?.loading ?? false}
         rows="6"
-        @retry=${() => (waiting ? cards.use() : this.#rows.current?.retry())}
+        @retry=${() => (waiting ? waiting.use() : this.#rows.current?.retry())}
       >
         ${this.#renderEmpty()}
         ${waiting ? nothing : cardView ? cards.part?.render() : this.#grid.render()}

@@ -2,7 +2,13 @@ import { html, render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/client-grid.ts';
-import { CLIENTS, gridIn, mountGrid, useDesktopViewport } from '../testing/client-grid-fixture.ts';
+import {
+  CLIENTS,
+  gridIn,
+  mountGrid,
+  recording,
+  useDesktopViewport,
+} from '../testing/client-grid-fixture.ts';
 import { deferred } from '../testing/fake-api.ts';
 import { createArrayDataProvider, makeClients } from '../testing/index.ts';
 import { useListContainer } from '../testing/list-fixture.ts';
@@ -131,6 +137,21 @@ describe('<client-grid> parts loaded on first use', () => {
     gate.resolve();
     await expect.element(page.getByRole('list', { name: 'Clients' })).toBeVisible();
     expect(state().state).toBe('loaded');
+  });
+
+  it('holds the first request until the URL state arrives, and Retry when it failed', async () => {
+    history.replaceState(null, '', '?q=nimbus&sort=company');
+    vi.spyOn(clientGridParts, 'url').mockRejectedValueOnce(chunkError());
+    const { requests, provider } = recording(createArrayDataProvider(CLIENTS));
+    render(html`<client-grid url-state .dataProvider=${provider}></client-grid>`, container());
+    const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
+    await expect.poll(() => state().state).toBe('error');
+    expect(requests).toEqual([]);
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByRole('grid')).toBeVisible();
+    // The first request already asks for what the URL says.
+    expect(requests[0]).toMatchObject({ query: 'nimbus', sort: 'company' });
+    expect(grid().query).toBe('nimbus');
   });
 
   it('exports once the CSV writer arrives, and Retry when it failed', async () => {

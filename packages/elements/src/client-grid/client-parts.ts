@@ -2,8 +2,8 @@
  * The parts of `<client-grid>` its first paint does not need, each loaded on first use by a
  * relative dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps
  * them as modules beside the grid's). The actions, the filter panel and CSV export come in one
- * chunk (`client-tools.ts`), the card view in its own. One object, so a test can make a load
- * fail.
+ * chunk (`client-tools.ts`), the card view and the URL state each in its own. One object, so a
+ * test can make a load fail.
  */
 export const clientGridParts = {
   /** The row menu, the confirmation dialogs, the bulk bar's actions. */
@@ -14,4 +14,6 @@ export const clientGridParts = {
   csv: () => import('./client-tools.ts').then((tools) => tools.csv),
   /** The card view. */
   cards: () => import('./client-cards.ts'),
+  /** `url-state`: the list state in the page URL. */
+  url: () => import('./client-url.ts'),
 };

@@ -5,11 +5,10 @@ import {
   reverseSort,
   sameFilters,
   serializeFilters,
-  stateFromParams,
-  stateToParams,
   withFilter,
   withoutFilter,
 } from './client-query.ts';
+import { stateFromParams, stateToParams } from './client-url.ts';
 
 describe('filters', () => {
   it('parses JSON and the URL query form alike', () => {

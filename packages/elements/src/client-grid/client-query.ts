@@ -3,9 +3,7 @@ import { CLIENT_SORTS, CLIENT_STATUSES } from '@clientele/sdk/enums';
 import {
   chipsOf,
   type ParseResult,
-  replaceListParams,
   reverseSortKey,
-  searchAndSortFromParams,
   serializeParams,
   sortKeyParts,
   withoutFilterValue,
@@ -255,47 +253,10 @@ export function withFilter<K extends ClientFilterKey>(
   return next;
 }
 
-/** The URL parameters of the list state besides the filters (named like the API's). */
-const STATE_PARAMS = ['q', 'sort', 'view'];
-
 /** The whole list state a URL can carry. */
 export interface ClientListState {
   query: string;
   filters: ClientFilters;
   sort: ClientSort;
   view: ClientGridView;
-}
-
-/** Reads list state from a URL's query; missing parts stay undefined. */
-export function stateFromParams(
-  params: URLSearchParams,
-  prefix = '',
-): { state: Partial<ClientListState>; problems: string[] } {
-  const { problems, ...state }: Partial<ClientListState> & { problems: string[] } =
-    searchAndSortFromParams(params, prefix, isClientSort);
-  const view = params.get(`${prefix}view`);
-  if (view !== null) {
-    if (isClientGridView(view)) state.view = view;
-    else problems.push(`unknown view "${view}"`);
-  }
-  const filters = filtersFromParams(params, prefix);
-  problems.push(...filters.problems);
-  if (Object.keys(filters.value).length > 0) state.filters = filters.value;
-  return { state, problems };
-}
-
-/**
- * Writes list state into a URL's query, keeping every parameter that is not ours. Defaults
- * (no search, default sort, list view) are left out so URLs stay short.
- */
-export function stateToParams(
-  params: URLSearchParams,
-  state: ClientListState,
-  prefix = '',
-): URLSearchParams {
-  const entries = filtersToParams(state.filters);
-  if (state.query) entries.unshift(['q', state.query]);
-  if (state.sort !== DEFAULT_SORT) entries.push(['sort', state.sort]);
-  if (state.view !== 'list') entries.push(['view', state.view]);
-  return replaceListParams(params, prefix, [...STATE_PARAMS, ...FIELD_BY_KEY.keys()], entries);
 }
