@@ -1,8 +1,8 @@
 import type { ClientImpersonateRequest, ClientSuspendRequest, StatusReason } from '@clientele/sdk';
 import { html } from 'lit';
 import { ariaInvalid, describedBy, renderFieldError } from '../ui/form-errors.ts';
+import type { ClientActionsText } from './action-messages.ts';
 import { SUSPEND_REASONS } from './client-labels.ts';
-import type { ClientGridText } from './messages.ts';
 
 /*
  * The fields the confirmation dialogs ask for, and what the typed values become in a request.
@@ -17,7 +17,7 @@ export type FieldErrors = ReadonlyMap<string, string>;
 /** A dialog's fields: the request properties they set, and how they render with errors. */
 export interface ActionForm {
   readonly fields: readonly string[];
-  render(t: ClientGridText, errors: FieldErrors): unknown;
+  render(t: ClientActionsText, errors: FieldErrors): unknown;
 }
 
 /** One labelled control with its error: `aria-invalid`, described by the visible message. */

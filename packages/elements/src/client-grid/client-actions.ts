@@ -24,11 +24,16 @@ import {
   suspendBody,
   suspendForm,
 } from './action-forms.ts';
+import { type ClientActionsText, clientActionsText } from './action-messages.ts';
+
 import { clientActionsStyles } from './client-actions.styles.ts';
 import type { GridContext } from './client-context.ts';
 import type { ClientAction } from './client-events.ts';
 import { showMenuReasons } from './menu-reasons.ts';
 import { STATUS_ACTIONS, type StatusAction } from './status-actions.ts';
+
+/** Loaded with the actions, so the grid can wait for their messages in its language. */
+export { clientActionsText } from './action-messages.ts';
 
 /** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
 const BULK_CONCURRENCY = 4;
@@ -60,6 +65,7 @@ export class ClientActions implements ReactiveController {
   readonly #options: ClientActionsOptions;
   readonly #menu: ActionMenu;
   readonly #dialog: ConfirmDialog;
+  #text: { grid: object; own: object; both: ClientActionsText } | undefined;
 
   constructor(ctx: GridContext, options: ClientActionsOptions) {
     this.#ctx = ctx;
@@ -69,6 +75,16 @@ export class ClientActions implements ReactiveController {
     this.#menu = new ActionMenu(ctx.host, 'client-actions-menu');
     this.#dialog = new ConfirmDialog(ctx.host, 'client-dialog');
     adoptMoreStyles(ctx.host, [menuStyles, dialogStyles, fieldErrorStyles, clientActionsStyles]);
+  }
+
+  /** The grid's messages and the actions' own, in the grid's language (merged once per pair). */
+  #t(): ClientActionsText {
+    const grid = this.#ctx.t();
+    const own = clientActionsText(this.#ctx.locale());
+    if (this.#text?.grid !== grid || this.#text.own !== own) {
+      this.#text = { grid, own, both: { ...grid, ...own } };
+    }
+    return this.#text.both;
   }
 
   hostUpdated(): void {
@@ -98,7 +114,7 @@ export class ClientActions implements ReactiveController {
    * (`aria-disabled`) and is described by its reason, shown in the bar.
    */
   renderBulkButtons() {
-    const t = this.#ctx.t();
+    const t = this.#t();
     const reasons = new Set<'bulk-not-permitted' | 'bulk-none-eligible'>();
     const button = (action: StatusAction) => {
       const spec = STATUS_ACTIONS[action];
@@ -137,7 +153,7 @@ export class ClientActions implements ReactiveController {
   }
 
   #items(client: Client): MenuItem[] {
-    const t = this.#ctx.t();
+    const t = this.#t();
     const item = (id: string, label: string, permitted: boolean, danger?: boolean) => ({
       id,
       label,
@@ -168,7 +184,7 @@ export class ClientActions implements ReactiveController {
     this.#menu.open(
       anchor,
       client.id,
-      this.#ctx.t().actionsFor({ name: clientName(client) }),
+      this.#t().actionsFor({ name: clientName(client) }),
       this.#items(client),
       (action) => this.#run(action as ClientAction, client),
     );
@@ -185,7 +201,7 @@ export class ClientActions implements ReactiveController {
     const api = this.#ctx.api();
     // Without an SDK client the event is all there is: the host owns the action.
     if (!api) return;
-    const t = this.#ctx.t();
+    const t = this.#t();
     const name = clientName(client);
     switch (action) {
       case 'approve':
@@ -241,7 +257,7 @@ export class ClientActions implements ReactiveController {
     if (!proceed || !this.#ctx.api() || eligible.length === 0) return;
     const count = { count: eligible.length, formatted: this.#ctx.number(eligible.length) };
     const { view, call } = this.#statusAction(action);
-    const title = this.#ctx.t()[STATUS_ACTIONS[action].bulkTitle](count);
+    const title = this.#t()[STATUS_ACTIONS[action].bulkTitle](count);
     this.#confirm({ ...view, title }, eligible, call, action);
   }
 
@@ -250,7 +266,7 @@ export class ClientActions implements ReactiveController {
    * callers add the title).
    */
   #statusAction(action: StatusAction): { view: Omit<View, 'title'>; call: Call } {
-    const t = this.#ctx.t();
+    const t = this.#t();
     const spec = STATUS_ACTIONS[action];
     const api = this.#ctx.api()!;
     const view = { message: t[spec.message] as string, confirmLabel: t[spec.label] as string };
@@ -276,7 +292,7 @@ export class ClientActions implements ReactiveController {
    */
   #confirm(view: View, clients: Client[], call: Call, action: Exclude<ClientAction, 'view'>): void {
     const { host } = this.#ctx;
-    const t = () => this.#ctx.t();
+    const t = () => this.#t();
     const dialog = this.#dialog;
     let pending = clients;
     let controller: AbortController | undefined;

@@ -76,6 +76,14 @@ describe('<client-grid> parts loaded on first use', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('brings the actions in the grid’s language, their German messages with them', async () => {
+    mountGrid(container(), few, 'lang=de');
+    await userEvent.click(page.getByRole('button', { name: `Aktionen für ${name}` }));
+    const menu = page.getByRole('menu', { name: `Aktionen für ${name}` });
+    await expect.element(menu.getByRole('menuitem', { name: 'Anzeigen' })).toBeVisible();
+    await expect.element(menu.getByRole('menuitem', { name: 'Löschen' })).toBeVisible();
+  });
+
   it('shows the bulk bar at once and its actions when they arrive', async () => {
     const gate = deferred<void>();
     const load = clientGridParts.actions;

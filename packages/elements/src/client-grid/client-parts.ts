@@ -7,7 +7,12 @@
  */
 export const clientGridParts = {
   /** The row menu, the confirmation dialogs, the bulk bar's actions. */
-  actions: () => import('./client-tools.ts').then((tools) => tools.actions),
+  actions: (locale?: string) =>
+    import('./client-tools.ts').then(async (tools) => {
+      // Their messages in the grid's language (German ones are a chunk of their own).
+      await tools.actions.clientActionsText.load(locale);
+      return tools.actions;
+    }),
   /** The panel with every filter, and the names of the reference filters. */
   filterPanel: () => import('./client-tools.ts').then((tools) => tools.filterPanel),
   /** CSV export. */

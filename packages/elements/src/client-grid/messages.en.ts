@@ -1,105 +1,11 @@
-/** English messages of <client-grid> (its own; the shared ones are in `i18n/common.en.ts`). */
-export const clientGridEn = {
-  clientsLabel: 'Clients',
-  searchClients: 'Search clients',
-  searchClientsHint: 'Name, email, company or external ID',
-  clientsTotal: (p: { count: number; formatted: string }) =>
-    p.count === 1 ? '1 client' : `${p.formatted} clients`,
-  clientsEmptyTitle: 'No clients yet',
-  clientsEmptyMessage: 'Clients appear here once they sign up or are created.',
-  clientsNoMatchTitle: 'No clients match',
-  clientsNoMatchMessage: 'Try other search words, or remove some filters.',
-  filtersActive: (p: { count: number }) => `Filters (${p.count})`,
-  yes: 'Yes',
-  no: 'No',
-  sortBy: 'Sort by',
-  sortAscending: (p: { field: string }) => `${p.field} (ascending)`,
-  sortDescending: (p: { field: string }) => `${p.field} (descending)`,
-  viewLabel: 'View',
-  viewList: 'List',
-  viewCards: 'Cards',
-  selectRow: (p: { name: string }) => `Select ${p.name}`,
-  selectedCount: (p: { count: number }) => `${p.count} selected`,
-  clearSelection: 'Clear selection',
-  exportCsv: 'Export CSV',
-  exporting: (p: { done: string; total: string }) => `Exporting ${p.done} of ${p.total}…`,
-  exportFailed: 'The export failed.',
-  actionsFor: (p: { name: string }) => `Actions for ${p.name}`,
-  actions: 'Actions',
-  notPermitted: 'Your account is not allowed to do this.',
-  columnEmail: 'Email',
-  columnCountry: 'Country',
-  columnGroup: 'Group',
-  columnConfiguration: 'Configuration',
-  columnCredit: 'Up-to-date credit',
-  sortCompany: 'Company',
-  noGroup: 'No group',
-  statusActive: 'Active',
-  statusInactive: 'Inactive',
-  statusSuspending: 'Suspending',
-  statusSuspended: 'Suspended',
-  statusDeleting: 'Deleting',
-  statusClosed: 'Closed',
-  statusPendingApproval: 'Pending approval',
-  filterStatus: 'Status',
-  filterCreatedAfter: 'Created on or after',
-  filterCreatedBefore: 'Created on or before',
-  filterConfiguration: 'Configuration',
-  filterGroup: 'Group',
-  filterTaxExempt: 'Tax exempt',
-  filterRegion: 'Has instances in region',
-  filterFlavor: 'Has instances with flavor',
-  filterHypervisor: 'Has instances on hypervisor',
-  filterBillingAgreement: 'Has billing agreement',
-  filterHasServices: 'Has services',
-  filterHasInstances: 'Has instances',
-  filterServiceType: 'Has services of type',
-  filterProduct: 'Has service for product',
-  actionView: 'View',
-  actionApprove: 'Approve',
-  actionSuspend: 'Suspend',
-  actionResume: 'Resume',
-  actionImpersonate: 'Log in as client',
-  actionDelete: 'Delete',
-  bulkApprove: 'Approve selected',
-  bulkSuspend: 'Suspend selected',
-  /** Hint on a disabled bulk button: nothing selected is in a status it applies to. */
-  bulkNoneEligible: 'None of the selected clients can take this action.',
-  approveTitle: (p: { name: string }) => `Approve ${p.name}?`,
-  approveMessage: 'The client can sign in and order services.',
-  bulkApproveTitle: (p: { count: number; formatted: string }) =>
-    p.count === 1 ? 'Approve 1 client?' : `Approve ${p.formatted} clients?`,
-  bulkResume: 'Resume selected',
-  suspendTitle: (p: { name: string }) => `Suspend ${p.name}?`,
-  suspendMessage: 'The client loses access to their services until resumed.',
-  bulkSuspendTitle: (p: { count: number; formatted: string }) =>
-    p.count === 1 ? 'Suspend 1 client?' : `Suspend ${p.formatted} clients?`,
-  suspendReason: 'Reason',
-  reasonStaff: 'Staff decision',
-  reasonAutomatic: 'Automatic',
-  reasonCredit: 'Out of credit',
-  reasonFraud: 'Fraud',
-  suspendNote: 'Note (optional)',
-  resumeTitle: (p: { name: string }) => `Resume ${p.name}?`,
-  resumeMessage: 'The client gets access to their services again.',
-  bulkResumeTitle: (p: { count: number; formatted: string }) =>
-    p.count === 1 ? 'Resume 1 client?' : `Resume ${p.formatted} clients?`,
-  deleteTitle: (p: { name: string }) => `Delete ${p.name}?`,
-  deleteMessage: 'The client and all their services will be deleted. This cannot be undone.',
-  impersonateTitle: (p: { name: string }) => `Log in as ${p.name}`,
-  impersonateMessage: "Your reason is recorded in the client's activity log.",
-  impersonateReason: 'Reason (at least 3 characters)',
-  impersonateDuration: 'Session length in minutes',
-  /** Progress of a bulk action, below a progress bar. */
-  bulkProgress: (p: { done: string; total: string }) => `${p.done} of ${p.total} done`,
-  /** Stops a running bulk action (what was done stays done). */
-  stop: 'Stop',
-  bulkFailed: (p: { failed: number; total: number }) =>
-    `${p.failed} of ${p.total} clients could not be changed.`,
-  // <client-grid>: select all
-  selectAll: 'Select all clients',
-  selectingAll: (p: { done: string; total: string }) => `Selecting ${p.done} of ${p.total}…`,
-  selectAllFailed: 'Selecting all clients failed.',
-};
+import { clientActionsEn } from './action-messages.en.ts';
+import { clientGridViewEn } from './view-messages.en.ts';
+
+/**
+ * Every English message of <client-grid> (its own; the shared ones are in
+ * `i18n/common.en.ts`): the first paint's (`view-messages.en.ts`) and the actions'
+ * (`action-messages.en.ts`), which the grid loads apart. For `all-messages.ts` and tests.
+ */
+export const clientGridEn = { ...clientGridViewEn, ...clientActionsEn };
 
 export type ClientGridMessages = typeof clientGridEn;

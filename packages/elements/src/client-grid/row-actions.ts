@@ -29,7 +29,7 @@ export class RowActions {
     this.#selection = options.selection;
     this.#part = new LazyPart(
       ctx.host,
-      () => clientGridParts.actions(),
+      () => clientGridParts.actions(ctx.locale()),
       (module) => new module.ClientActions(ctx, { ...options, onSelect: (id) => this.select(id) }),
     );
   }

@@ -1,6 +1,6 @@
 import type { ClientStatus } from '@clientele/sdk';
 import type { Permission } from '../base/permissions.ts';
-import type { ClientGridText } from './messages.ts';
+import type { ClientActionsText } from './action-messages.ts';
 
 /** The actions that move a client between statuses (one client or many). */
 export type StatusAction = 'approve' | 'suspend' | 'resume';
@@ -15,9 +15,9 @@ export const STATUS_ACTIONS: Readonly<
     {
       applies: (status: ClientStatus) => boolean;
       permission: Permission;
-      label: keyof ClientGridText;
-      bulkLabel: keyof ClientGridText;
-      message: keyof ClientGridText;
+      label: keyof ClientActionsText;
+      bulkLabel: keyof ClientActionsText;
+      message: keyof ClientActionsText;
       title: 'approveTitle' | 'suspendTitle' | 'resumeTitle';
       bulkTitle: 'bulkApproveTitle' | 'bulkSuspendTitle' | 'bulkResumeTitle';
     }
