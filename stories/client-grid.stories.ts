@@ -520,7 +520,10 @@ export const BulkSuspend: Story = {
     await expect(
       screen.getByShadowRole('checkbox', { name: 'Select all clients' }),
     ).toBePartiallyChecked();
-    await userEvent.click(screen.getByShadowRole('button', { name: 'Suspend selected' }));
+    // The bulk actions load with the first selection: wait for them.
+    await userEvent.click(
+      await screen.findByShadowRole('button', { name: 'Suspend selected' }, LOAD),
+    );
     await expect(args.onBulkAction).toHaveBeenCalled();
     const dialog = await screen.findByShadowRole('dialog', { name: 'Suspend 2 clients?' });
     await userEvent.click(screen.getByShadowRole('button', { name: 'Suspend' }));
@@ -549,7 +552,10 @@ export const BulkSuspendInProgress: Story = {
     for (const row of activeRows) {
       await userEvent.click(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
     }
-    await userEvent.click(screen.getByShadowRole('button', { name: 'Suspend selected' }));
+    // The bulk actions load with the first selection: wait for them.
+    await userEvent.click(
+      await screen.findByShadowRole('button', { name: 'Suspend selected' }, LOAD),
+    );
     const dialog = await screen.findByShadowRole('dialog', { name: 'Suspend 3 clients?' });
     await userEvent.click(screen.getByShadowRole('button', { name: 'Suspend' }));
     await expect(await within(dialog).findByRole('status')).toHaveTextContent('0 of 3 done');
@@ -602,7 +608,7 @@ export const Auditor: Story = {
     await userEvent.keyboard('{Escape}');
     await userEvent.click(screen.getAllByShadowRole('checkbox', { name: /^Select (?!all)/ })[0]!);
     // Disabled, still focusable, and saying why.
-    const suspend = screen.getByShadowRole('button', { name: 'Suspend selected' });
+    const suspend = await screen.findByShadowRole('button', { name: 'Suspend selected' }, LOAD);
     await expect(suspend).toHaveAttribute('aria-disabled', 'true');
     await expect(suspend).toHaveAccessibleDescription('Your account is not allowed to do this.');
   },
