@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
 import type { PeerResult } from './peers/harness.ts';
 import { profilePhases } from './peers/profile.ts';
@@ -82,15 +83,7 @@ async function measureAll(): Promise<RunResults> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   // Nothing leaves the machine (a peer's development-mode telemetry, say).
   const blocked: string[] = [];

@@ -10,8 +10,7 @@
  * host's bundler can still tree-shake it), which is not what a host's users download.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
+import { type BundleReport, bundleEntry } from './bundle.ts';
 
 /** Budgets in gzip kB (1 kB = 1,024 bytes) of what a page downloads before the first paint. */
 const SDK_BUDGET = 5.0;
@@ -61,81 +60,14 @@ const entries: Entry[] = [
   ...defines,
 ];
 
-interface Sizes {
-  raw: number;
-  gzip: number;
-  brotli: number;
-}
-
-const measure = (code: string): Sizes => {
-  const bytes = Buffer.from(code);
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-};
-const add = (a: Sizes, b: Sizes): Sizes => ({
-  raw: a.raw + b.raw,
-  gzip: a.gzip + b.gzip,
-  brotli: a.brotli + b.brotli,
-});
-const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
-
-interface Report {
+interface Report extends BundleReport {
   entry: Entry;
-  initial: Sizes;
-  lazy: Array<{ name: string; sizes: Sizes }>;
-}
-
-async function bundle(entry: Entry): Promise<Report> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      sourcemap: false,
-      modulePreload: false,
-      rolldownOptions: {
-        input: entry.path,
-        // As in a host's app build, where the entry is the host's own module: its chunk may
-        // also hold the modules that it shares with the chunks it loads on first use (Vite's
-        // app builds do not preserve entry signatures at all). 'strict' would put each shared
-        // module in a chunk of its own, each gzipped apart, which no app build does; the
-        // entry's own exports are still kept whole here (so every export is measured).
-        preserveEntrySignatures: 'allow-extension',
-        output: { format: 'es', entryFileNames: 'entry.js', chunkFileNames: '[name].js' },
-      },
-    },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const chunks = (Array.isArray(output) ? output : [output])
-    .flatMap((out) => out.output)
-    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const initial = new Set<string>();
-  const visit = (fileName: string): void => {
-    if (initial.has(fileName)) return;
-    initial.add(fileName);
-    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
-  };
-  for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
-  let sizes = ZERO;
-  const lazy: Report['lazy'] = [];
-  for (const chunk of chunks) {
-    const chunkSizes = measure(chunk.code);
-    if (initial.has(chunk.fileName)) sizes = add(sizes, chunkSizes);
-    else lazy.push({ name: chunk.fileName, sizes: chunkSizes });
-  }
-  lazy.sort((a, b) => b.sizes.gzip - a.sizes.gzip);
-  return { entry, initial: sizes, lazy };
 }
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const reports: Report[] = [];
-for (const entry of entries) reports.push(await bundle(entry));
+for (const entry of entries) reports.push({ entry, ...(await bundleEntry(entry.path)) });
 
 /** The most an entry may weigh today: its ceiling while it has one, else its budget. */
 const limitOf = (entry: Entry): number => CEILINGS[entry.name] ?? entry.budget;

@@ -49,9 +49,12 @@ beforeEach(() => {
 });
 afterEach(() => container.remove());
 
-async function mount(attributes = ''): Promise<TestTabs> {
-  container.innerHTML = `<button>Before</button><test-tabs ${attributes}></test-tabs>`;
-  const element = container.querySelector('test-tabs') as TestTabs;
+async function mount(attributes: Record<string, string> = {}): Promise<TestTabs> {
+  const element = document.createElement('test-tabs') as TestTabs;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const before = document.createElement('button');
+  before.textContent = 'Before';
+  container.replaceChildren(before, element);
   await element.updateComplete;
   return element;
 }
@@ -122,7 +125,7 @@ describe('TabsController', () => {
   });
 
   it('mirrors Left and Right under dir=rtl', async () => {
-    await mount('dir="rtl"');
+    await mount({ dir: 'rtl' });
     await tabIn();
     await userEvent.keyboard('{ArrowLeft}');
     await expect.poll(focused).toBe('Services');
@@ -133,7 +136,7 @@ describe('TabsController', () => {
   });
 
   it('moves focus only, and selects on Enter or Space (manual)', async () => {
-    const element = await mount('activation="manual"');
+    const element = await mount({ activation: 'manual' });
     await tabIn();
     await userEvent.keyboard('{ArrowRight}');
     await expect.poll(focused).toBe('Services');

@@ -1,0 +1,78 @@
+/**
+ * Bundles one entry the way a host's app build does (minified, split at dynamic imports, every
+ * dependency included) and measures what a page downloads before the first paint (the entry
+ * chunk and every chunk it imports statically, each gzipped as served) and each chunk loaded on
+ * first use. Used by `pnpm size` and by the side-by-side benchmark.
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const measure = (code: string): Sizes => {
+  const bytes = Buffer.from(code);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const add = (a: Sizes, b: Sizes): Sizes => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
+const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+export interface BundleReport {
+  initial: Sizes;
+  lazy: Array<{ name: string; sizes: Sizes }>;
+}
+
+export async function bundleEntry(path: string): Promise<BundleReport> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      rolldownOptions: {
+        input: path,
+        // As in a host's app build, where the entry is the host's own module: its chunk may
+        // also hold the modules that it shares with the chunks it loads on first use (Vite's
+        // app builds do not preserve entry signatures at all). 'strict' would put each shared
+        // module in a chunk of its own, each gzipped apart, which no app build does; the
+        // entry's own exports are still kept whole here (so every export is measured).
+        preserveEntrySignatures: 'allow-extension',
+        output: { format: 'es', entryFileNames: 'entry.js', chunkFileNames: '[name].js' },
+      },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((out) => out.output)
+    .filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const initial = new Set<string>();
+  const visit = (fileName: string): void => {
+    if (initial.has(fileName)) return;
+    initial.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
+  let sizes = ZERO;
+  const lazy: BundleReport['lazy'] = [];
+  for (const chunk of chunks) {
+    const chunkSizes = measure(chunk.code);
+    if (initial.has(chunk.fileName)) sizes = add(sizes, chunkSizes);
+    else lazy.push({ name: chunk.fileName, sizes: chunkSizes });
+  }
+  lazy.sort((a, b) => b.sizes.gzip - a.sizes.gzip);
+  return { initial: sizes, lazy };
+}
