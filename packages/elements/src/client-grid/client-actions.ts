@@ -1,5 +1,5 @@
 import type { Client } from '@clientele/sdk';
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { forEachConcurrently } from '../base/concurrency.ts';
 import { dispatch } from '../base/events.ts';
 import { clientName } from '../base/format/client-name.ts';
@@ -29,7 +29,6 @@ import { type ClientActionsText, clientActionsText } from './action-messages.ts'
 import { clientActionsStyles } from './client-actions.styles.ts';
 import type { GridContext } from './client-context.ts';
 import type { ClientAction } from './client-events.ts';
-import { showMenuReasons } from './menu-reasons.ts';
 import { STATUS_ACTIONS, type StatusAction } from './status-actions.ts';
 
 /** Loaded with the actions, so the grid can wait for their messages in its language. */
@@ -60,7 +59,7 @@ export interface ClientActionsOptions {
  * several) and fires the grid's action events. Loaded on first use (`client-parts.ts`): the
  * grid draws the actions buttons itself and hands a click over to `openMenu`.
  */
-export class ClientActions implements ReactiveController {
+export class ClientActions {
   readonly #ctx: GridContext;
   readonly #options: ClientActionsOptions;
   readonly #menu: ActionMenu;
@@ -70,8 +69,6 @@ export class ClientActions implements ReactiveController {
   constructor(ctx: GridContext, options: ClientActionsOptions) {
     this.#ctx = ctx;
     this.#options = options;
-    // Before the menu's own controller: the reasons are in place when it measures itself.
-    ctx.host.addController(this);
     this.#menu = new ActionMenu(ctx.host, 'client-actions-menu');
     this.#dialog = new ConfirmDialog(ctx.host, 'client-dialog');
     adoptMoreStyles(ctx.host, [menuStyles, dialogStyles, fieldErrorStyles, clientActionsStyles]);
@@ -85,11 +82,6 @@ export class ClientActions implements ReactiveController {
       this.#text = { grid, own, both: { ...grid, ...own } };
     }
     return this.#text.both;
-  }
-
-  hostUpdated(): void {
-    const menu = this.#ctx.host.renderRoot.querySelector<HTMLElement>(`#${this.#menu.id}`);
-    if (menu) showMenuReasons(menu);
   }
 
   /** The client whose menu is open, if any. */

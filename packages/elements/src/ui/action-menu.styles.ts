@@ -40,4 +40,12 @@ export const menuStyles = css`
   .danger {
     color: var(--_color-danger);
   }
+  .menu-reason {
+    display: block;
+    max-inline-size: 16rem;
+    padding-inline: var(--_space-s);
+    padding-block-end: var(--_space-xs);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-s);
+  }
 `;

@@ -98,21 +98,28 @@ export class ActionMenu implements ReactiveController {
       @keydown=${this.#onKeyDown}
       @focusout=${this.#onFocusOut}
     >
-      ${this.#items.map(
-        (item) => html`<button
-          part="menu-item"
-          class="menu-item ${item.danger ? 'danger' : ''}"
-          type="button"
-          role="menuitem"
-          tabindex="-1"
-          aria-disabled=${item.disabled ? 'true' : nothing}
-          title=${item.disabled && item.reason ? item.reason : nothing}
-          data-action=${item.id}
-          @click=${() => this.#choose(item)}
-        >
-          ${item.label}
-        </button>`,
-      )}
+      ${this.#items.map((item) => {
+        // A disabled item says why: a line under it that describes it. The line is outside the
+        // item (its name stays its label) and aria-hidden (the menu's children stay its items;
+        // a description may point at hidden text).
+        const reason = item.disabled && item.reason ? item.reason : undefined;
+        const reasonId = `${this.#id}-reason-${item.id}`;
+        return html`<button
+            part="menu-item"
+            class="menu-item ${item.danger ? 'danger' : ''}"
+            type="button"
+            role="menuitem"
+            tabindex="-1"
+            aria-disabled=${item.disabled ? 'true' : nothing}
+            aria-describedby=${reason ? reasonId : nothing}
+            title=${reason ?? nothing}
+            data-action=${item.id}
+            @click=${() => this.#choose(item)}
+          >
+            ${item.label}
+          </button>
+          ${reason ? html`<span class="menu-reason" id=${reasonId} aria-hidden="true">${reason}</span>` : nothing}`;
+      })}
     </div>`;
   }
 
