@@ -31,7 +31,8 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: 'sdk',
+          // The SDK's tests, and the elements package's tests that read its files (layers).
+          name: 'node',
           environment: 'node',
           include: ['packages/sdk/test/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
         },
