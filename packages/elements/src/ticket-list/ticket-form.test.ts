@@ -12,7 +12,7 @@ import {
   type TicketBackend,
   useTicketListFixture,
 } from '../testing/ticket-list-fixture.ts';
-import { TicketFormLoader } from './ticket-form-loader.ts';
+import { ticketListParts } from './ticket-parts.ts';
 
 const { container, rowText, mountWithApi } = useTicketListFixture();
 /** Each theme with the page colour behind the widget (its surface: the host draws none). */
@@ -20,9 +20,9 @@ const THEMES = [
   ['light', [255, 255, 255]],
   ['dark', [0x16, 0x18, 0x1d]],
 ] as const;
-const loadForm = TicketFormLoader.load;
+const loadForm = ticketListParts.form;
 afterEach(() => {
-  TicketFormLoader.load = loadForm;
+  ticketListParts.form = loadForm;
 });
 
 describe('<ticket-list> opening a ticket', () => {
@@ -299,20 +299,20 @@ describe('<ticket-list> opening a ticket', () => {
       release = resolve;
     });
     let attempts = 0;
-    TicketFormLoader.load = async () => {
+    ticketListParts.form = async (locale) => {
       attempts += 1;
       if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
       await released;
-      return loadForm();
+      return loadForm(locale);
     };
     const button = page.getByRole('button', { name: 'New ticket' });
     await userEvent.click(button);
     const alert = page.getByRole('alert');
     await expect
       .element(alert)
-      .toHaveTextContent('The form could not be loaded. Check the connection and try again.');
+      .toMatchTextContent(/^The form could not be loaded\. Check the connection and try again\./);
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
-    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
     await expect.element(button).toHaveAttribute('aria-busy', 'true');
     await expect.element(page.getByText('Loading the form…')).toBeVisible();
     await expect.element(alert).not.toBeInTheDocument();
@@ -347,9 +347,9 @@ describe('<ticket-list> opening a ticket', () => {
   for (const width of [1400, 390]) {
     it(`shows an auditor why, readable and on one line, at ${width}px, and loads nothing on a click`, async () => {
       let loads = 0;
-      TicketFormLoader.load = () => {
+      ticketListParts.form = (locale) => {
         loads += 1;
-        return loadForm();
+        return loadForm(locale);
       };
       container().style.inlineSize = `${width}px`;
       const list = mountWithApi(backend(), { token: 'auditor-token' });

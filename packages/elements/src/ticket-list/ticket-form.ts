@@ -6,6 +6,7 @@ import type {
   TicketPriority,
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { messageCatalog } from '../base/i18n/localize.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
   ariaInvalid,
@@ -23,9 +24,15 @@ import type { TicketListText } from './messages.ts';
 import { ticketFormStyles } from './ticket-form.styles.ts';
 import { createTicket, searchClients } from './ticket-form-api.ts';
 import { TICKET_FORM_FIELDS, type TicketFormField } from './ticket-form-fields.ts';
-import type { TicketFormMessages } from './ticket-form-messages.en.ts';
+import { type TicketFormMessages, ticketFormEn } from './ticket-form-messages.en.ts';
 
-export { ticketFormEn } from './ticket-form-messages.en.ts';
+export { ticketFormEn };
+
+/** The form's own messages, in English and, loaded when first used, German. */
+export const ticketFormText = messageCatalog({
+  en: ticketFormEn,
+  de: () => import('./ticket-form-messages.de.ts').then((m) => m.ticketFormDe),
+});
 
 type TicketFormText = TicketListText & TicketFormMessages;
 
@@ -36,7 +43,7 @@ export interface TicketFormOptions {
   messages(): TicketListText;
   /** The widget's locale (the form's own messages follow it). */
   locale(): string;
-  /** The form's own messages (`ticketFormEn`) in a locale; the loader provides them. */
+  /** The form's own messages (`ticketFormEn`) in a locale; the list gives `ticketFormText`. */
   formMessages?(locale: string): TicketFormMessages;
   client(): ClienteleClient | undefined;
   /** The fixed client (per-client mode); undefined: the form asks for one. */

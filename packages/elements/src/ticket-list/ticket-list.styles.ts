@@ -35,15 +35,6 @@ export const ticketListStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
-  .load-failed {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-  }
-  .load-failed .hint {
-    color: var(--_color-danger);
-  }
   .filters-pending {
     min-inline-size: 18rem;
     min-block-size: var(--_control-size);

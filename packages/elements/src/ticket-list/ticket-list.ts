@@ -339,7 +339,7 @@ export class TicketList extends LitElement {
     return {
       allowed: this.#canCreate,
       known,
-      form: this.#form.status,
+      form: this.#form.part,
       open: () => this.openCreateForm(),
     };
   }

@@ -5,12 +5,12 @@ import { page, userEvent } from 'vitest/browser';
 import '../define/ticket-list.ts';
 import { createTicketArrayDataProvider } from '../testing/index.ts';
 import { recording, TICKETS, useTicketListFixture } from '../testing/ticket-list-fixture.ts';
-import { TicketFilterBar } from './ticket-toolbar.ts';
+import { ticketListParts } from './ticket-parts.ts';
 
 const { container, list, mountWithData } = useTicketListFixture();
-const loadFilters = TicketFilterBar.load;
+const loadFilters = ticketListParts.filters;
 afterEach(() => {
-  TicketFilterBar.load = loadFilters;
+  ticketListParts.filters = loadFilters;
 });
 
 describe('<ticket-list> filters', () => {
@@ -164,7 +164,7 @@ describe('<ticket-list> filters', () => {
   it('shows the list while the filter controls load, and a failed load with a Retry', async () => {
     // The controls' chunk fails once (as a dropped connection would), then loads.
     let attempts = 0;
-    TicketFilterBar.load = async () => {
+    ticketListParts.filters = async () => {
       attempts += 1;
       if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
       return loadFilters();
@@ -177,9 +177,11 @@ describe('<ticket-list> filters', () => {
     const alert = page.getByRole('alert');
     await expect
       .element(alert)
-      .toHaveTextContent('The filters could not be loaded. Check the connection and try again.');
+      .toMatchTextContent(
+        /^The filters could not be loaded\. Check the connection and try again\./,
+      );
     expect(page.getByLabelText('Priority', { exact: true }).query()).toBeNull();
-    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
     await expect.element(page.getByLabelText('Priority', { exact: true })).toHaveValue('high');
     await expect.element(alert).not.toBeInTheDocument();
     await expect

@@ -7,18 +7,15 @@ import type {
   TicketWaitingOn,
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveController } from 'lit';
-import { LazyModule, type LazyStatus } from '../base/lazy.ts';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
+import { LazyPart } from '../ui/lazy-part.ts';
 import { SearchField, type SearchFieldHost } from '../ui/search-field.ts';
 import type { TicketListText } from './messages.ts';
 import type { TicketFilterControls } from './ticket-filters.ts';
+import { ticketListParts } from './ticket-parts.ts';
 import { type TicketFilters, ticketFilterChips } from './ticket-query.ts';
 
-type TicketFiltersModule = typeof import('./ticket-filters.ts');
-
-// Relative, so the published files resolve it as well. Outside the class: tsc leaves the
-// extension of an import() in a static initializer unrewritten.
-const loadFilters = (): Promise<TicketFiltersModule> => import('./ticket-filters.ts');
+type TicketFiltersModule = Awaited<ReturnType<typeof ticketListParts.filters>>;
 
 /** The element's search and filter properties, which the bar reads and sets. */
 export interface TicketFilterHost extends SearchFieldHost {
@@ -34,8 +31,8 @@ export interface NewTicketView {
   readonly allowed: boolean;
   /** The user's permissions are known (else a refused button waits without a reason). */
   readonly known: boolean;
-  /** Where loading the form stands (it loads on first use). */
-  readonly form: LazyStatus;
+  /** The form, loaded on first use: busy meanwhile, or failed (an alert with Retry). */
+  readonly form: Pick<LazyPart<unknown, unknown>, 'busy' | 'renderError'>;
   /** Opens the form (loading it first; again after a failed load). */
   open(): void;
 }
@@ -68,46 +65,38 @@ export interface TicketFilterBarOptions {
  * a failed load says so with a Retry.
  */
 export class TicketFilterBar implements ReactiveController {
-  /** Loads the filter controls' module; tests replace it to make the load fail. */
-  static load: () => Promise<TicketFiltersModule> = loadFilters;
-
   readonly #host: TicketFilterHost;
   readonly #options: TicketFilterBarOptions;
   readonly #search: SearchField;
-  readonly #module: LazyModule<TicketFiltersModule>;
-  #controls: TicketFilterControls | undefined;
+  readonly #controls: LazyPart<TicketFiltersModule, TicketFilterControls>;
 
   constructor(host: TicketFilterHost, options: TicketFilterBarOptions) {
     this.#host = host;
     this.#options = options;
     this.#search = new SearchField(host);
-    this.#module = new LazyModule(host, () => TicketFilterBar.load());
+    this.#controls = new LazyPart(
+      host,
+      () => ticketListParts.filters(),
+      (module) => {
+        adoptMoreStyles(host, module.TicketFilterControls.styles);
+        return new module.TicketFilterControls(host, options, this);
+      },
+    );
     host.addController(this);
   }
 
   /** The departments to filter by and open tickets in: the host's, else the loaded ones. */
   get departments(): readonly Department[] | undefined {
-    return this.#options.departments() ?? this.#controls?.departments.data;
+    return this.#options.departments() ?? this.#controls.part?.departments.data;
   }
 
   /** The departments could not be loaded (nor the controls that load them). */
   get departmentsFailed(): boolean {
-    return this.#module.status === 'error' || this.#controls?.departments.error !== undefined;
+    return this.#controls.failed || this.#controls.part?.departments.error !== undefined;
   }
 
   hostConnected(): void {
-    if (this.#module.status === 'idle') this.#loadControls();
-  }
-
-  #loadControls(): void {
-    this.#module.load().then(
-      (module) => {
-        if (this.#controls) return;
-        adoptMoreStyles(this.#host, module.TicketFilterControls.styles);
-        this.#controls = new module.TicketFilterControls(this.#host, this.#options, this);
-      },
-      () => {},
-    );
+    this.#controls.prefetch();
   }
 
   /** The filters as the API names them, from the element's properties. */
@@ -145,7 +134,7 @@ export class TicketFilterBar implements ReactiveController {
     const total = this.#options.total();
     return html`<div part="toolbar" class="toolbar">
       ${this.#search.render({ label: t.searchTickets, placeholder: t.searchTicketsHint })}
-      ${this.#controls?.renderSelects() ?? this.#renderControlsPending(t)}
+      ${this.#controls.part?.renderSelects() ?? this.#renderControlsPending(t)}
       ${this.#renderNewTicket(t)}
       <span class="total" role="status">
         ${
@@ -159,22 +148,10 @@ export class TicketFilterBar implements ReactiveController {
 
   /** The selects' place while they load, or why they did not, with a Retry. */
   #renderControlsPending(t: TicketListText) {
-    if (this.#module.status !== 'error') {
+    if (!this.#controls.failed) {
       return html`<div class="filters-pending" aria-hidden="true"></div>`;
     }
-    return html`<div class="load-failed">
-      <p id="filters-failed" class="hint" role="alert">
-        ${t.filtersFailed} ${t.networkErrorMessage}
-      </p>
-      <button
-        class="button"
-        type="button"
-        aria-describedby="filters-failed"
-        @click=${() => this.#loadControls()}
-      >
-        ${t.retry}
-      </button>
-    </div>`;
+    return this.#controls.renderError({ ...t, errorTitle: t.filtersFailed });
   }
 
   #renderNewTicket(t: TicketListText) {
@@ -189,7 +166,7 @@ export class TicketFilterBar implements ReactiveController {
         class="button primary"
         type="button"
         aria-disabled=${allowed ? nothing : 'true'}
-        aria-busy=${form === 'loading' ? 'true' : nothing}
+        aria-busy=${form.busy ? 'true' : nothing}
         aria-describedby=${allowed || !known ? nothing : 'new-ticket-reason'}
         @click=${() => view.open()}
       >
@@ -200,40 +177,23 @@ export class TicketFilterBar implements ReactiveController {
           ? nothing
           : html`<span id="new-ticket-reason" class="hint">${t.newTicketNotPermitted}</span>`
       }
-      ${form === 'loading' ? html`<span class="hint">${t.ticketFormLoading}</span>` : nothing}
-      ${
-        form === 'error'
-          ? html`<div class="load-failed">
-              <p id="form-failed" class="hint" role="alert">
-                ${t.ticketFormFailed} ${t.networkErrorMessage}
-              </p>
-              <button
-                class="button"
-                type="button"
-                aria-describedby="form-failed"
-                @click=${(event: Event) => {
-                  // The Retry button goes away while the form loads: keep focus on its opener.
-                  const row = (event.currentTarget as HTMLElement).closest('.new-ticket');
-                  row?.querySelector<HTMLElement>('[part="new-ticket"]')?.focus();
-                  view.open();
-                }}
-              >
-                ${t.retry}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${form.busy ? html`<span class="hint">${t.ticketFormLoading}</span>` : nothing}
+      ${form.renderError({ ...t, errorTitle: t.ticketFormFailed }, (event) => {
+        // The Retry button goes away while the form loads: keep focus on its opener.
+        const row = (event.currentTarget as HTMLElement).closest('.new-ticket');
+        row?.querySelector<HTMLElement>('[part="new-ticket"]')?.focus();
+      })}
     </div>`;
   }
 
   /** The quick filters: waiting on staff or client, and the status counts. */
   renderQuickFilters() {
-    return this.#controls?.renderQuickFilters() ?? nothing;
+    return this.#controls.part?.renderQuickFilters() ?? nothing;
   }
 
   /** The active filters as removable chips, with "Clear all". */
   renderChips() {
-    return this.#controls?.renderChips() ?? nothing;
+    return this.#controls.part?.renderChips() ?? nothing;
   }
 
   /** The empty view: no tickets at all (the `empty` slot), or none matching, with Clear all. */

@@ -74,12 +74,25 @@ export class LazyPart<M, P> {
     );
   }
 
-  /** The failure, as an alert with Retry (nothing unless the load failed). */
-  renderError(t: LazyPartText) {
+  /**
+   * The failure, as an alert with Retry (nothing unless the load failed). `onRetry` runs
+   * first, e.g. to move focus to the control that opened the part, as the Retry button goes
+   * away while the part loads.
+   */
+  renderError(t: LazyPartText, onRetry?: (event: Event) => void) {
     if (!this.failed) return nothing;
     return html`<div class="load-error" role="alert">
       <span><strong>${t.errorTitle}</strong> ${t.networkErrorMessage}</span>
-      <button class="button" type="button" @click=${() => this.use()}>${t.retry}</button>
+      <button
+        class="button"
+        type="button"
+        @click=${(event: Event) => {
+          onRetry?.(event);
+          this.use();
+        }}
+      >
+        ${t.retry}
+      </button>
     </div>`;
   }
 }

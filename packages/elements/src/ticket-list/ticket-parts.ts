@@ -1,0 +1,16 @@
+/**
+ * The parts of `<ticket-list>` its first paint does not need, each loaded by a relative
+ * dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps them as
+ * modules beside the list's): the filter controls, as soon as the list connects, and the
+ * "open a ticket" form on first use. One object, so a test can make a load fail.
+ */
+export const ticketListParts = {
+  /** The selects, quick filters and chips, and the departments they load. */
+  filters: () => import('./ticket-filters.ts'),
+  /** The form, with its own messages in the widget's language (English if those fail). */
+  form: (locale?: string) =>
+    import('./ticket-form.ts').then(async (form) => {
+      await form.ticketFormText.load(locale).catch(() => undefined);
+      return form;
+    }),
+};
