@@ -5,7 +5,6 @@ import { gridIn, mountGrid, useDesktopViewport } from '../testing/client-grid-fi
 import { deferred } from '../testing/fake-api.ts';
 import { makeClients } from '../testing/index.ts';
 import { useListContainer } from '../testing/list-fixture.ts';
-import { fitColumns } from './client-layout.ts';
 import { clientGridParts } from './client-parts.ts';
 
 /*
@@ -172,20 +171,5 @@ describe('<client-grid> toolbar', () => {
     const after = boxes();
     // The search box keeps its width; so does everything after it.
     expect(after).toEqual(before);
-  });
-});
-
-describe('fitColumns', () => {
-  const columns = [
-    { id: 'a', minWidth: 10 },
-    { id: 'b', minWidth: 5 },
-    { id: 'c', minWidth: 5 },
-  ];
-
-  it('drops columns in the hide order until the rest fit, never the others', () => {
-    expect(fitColumns(columns, 20, ['c', 'b']).map((c) => c.id)).toEqual(['a', 'b', 'c']);
-    expect(fitColumns(columns, 19, ['c', 'b']).map((c) => c.id)).toEqual(['a', 'b']);
-    expect(fitColumns(columns, 12, ['c', 'b']).map((c) => c.id)).toEqual(['a']);
-    expect(fitColumns(columns, 1, ['c', 'b']).map((c) => c.id)).toEqual(['a']);
   });
 });

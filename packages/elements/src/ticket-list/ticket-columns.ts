@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { enumLabel, enumTone } from '../base/enum-label.ts';
 import { formatDateTime, formatRelativeTime } from '../base/format/dates.ts';
 import type { GridColumn, SortDirection } from '../list/data-grid.ts';
+import { fitColumns, fits } from '../list/fit-columns.ts';
 import { sortDirectionOf } from '../list/list-query.ts';
 import type { TicketListText } from './messages.ts';
 import { PRIORITY_KEYS, TICKET_STATUS_KEYS, TICKET_STATUS_TONES } from './ticket-labels.ts';
@@ -27,10 +28,6 @@ export interface TicketColumnsView {
  * over the last reply, the title over the client, or over the id for one client's tickets).
  */
 export const COLUMNS_GIVING_WAY = ['department', 'created', 'id', 'priority'];
-
-/** The columns' minimum widths and the grid's borders (1px each side) fit in `width` rem. */
-const fits = (columns: readonly GridColumn<Ticket>[], width: number) =>
-  columns.reduce((sum, column) => sum + column.minWidth, 0.125) <= width;
 
 const EXACT = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
@@ -143,11 +140,9 @@ export function ticketColumns({
           : lastReply(ticket),
     },
   );
-  for (const id of COLUMNS_GIVING_WAY) {
-    if (fits(columns, width)) return columns;
-    columns = columns.filter((column) => column.id !== id);
-  }
-  if (fits(columns, width)) return columns;
+  const room = width - 0.125; // the grid's borders, 1px each side
+  columns = fitColumns(columns, room, COLUMNS_GIVING_WAY);
+  if (fits(columns, room)) return columns;
   // Compact: the cells above say more (they render after this).
   compact = true;
   return columns.filter((column) => column.id === 'status' || column.id === 'title');

@@ -9,6 +9,7 @@ import type {
 } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
+import { OwnWidth } from '../base/controllers/own-width.ts';
 import { dispatch } from '../base/events.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
@@ -16,7 +17,6 @@ import { ListRows } from '../list/list-rows.ts';
 import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
-import { HostWidth } from './host-width.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
@@ -236,14 +236,14 @@ export class TicketList extends LitElement {
     row: (index) => this.#pinned.row(this.#rows.shown, index),
     rowHeight: ROW_HEIGHT,
     placeholderLabel: () => this.#t.loading,
-    columns: () => this.#columns(this.#width.rem),
+    columns: () => this.#columns(),
     onSort: (id) => this.#sortBy(id as TicketSortField),
     onActivate: (ticket) => dispatch(this, 'ticket-select', { ticketId: ticket.id }),
     onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
   });
 
   /** The columns follow the widget's own width. */
-  readonly #width = new HostWidth(this, (rem) => this.#columns(rem).length);
+  readonly #width: OwnWidth = new OwnWidth(this, () => this.#columns().length);
 
   readonly #form = new TicketFormLoader(this, {
     messages: () => this.#t,
@@ -364,13 +364,14 @@ export class TicketList extends LitElement {
     this.sort = current.field === field ? reverseTicketSort(this.sort) : `-${field}`;
   }
 
-  #columns(width: number | undefined) {
+  /** The columns that fit the widget's width. */
+  #columns() {
     return ticketColumns({
       t: this.#t,
       locale: this.#locale,
       clientId: this.clientId,
       sort: this.sort,
-      width,
+      width: this.#width.rem,
     });
   }
 

@@ -1,0 +1,57 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/** A rem in CSS px: the root element's font size. */
+export const remPx = (): number =>
+  Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
+/**
+ * The width this widget has (its content box's inline size, not the viewport's): the widget's
+ * container query, for what CSS container queries cannot decide. A list's columns are ARIA
+ * structure (a hidden column must leave `aria-colcount` and the arrow keys' path, not only the
+ * screen), and `container-type` on a widget would size it as empty wherever a host lets content
+ * size it (a flex row, a fit-content panel).
+ *
+ * The first update measures at once (one layout read), so the first render fits already: no
+ * layout that turns into another a frame later. Then a ResizeObserver follows the host. A new
+ * width applies in the next frame (an update inside the observer's report that resizes the page,
+ * a scrollbar, would leave a report undelivered: a loop error), and the host renders again only
+ * when `layout` gives another answer than before. Hidden (display: none) is no width: the last
+ * one stays.
+ */
+export class OwnWidth {
+  /** The content box's inline size in CSS px; undefined until measured. */
+  px: number | undefined;
+
+  /**
+   * `layout`: what the host draws differently at another width, read from this controller (by
+   * default, the width itself).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, layout: () => unknown = () => this.px) {
+    const observer = new ResizeObserver(([entry]) => {
+      const px = entry?.contentRect.width;
+      if (px)
+        requestAnimationFrame(() => {
+          const before = layout();
+          this.px = px;
+          if (layout() !== before) host.requestUpdate();
+        });
+    });
+    host.addController({
+      hostConnected: () => observer.observe(host),
+      hostUpdate: () => {
+        if (this.px) return;
+        const style = getComputedStyle(host);
+        this.px =
+          host.clientWidth -
+            Number.parseFloat(style.paddingInlineStart) -
+            Number.parseFloat(style.paddingInlineEnd) || undefined;
+      },
+      hostDisconnected: () => observer.disconnect(),
+    });
+  }
+
+  /** The inline size in rem; undefined until measured. */
+  get rem(): number | undefined {
+    return this.px && this.px / remPx();
+  }
+}
