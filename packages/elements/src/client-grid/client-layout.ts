@@ -24,7 +24,8 @@ export class GridLayout {
   #cards = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.#width = new OwnWidth(host);
+    // Every width may move the cards breakpoint (it has hysteresis) or the columns.
+    this.#width = new OwnWidth(host, () => this.#width.px);
   }
 
   /** Whether the grid is too narrow for the list: under `below` px (false until measured). */

@@ -14,10 +14,10 @@ class WidthProbe extends LitElement {
 }
 customElements.define('width-probe', WidthProbe);
 
-/** The plain width controller: a render at every new width. */
+/** A render at every new width. */
 class PlainProbe extends LitElement {
   renders = 0;
-  readonly width = new OwnWidth(this);
+  readonly width: OwnWidth = new OwnWidth(this, () => this.width.px);
 
   protected override render() {
     this.renders++;
@@ -72,7 +72,7 @@ describe('OwnWidth', () => {
     expect(probe.shadowRoot!.textContent).toContain('500');
   });
 
-  it('renders again at every new width by default, and keeps the last width while hidden', async () => {
+  it('renders again at every new width when the layout is the width, and keeps the last width while hidden', async () => {
     const probe = mount<PlainProbe>('plain-width-probe');
     await probe.updateComplete;
     const first = probe.renders;

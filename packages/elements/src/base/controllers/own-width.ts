@@ -2,10 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 
 /** A rem in CSS px: the root element's font size. */
 export const remPx = (): number =>
-  Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
 
 /**
- * The width this widget has (its content box's inline size, not the viewport's): the widget's
+ * The width this widget has (its content box's, not the viewport's): the widget's
  * container query, for what CSS container queries cannot decide. A list's columns are ARIA
  * structure (a hidden column must leave `aria-colcount` and the arrow keys' path, not only the
  * screen), and `container-type` on a widget would size it as empty wherever a host lets content
@@ -19,14 +19,14 @@ export const remPx = (): number =>
  * one stays.
  */
 export class OwnWidth {
-  /** The content box's inline size in CSS px; undefined until measured. */
+  /** The content box's width in CSS px; undefined until measured. */
   px: number | undefined;
 
   /**
-   * `layout`: what the host draws differently at another width, read from this controller (by
-   * default, the width itself).
+   * `layout`: what the host draws differently at another width, read from this controller (the
+   * width itself, `px`, when anything may change).
    */
-  constructor(host: ReactiveControllerHost & HTMLElement, layout: () => unknown = () => this.px) {
+  constructor(host: ReactiveControllerHost & HTMLElement, layout: () => unknown) {
     const observer = new ResizeObserver(([entry]) => {
       const px = entry?.contentRect.width;
       if (px)
@@ -43,14 +43,14 @@ export class OwnWidth {
         const style = getComputedStyle(host);
         this.px =
           host.clientWidth -
-            Number.parseFloat(style.paddingInlineStart) -
-            Number.parseFloat(style.paddingInlineEnd) || undefined;
+            Number.parseFloat(style.paddingLeft) -
+            Number.parseFloat(style.paddingRight) || undefined;
       },
       hostDisconnected: () => observer.disconnect(),
     });
   }
 
-  /** The inline size in rem; undefined until measured. */
+  /** The content box's width in rem; undefined until measured. */
   get rem(): number | undefined {
     return this.px && this.px / remPx();
   }
