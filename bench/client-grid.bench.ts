@@ -10,14 +10,10 @@
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
 import type { BenchResult, FrameStats } from './page.ts';
+import { serveBench } from './serve.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
@@ -25,34 +21,12 @@ const sizes = sizesArg
   ? sizesArg.slice('--sizes='.length).split(',').map(Number)
   : [1_000, 10_000, 100_000];
 
-const outDir = mkdtempSync(join(tmpdir(), 'client-grid-bench-'));
-const profile = mkdtempSync(join(tmpdir(), 'client-grid-bench-profile-'));
-
 async function main(): Promise<void> {
-  await build({
-    root: here,
-    logLevel: 'warn',
-    mode: 'production',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  const server = await preview({
-    root: here,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 4173;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: CHROMIUM_ARGS,
-  });
+  const bench = await serveBench(here);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = bench.context.pages()[0] ?? (await bench.context.newPage());
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    await page.goto(`${bench.origin}/index.html`);
     await page.waitForFunction(() => typeof window.clientGridBench === 'function');
     const results: BenchResult[] = [];
     for (const count of sizes) {
@@ -60,8 +34,7 @@ async function main(): Promise<void> {
     }
     report(results);
   } finally {
-    await context.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await bench.close();
   }
 }
 
@@ -96,12 +69,7 @@ function report(results: BenchResult[]): void {
   );
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  });
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -10,16 +10,13 @@
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS } from '../scripts/chromium.ts';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
 import type { PeerResult } from './peers/harness.ts';
 import { profilePhases } from './peers/profile.ts';
+import { serveBench } from './serve.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -49,42 +46,19 @@ const SUBJECTS = [
 type Name = (typeof SUBJECTS)[number]['name'];
 const BASE: Name = 'lit-virtualizer';
 
-const outDir = mkdtempSync(join(tmpdir(), 'peers-bench-'));
-const profile = mkdtempSync(join(tmpdir(), 'peers-bench-profile-'));
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
 
 /** results[run][size][name] */
 type RunResults = Array<Map<number, Map<Name, PeerResult>>>;
 
 async function measureAll(): Promise<RunResults> {
-  await build({
-    root: here,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: !profiling,
-      rolldownOptions: {
-        input: Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),
-      },
+  const bench = await serveBench(here, {
+    minify: !profiling,
+    rolldownOptions: {
+      input: Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),
     },
   });
-  const server = await preview({
-    root: here,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 4173;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: CHROMIUM_ARGS,
-  });
+  const { context } = bench;
   // Nothing leaves the machine (a peer's development-mode telemetry, say).
   const blocked: string[] = [];
   await context.route(
@@ -100,7 +74,7 @@ async function measureAll(): Promise<RunResults> {
       for (const count of sizes) {
         for (const subject of SUBJECTS) {
           const page = await context.newPage();
-          await page.goto(`http://127.0.0.1:${port}/${subject.page}`);
+          await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');
           const summary = await profilePhases(context, page, count);
           console.info(`\n${subject.name}, ${count.toLocaleString('en')} clients: ${summary}`);
@@ -119,7 +93,7 @@ async function measureAll(): Promise<RunResults> {
         for (const subject of order) {
           const page = await context.newPage();
           page.on('pageerror', (error) => console.error(`${subject.name}: ${error.message}`));
-          await page.goto(`http://127.0.0.1:${port}/${subject.page}`);
+          await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerBench === 'function');
           const result = await page.evaluate((n) => window.peerBench(n), count);
           await page.close();
@@ -133,8 +107,7 @@ async function measureAll(): Promise<RunResults> {
       }
     }
   } finally {
-    await context.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await bench.close();
   }
   if (blocked.length > 0) console.info(`\nBlocked requests off the machine: ${blocked.join(', ')}`);
   return results;
@@ -301,12 +274,7 @@ async function main(): Promise<void> {
   );
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  });
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
