@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { configure as configureShadowQueries } from 'shadow-dom-testing-library';
 import { configure } from 'storybook/test';
 import manifest from '../packages/elements/custom-elements.json';
+import { controlsEnhancer } from './controls.ts';
 import { cssArgTypesEnhancer, cssRules, withoutCss } from './css-args.ts';
 import { type MockParameters, mockLoader } from './mocks.ts';
 import '@clientele/elements';
@@ -21,7 +22,7 @@ const TOKENS = { admin: 'admin-token', auditor: 'auditor-token' } as const;
 
 const preview: Preview = {
   loaders: [mockLoader],
-  argTypesEnhancers: [cssArgTypesEnhancer(manifest)],
+  argTypesEnhancers: [cssArgTypesEnhancer(manifest), controlsEnhancer],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',

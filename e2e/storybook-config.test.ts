@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadCsf } from 'storybook/internal/csf-tools';
 import { describe, expect, it } from 'vitest';
+import { controlFor, controlsEnhancer } from '../.storybook/controls.ts';
 import { cssArgTypes, cssRules, type Manifest, withoutCss } from '../.storybook/css-args.ts';
 import main from '../.storybook/main.ts';
 import manifest from '../packages/elements/custom-elements.json';
@@ -77,5 +78,40 @@ describe('CSS custom property and part controls', () => {
       'ticket-list::part(chip) { color: red  body  display: none }',
     );
     expect(cssRules('ticket-list', {})).toBe('');
+  });
+});
+
+describe('controls for events, properties and attributes', () => {
+  it('gives no "Set object" control: literal unions a select, bare types their own', () => {
+    expect(controlFor("'list' | 'cards'")).toEqual({ type: 'select', options: ['list', 'cards'] });
+    expect(controlFor("'low' | 'high' | undefined")).toEqual({
+      type: 'select',
+      options: ['low', 'high'],
+    });
+    expect(controlFor('number')).toEqual({ type: 'number' });
+    expect(controlFor('boolean')).toEqual({ type: 'boolean' });
+    expect(controlFor('string | null | undefined')).toEqual({ type: 'text' });
+    expect(controlFor('ClientDataProvider | undefined')).toBe(false);
+    expect(controlFor('ClientFilters', true)).toEqual({ type: 'text' });
+  });
+
+  it("leaves events without a control and keeps a story's own control", () => {
+    const enhanced = controlsEnhancer({
+      argTypes: {
+        'client-select': { name: 'client-select', table: { category: 'events' } },
+        dataProvider: {
+          name: 'dataProvider',
+          table: { category: 'properties', type: { summary: 'ClientDataProvider | undefined' } },
+        },
+        view: {
+          name: 'view',
+          control: { type: 'inline-radio' },
+          table: { category: 'attributes', type: { summary: 'ClientGridView' } },
+        },
+      },
+    } as never);
+    expect(enhanced['client-select']?.control).toBe(false);
+    expect(enhanced.dataProvider?.control).toBe(false);
+    expect(enhanced.view?.control).toEqual({ type: 'inline-radio' });
   });
 });
