@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The elements package's layers (see its README): imports point down only.
- * base <- ui <- list <- one folder per widget; the entries (define/, index.ts,
+ * base <- ui <- list <- client <- one folder per widget; the entries (define/, index.ts,
  * all-messages.ts), testing/ and the tests sit on top and may import anything (a test
  * registers the tags it exercises and may check a widget's catalog against the shared one).
  */
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
-const LAYERS = ['base', 'ui', 'list'] as const;
+const LAYERS = ['base', 'ui', 'list', 'client'] as const;
 const TOP = new Set(['define', 'testing', 'index.ts', 'all-messages.ts']);
 
 function sourceFiles(dir: string): string[] {
@@ -53,7 +53,7 @@ describe('elements layers', () => {
     }
   });
 
-  it('imports only point down: base <- ui <- list <- widgets', () => {
+  it('imports only point down: base <- ui <- list <- client <- widgets', () => {
     const wrong: string[] = [];
     for (const file of files) {
       const from = area(file);
@@ -74,6 +74,10 @@ describe('elements layers', () => {
     expect(allowed('list', 'ticket-list', false)).toBe(false);
     expect(allowed('client-grid', 'ticket-list', false)).toBe(false);
     expect(allowed('client-grid', 'list', false)).toBe(true);
+    expect(allowed('client-grid', 'client', false)).toBe(true);
+    expect(allowed('client', 'list', false)).toBe(true);
+    expect(allowed('client', 'client-grid', false)).toBe(false);
+    expect(allowed('list', 'client', false)).toBe(false);
     expect(allowed('base', 'testing', false)).toBe(false);
     expect(allowed('base', 'define', true)).toBe(true);
   });

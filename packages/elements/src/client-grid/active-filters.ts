@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { enumLabel } from '../base/enum-label.ts';
 import { formatDate } from '../base/format/dates.ts';
+import { STATUS_KEYS } from '../client/status-labels.ts';
 import { renderActiveFilters } from '../ui/filter-chips.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import { type GridContext, setFilters } from './client-context.ts';
 import type { ClientFilterOptions } from './client-events.ts';
-import { FILTER_LABELS, STATUS_KEYS } from './client-labels.ts';
+import { FILTER_LABELS } from './client-labels.ts';
 import { clientGridParts } from './client-parts.ts';
 import {
   type ClientFilterKey,

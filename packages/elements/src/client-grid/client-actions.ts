@@ -4,35 +4,35 @@ import { forEachConcurrently } from '../base/concurrency.ts';
 import { dispatch } from '../base/events.ts';
 import { clientName } from '../base/format/client-name.ts';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
-import type { RowSelection } from '../list/row-selection.ts';
-import { menuStyles } from '../ui/action-menu.styles.ts';
-import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
-import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
-import { ConfirmDialog, type ConfirmDialogView } from '../ui/confirm-dialog.ts';
-import { fieldErrorStyles, formErrors } from '../ui/form-errors.ts';
 import {
   approveClient,
   deleteClient,
   impersonateClient,
   resumeClient,
   suspendClient,
-} from './action-api.ts';
+} from '../client/action-api.ts';
 import {
   type ActionForm,
   impersonateBody,
   impersonateForm,
   suspendBody,
   suspendForm,
-} from './action-forms.ts';
-import { type ClientActionsText, clientActionsText } from './action-messages.ts';
-
+} from '../client/action-forms.ts';
+import { type ClientActionsText, clientActionsText } from '../client/action-messages.ts';
+import { STATUS_ACTIONS, type StatusAction } from '../client/status-actions.ts';
+import type { RowSelection } from '../list/row-selection.ts';
+import { menuStyles } from '../ui/action-menu.styles.ts';
+import { ActionMenu, type MenuItem } from '../ui/action-menu.ts';
+import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
+import { ConfirmDialog, type ConfirmDialogView } from '../ui/confirm-dialog.ts';
+import { fieldErrorStyles, formErrors } from '../ui/form-errors.ts';
 import { clientActionsStyles } from './client-actions.styles.ts';
 import type { GridContext } from './client-context.ts';
 import type { ClientAction } from './client-events.ts';
-import { STATUS_ACTIONS, type StatusAction } from './status-actions.ts';
+import type { ClientGridText } from './messages.ts';
 
 /** Loaded with the actions, so the grid can wait for their messages in its language. */
-export { clientActionsText } from './action-messages.ts';
+export { clientActionsText } from '../client/action-messages.ts';
 
 /** Bulk actions send this many requests at a time: quicker, and gentle on the server. */
 const BULK_CONCURRENCY = 4;
@@ -44,6 +44,9 @@ type Call = (client: Client, data: FormData, signal: AbortSignal) => Promise<Cli
 type View = Omit<ConfirmDialogView, 'cancelLabel' | 'fields'> & { form?: ActionForm };
 
 const NO_ERRORS: ReadonlyMap<string, string> = new Map();
+
+/** What the grid's actions say: the grid's messages and the client actions' own. */
+type GridActionsText = ClientGridText & ClientActionsText;
 
 export interface ClientActionsOptions {
   readonly selection: RowSelection<Client>;
@@ -64,7 +67,7 @@ export class ClientActions {
   readonly #options: ClientActionsOptions;
   readonly #menu: ActionMenu;
   readonly #dialog: ConfirmDialog;
-  #text: { grid: object; own: object; both: ClientActionsText } | undefined;
+  #text: { grid: object; own: object; both: GridActionsText } | undefined;
 
   constructor(ctx: GridContext, options: ClientActionsOptions) {
     this.#ctx = ctx;
@@ -75,7 +78,7 @@ export class ClientActions {
   }
 
   /** The grid's messages and the actions' own, in the grid's language (merged once per pair). */
-  #t(): ClientActionsText {
+  #t(): GridActionsText {
     const grid = this.#ctx.t();
     const own = clientActionsText(this.#ctx.locale());
     if (this.#text?.grid !== grid || this.#text.own !== own) {

@@ -5,7 +5,7 @@ import type { ClientDataProvider } from './client-data.ts';
 /*
  * The requests <client-grid> sends are in three modules, each loaded with the part that needs
  * it: the pages of clients here (the first paint), the names of the reference filters in
- * `filter-api.ts` (with the filter panel), the actions on a client in `action-api.ts` (with
+ * `filter-api.ts` (with the filter panel), the actions on a client in `../client/action-api.ts` (with
  * the actions). The grid's other modules never call the SDK.
  */
 

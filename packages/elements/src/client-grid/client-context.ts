@@ -2,11 +2,11 @@ import type { Client, ClienteleClient, ClientSort, ClientStatus } from '@cliente
 import { html, type ReactiveControllerHost } from 'lit';
 import { enumLabel, enumTone } from '../base/enum-label.ts';
 import type { Permission } from '../base/permissions.ts';
+import { STATUS_KEYS, STATUS_REASON_KEYS, STATUS_TONES } from '../client/status-labels.ts';
 import type { ListQuery } from '../list/list-data.ts';
 import type { ListRows } from '../list/list-rows.ts';
 import type { ListWalk } from '../list/list-walk.ts';
 import type { ClientDataRequest, ClientDataResult } from './client-data.ts';
-import { STATUS_KEYS, STATUS_REASON_KEYS, STATUS_TONES } from './client-labels.ts';
 import { type ClientFilters, type ClientListState, sameFilters } from './client-query.ts';
 import type { ClientGridText } from './messages.ts';
 

@@ -2,9 +2,10 @@ import type { ClienteleClient, ClientStatus } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
+import { STATUS_KEYS } from '../client/status-labels.ts';
 import { type GridContext, setFilters } from './client-context.ts';
 import type { ClientFilterOptions } from './client-events.ts';
-import { FILTER_LABELS, STATUS_KEYS } from './client-labels.ts';
+import { FILTER_LABELS } from './client-labels.ts';
 import {
   CLIENT_STATUSES,
   type ClientFilterKey,

@@ -1,4 +1,4 @@
-import { clientActionsDe } from './action-messages.de.ts';
+import { clientActionsDe } from '../client/action-messages.de.ts';
 import type { ClientGridMessages } from './messages.en.ts';
 import { clientGridViewDe } from './view-messages.de.ts';
 

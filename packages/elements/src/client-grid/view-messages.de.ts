@@ -1,3 +1,4 @@
+import { clientStatusDe } from '../client/status-messages.de.ts';
 import type { ClientGridViewMessages } from './view-messages.en.ts';
 
 /** German messages of <client-grid>'s first paint. Typed: a missing or misspelt key fails the typecheck. */
@@ -34,13 +35,7 @@ export const clientGridViewDe: ClientGridViewMessages = {
   columnCredit: 'Aktuelles Guthaben',
   sortCompany: 'Firma',
   noGroup: 'Keine Gruppe',
-  statusActive: 'Aktiv',
-  statusInactive: 'Inaktiv',
-  statusSuspending: 'Wird gesperrt',
-  statusSuspended: 'Gesperrt',
-  statusDeleting: 'Wird gelöscht',
-  statusClosed: 'Geschlossen',
-  statusPendingApproval: 'Freigabe ausstehend',
+  ...clientStatusDe,
   filterStatus: 'Status',
   filterCreatedAfter: 'Angelegt am oder nach',
   filterCreatedBefore: 'Angelegt am oder vor',
@@ -55,10 +50,6 @@ export const clientGridViewDe: ClientGridViewMessages = {
   filterHasInstances: 'Hat Instanzen',
   filterServiceType: 'Hat Dienste vom Typ',
   filterProduct: 'Hat Dienst für Produkt',
-  reasonStaff: 'Entscheidung der Mitarbeiter',
-  reasonAutomatic: 'Automatisch',
-  reasonCredit: 'Kein Guthaben',
-  reasonFraud: 'Betrug',
   stop: 'Anhalten',
   // <client-grid>: select all
   selectAll: 'Alle Kunden auswählen',

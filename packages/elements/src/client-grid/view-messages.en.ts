@@ -1,7 +1,9 @@
+import { clientStatusEn } from '../client/status-messages.en.ts';
+
 /**
  * English messages of <client-grid>'s first paint: the toolbar, the list, the cards and the
  * states (its own; the shared ones are in `i18n/common.en.ts`). The actions' are in
- * `action-messages.en.ts`, loaded with them; `messages.en.ts` has both.
+ * `../client/action-messages.en.ts`, loaded with them; `messages.en.ts` has both.
  */
 export const clientGridViewEn = {
   clientsLabel: 'Clients',
@@ -37,13 +39,8 @@ export const clientGridViewEn = {
   columnCredit: 'Up-to-date credit',
   sortCompany: 'Company',
   noGroup: 'No group',
-  statusActive: 'Active',
-  statusInactive: 'Inactive',
-  statusSuspending: 'Suspending',
-  statusSuspended: 'Suspended',
-  statusDeleting: 'Deleting',
-  statusClosed: 'Closed',
-  statusPendingApproval: 'Pending approval',
+  /** A client's statuses and reasons, shared with every widget that shows a client. */
+  ...clientStatusEn,
   filterStatus: 'Status',
   filterCreatedAfter: 'Created on or after',
   filterCreatedBefore: 'Created on or before',
@@ -58,10 +55,6 @@ export const clientGridViewEn = {
   filterHasInstances: 'Has instances',
   filterServiceType: 'Has services of type',
   filterProduct: 'Has service for product',
-  reasonStaff: 'Staff decision',
-  reasonAutomatic: 'Automatic',
-  reasonCredit: 'Out of credit',
-  reasonFraud: 'Fraud',
   /** Stops a running bulk action (what was done stays done). */
   stop: 'Stop',
   // <client-grid>: select all

@@ -1,6 +1,6 @@
 import type { ClientActionsMessages } from './action-messages.en.ts';
 
-/** German messages of <client-grid>'s actions, loaded with them in a German grid. */
+/** German messages of the actions on a client, loaded with them by a German widget. */
 export const clientActionsDe: ClientActionsMessages = {
   notPermitted: 'Ihr Konto darf dies nicht tun.',
   actionView: 'Anzeigen',

@@ -2,7 +2,7 @@ import type { ClientImpersonateRequest, ClientSuspendRequest, StatusReason } fro
 import { html } from 'lit';
 import { ariaInvalid, describedBy, renderFieldError } from '../ui/form-errors.ts';
 import type { ClientActionsText } from './action-messages.ts';
-import { SUSPEND_REASONS } from './client-labels.ts';
+import { SUSPEND_REASONS } from './status-labels.ts';
 
 /*
  * The fields the confirmation dialogs ask for, and what the typed values become in a request.

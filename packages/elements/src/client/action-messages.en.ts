@@ -1,4 +1,7 @@
-/** English messages of <client-grid>'s actions (menu, dialogs, bulk bar), loaded with them. */
+/**
+ * English messages of the actions on a client (client-grid's menu, dialogs and bulk bar, and the
+ * detail page's header actions), loaded with them.
+ */
 export const clientActionsEn = {
   notPermitted: 'Your account is not allowed to do this.',
   actionView: 'View',

@@ -6,7 +6,7 @@ import type {
   ImpersonationSession,
 } from '@clientele/sdk';
 
-/* The actions on a client (loaded with the actions; see client-api.ts). */
+/* The actions on a client: one request each (loaded with the widget's actions, never before). */
 
 const path = (clientId: string) => ({ path: { client_id: clientId } });
 
