@@ -42,10 +42,20 @@ export const dialogStyles = css`
     inline-size: 100%;
     accent-color: var(--_color-accent);
   }
+  /*
+   * A form taller than the window scrolls inside the dialog (the UA's modal max size), with
+   * its buttons kept in view at the dialog's lower edge.
+   */
   .dialog-buttons {
+    position: sticky;
+    inset-block-end: calc(-1 * var(--_space-xl));
     display: flex;
+    flex-wrap: wrap;
     justify-content: end;
     gap: var(--_space-s);
+    margin-block-end: calc(-1 * var(--_space-xl));
+    padding-block: var(--_space-s) var(--_space-xl);
+    background: var(--_color-surface);
   }
   .button.primary.danger {
     border-color: var(--_color-danger);
