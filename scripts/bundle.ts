@@ -3,7 +3,14 @@
  * dependency included) and measures what a page downloads before the first paint (the entry
  * chunk and every chunk it imports statically, each gzipped as served) and each chunk loaded on
  * first use. Used by `pnpm size` and by the side-by-side benchmark.
+ *
+ * An entry of `@clientele/elements` is bundled from what the package publishes: its `build`
+ * (tsc into dist/, then scripts/minify-literals.ts) runs once per process and the entry's
+ * `src/….ts` is read as `dist/….js`. Bundling the source instead would measure templates and
+ * styles with every indent, which is not what a host gets.
  */
+import { spawnSync } from 'node:child_process';
+import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 
@@ -33,6 +40,27 @@ export interface BundleReport {
   lazy: Array<{ name: string; sizes: Sizes }>;
 }
 
+const ELEMENTS = resolve(import.meta.dirname, '../packages/elements');
+let elementsBuilt = false;
+
+/** The published file of an elements entry (building the package first), else `path` itself. */
+function publishedEntry(path: string): string {
+  const inSource = relative(join(ELEMENTS, 'src'), resolve(path));
+  if (inSource.startsWith('..')) return path;
+  if (!elementsBuilt) {
+    const build = spawnSync(
+      'pnpm',
+      ['--filter', '@clientele/elements', 'run', '--silent', 'build'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    if (build.status !== 0) throw new Error('@clientele/elements: its build failed');
+    elementsBuilt = true;
+  }
+  return join(ELEMENTS, 'dist', inSource.replace(/\.ts$/, '.js'));
+}
+
 export async function bundleEntry(path: string): Promise<BundleReport> {
   const output = (await build({
     configFile: false,
@@ -44,7 +72,7 @@ export async function bundleEntry(path: string): Promise<BundleReport> {
       sourcemap: false,
       modulePreload: false,
       rolldownOptions: {
-        input: path,
+        input: publishedEntry(path),
         // As in a host's app build, where the entry is the host's own module: its chunk may
         // also hold the modules that it shares with the chunks it loads on first use (Vite's
         // app builds do not preserve entry signatures at all). 'strict' would put each shared

@@ -6,6 +6,12 @@
  * and, below it, the chunks loaded on first use. Exits non-zero when an entry's initial size is
  * over its budget. `pnpm size`; `pnpm size --readme` also rewrites the table in README.md.
  *
+ * The elements entries are measured as published: `@clientele/elements`' own `build` runs
+ * first (tsc into dist/, then scripts/minify-literals.ts, which minifies Lit's `html` templates
+ * and `css` literals, whose insides a host's minifier leaves as written) and each
+ * `src/define/<tag>.ts` is bundled as the `dist/define/<tag>.js` a host imports (see
+ * bundle.ts). The SDK is bundled from its source, which its tsc build only strips of types.
+ *
  * Vite's library mode is not used: its ES output keeps whitespace and comments (so that a
  * host's bundler can still tree-shake it), which is not what a host's users download.
  */
