@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The "open a ticket" form and its client picker, on top of `<ticket-list>`'s styles (the
- * dialog's own come with them): adopted by the list when the form first loads.
+ * The "open a ticket" form and its client picker, on top of `<ticket-list>`'s styles and the
+ * dialog's: adopted by the list when the form first loads (`TicketCreateForm.styles`).
  */
 export const ticketFormStyles = css`
   .form-fields {

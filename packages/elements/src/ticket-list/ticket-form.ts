@@ -7,6 +7,7 @@ import type {
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../base/i18n/localize.ts';
+import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
   ariaInvalid,
@@ -80,8 +81,8 @@ const RULES = {
  * dialog never re-renders values). In queue mode the client is chosen with a searchable picker.
  */
 export class TicketCreateForm {
-  /** What the form adds to its host's styles. */
-  static readonly styles = [fieldErrorStyles, ticketFormStyles];
+  /** What the form adds to its host's styles (the dialog's too: the list's first paint has none). */
+  static readonly styles = [dialogStyles, fieldErrorStyles, ticketFormStyles];
 
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: TicketFormOptions;

@@ -13,8 +13,8 @@ import { OwnWidth } from '../base/controllers/own-width.ts';
 import { dispatch } from '../base/events.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
+import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
-import { listWidgetStyles } from '../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { UrlState } from '../list/url-state.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
@@ -142,7 +142,7 @@ export class TicketList extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listWidgetStyles, ticketListStyles];
+  static override styles = [...listChromeStyles, ticketListStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
