@@ -16,13 +16,14 @@ import { DataGrid } from '../list/data-grid.ts';
 import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
-import { UrlState } from '../list/url-state.ts';
+import { LazyPart } from '../ui/lazy-part.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { sdkTicketDataProvider } from './ticket-api.ts';
 import { ticketColumns } from './ticket-columns.ts';
 import type { TicketDataProvider, TicketDataResult, TicketQuery } from './ticket-data.ts';
 import { TicketFormLoader } from './ticket-form-loader.ts';
 import { ticketListStyles } from './ticket-list.styles.ts';
+import { ticketListParts } from './ticket-parts.ts';
 import { PinnedTickets } from './ticket-pins.ts';
 import {
   DEFAULT_TICKET_SORT,
@@ -32,11 +33,8 @@ import {
   parseStatuses,
   reverseTicketSort,
   serializeTicketFilters,
-  type TicketListState,
   type TicketSortField,
   ticketSortParts,
-  ticketStateFromParams,
-  ticketStateToParams,
 } from './ticket-query.ts';
 import { type NewTicketView, TicketFilterBar } from './ticket-toolbar.ts';
 
@@ -186,29 +184,25 @@ export class TicketList extends LitElement {
     clientId: () => this.clientId || undefined,
     newTicket: () => this.#newTicket,
   });
-  readonly #url = new UrlState<TicketListState>(this, {
-    tag: 'ticket-list',
-    watched: ['query', 'status', 'departmentId', 'priority', 'waitingOn', 'sort'],
-    read: ticketStateFromParams,
-    write: ticketStateToParams,
-    current: () => ({
-      query: this.query.trim(),
-      filters: this.#filterBar.filters,
-      sort: this.sort,
-    }),
-    defaults: () => ({ query: '', filters: {}, sort: DEFAULT_TICKET_SORT }),
-    apply: (state) => {
-      if (state.query !== undefined) this.query = state.query;
-      if (state.filters !== undefined) this.#filterBar.filters = state.filters;
-      if (state.sort !== undefined) this.sort = state.sort;
-    },
-  });
+  /** `url-state`, loaded only when set: the first request waits for what the URL says. */
+  readonly #url = new LazyPart(
+    this,
+    () => ticketListParts.url(),
+    (module) =>
+      module.ticketUrlState(this, {
+        get: () => this.#filterBar.filters,
+        set: (filters) => {
+          this.#filterBar.filters = filters;
+        },
+      }),
+  );
   readonly #sdkProvider = providerPerClient(sdkTicketDataProvider);
   /** Tickets opened here, on top of the server's rows until the query changes. */
   readonly #pinned = new PinnedTickets();
   /** The server's rows for the current query. */
   readonly #rows = new ListRows<Ticket, TicketQuery, TicketDataResult>(this, {
-    provider: () => this.dataProvider ?? this.#sdkProvider(this.#context.client),
+    provider: () =>
+      this.#urlPending ? undefined : (this.dataProvider ?? this.#sdkProvider(this.#context.client)),
     query: () => ({
       clientId: this.clientId || undefined,
       query: this.query.trim(),
@@ -296,7 +290,8 @@ export class TicketList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#url.restore();
+    if (this.urlState !== null && this.urlState !== undefined) this.#url.prefetch();
+    this.#url.part?.restore();
     this.#checkAttributes(changed);
     // The open form shows the departments once they arrive, in the current language.
     const formInputs = [this.#departments, this.#locale] as const;
@@ -304,7 +299,12 @@ export class TicketList extends LitElement {
       this.#formInputs = formInputs;
       this.#form.refresh();
     }
-    this.#url.write(changed);
+    this.#url.part?.write(changed);
+  }
+
+  /** The URL state is set but not loaded yet: nothing to ask for until it is. */
+  get #urlPending(): boolean {
+    return this.urlState !== null && this.urlState !== undefined && !this.#url.part;
   }
 
   // Bad values are warned about and dropped, never thrown (the attribute may come from a URL).
@@ -383,7 +383,9 @@ export class TicketList extends LitElement {
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!ticketListText.ready(this.#locale)) return renderLoading(this.#locale);
     const shown = this.#rows.shown;
-    const state = listViewState(shown, this.total);
+    // The URL state it waits for: the loading skeleton, or why it failed with Retry.
+    const url = this.#urlPending ? this.#url : undefined;
+    const state = url ? (url.failed ? 'error' : 'loading') : listViewState(shown, this.total);
     // Nothing to filter or open for a client that does not exist or may not be seen.
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
@@ -393,11 +395,11 @@ export class TicketList extends LitElement {
       <clientele-state
         lang=${this.#locale}
         .state=${state}
-        .error=${shown?.error}
+        .error=${url ? url.error : shown?.error}
         .busy=${this.#rows.current?.loading ?? false}
         rows="6"
         exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#rows.current?.retry()}
+        @retry=${() => (url ? url.use() : this.#rows.current?.retry())}
       >
         ${this.#filterBar.renderEmpty()} ${this.#grid.render()}
       </clientele-state>

@@ -1,8 +1,9 @@
 /**
  * The parts of `<ticket-list>` its first paint does not need, each loaded by a relative
  * dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps them as
- * modules beside the list's): the filter controls, as soon as the list connects, and the
- * "open a ticket" form on first use. One object, so a test can make a load fail.
+ * modules beside the list's): the filter controls, as soon as the list connects, the
+ * "open a ticket" form on first use, and the URL state for a list with `url-state`. One
+ * object, so a test can make a load fail.
  */
 export const ticketListParts = {
   /** The selects, quick filters and chips, and the departments they load. */
@@ -13,4 +14,6 @@ export const ticketListParts = {
       await form.ticketFormText.load(locale).catch(() => undefined);
       return form;
     }),
+  /** `url-state`: the list state in the page URL. */
+  url: () => import('./ticket-url.ts'),
 };

@@ -5,10 +5,9 @@ import {
   reverseTicketSort,
   serializeTicketFilters,
   ticketFilterChips,
-  ticketStateFromParams,
-  ticketStateToParams,
   withoutTicketFilter,
 } from './ticket-query.ts';
+import { ticketStateFromParams, ticketStateToParams } from './ticket-url.ts';
 
 describe('ticket query state', () => {
   it('parses statuses separated by spaces or commas, in the spec order', () => {

@@ -8,9 +8,7 @@ import {
 import {
   chipsOf,
   type ParseResult,
-  replaceListParams,
   reverseSortKey,
-  searchAndSortFromParams,
   serializeParams,
   sortKeyParts,
   withoutFilterValue,
@@ -155,46 +153,4 @@ export function withoutTicketFilter(
   value?: string,
 ): TicketFilters {
   return withoutFilterValue(filters, key, value);
-}
-
-/** The whole list state a URL can carry. */
-export interface TicketListState {
-  query: string;
-  filters: TicketFilters;
-  sort: TicketSort;
-}
-
-/** Reads list state from a URL's query; missing parts stay undefined. */
-export function ticketStateFromParams(
-  params: URLSearchParams,
-  prefix = '',
-): { state: Partial<TicketListState>; problems: string[] } {
-  const { problems, ...state }: Partial<TicketListState> & { problems: string[] } =
-    searchAndSortFromParams(params, prefix, isTicketSort);
-  const raw: Record<string, unknown> = {};
-  const statuses = params.getAll(`${prefix}status`);
-  if (statuses.length > 0) raw.status = statuses;
-  for (const key of ['waiting_on', 'department_id', 'priority'] as const) {
-    const value = params.get(`${prefix}${key}`);
-    if (value !== null) raw[key] = value;
-  }
-  const filters = normalizeTicketFilters(raw);
-  problems.push(...filters.problems);
-  if (Object.keys(filters.value).length > 0) state.filters = filters.value;
-  return { state, problems };
-}
-
-/**
- * Writes list state into a URL's query, keeping every parameter that is not ours. Defaults
- * (no search, newest first) are left out so URLs stay short.
- */
-export function ticketStateToParams(
-  params: URLSearchParams,
-  state: TicketListState,
-  prefix = '',
-): URLSearchParams {
-  const entries = ticketFiltersToParams(state.filters);
-  if (state.query) entries.unshift(['q', state.query]);
-  if (state.sort !== DEFAULT_TICKET_SORT) entries.push(['sort', state.sort]);
-  return replaceListParams(params, prefix, ['q', 'sort', ...TICKET_FILTER_KEYS], entries);
 }

@@ -9,8 +9,10 @@ import { ticketListParts } from './ticket-parts.ts';
 
 const { container, list, mountWithData } = useTicketListFixture();
 const loadFilters = ticketListParts.filters;
+const loadUrl = ticketListParts.url;
 afterEach(() => {
   ticketListParts.filters = loadFilters;
+  ticketListParts.url = loadUrl;
 });
 
 describe('<ticket-list> filters', () => {
@@ -159,6 +161,27 @@ describe('<ticket-list> filters', () => {
     await expect
       .poll(() => window.location.search)
       .toBe('?page=tickets&t.q=dns&t.status=on_hold&t.waiting_on=client&t.sort=priority');
+  });
+
+  it('holds the first request until the URL state arrives, and Retry when it failed', async () => {
+    history.replaceState(null, '', '?t.q=dns&t.sort=priority');
+    // The URL state's chunk fails once (as a dropped connection would), then loads.
+    let attempts = 0;
+    ticketListParts.url = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return loadUrl();
+    };
+    const { requests, provider } = recording(createTicketArrayDataProvider(TICKETS));
+    render(html`<ticket-list url-state="t." .dataProvider=${provider}></ticket-list>`, container());
+    await expect.element(page.getByRole('alert')).toMatchTextContent(/Something went wrong/);
+    expect(requests).toEqual([]);
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByRole('grid')).toBeVisible();
+    // The first request already asks for what the URL says.
+    expect(requests[0]).toMatchObject({ query: 'dns', sort: 'priority' });
+    expect(list().query).toBe('dns');
+    expect(attempts).toBe(2);
   });
 
   it('shows the list while the filter controls load, and a failed load with a Retry', async () => {
