@@ -1,34 +1,27 @@
 import { html, nothing } from 'lit';
-import { enumLabel } from '../base/enum-label.ts';
-import { formatDate } from '../base/format/dates.ts';
-import { STATUS_KEYS } from '../client/status-labels.ts';
-import { renderActiveFilters } from '../ui/filter-chips.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
-import { type GridContext, setFilters } from './client-context.ts';
+import type { ClientChips } from './client-chips.ts';
+import type { GridContext } from './client-context.ts';
 import type { ClientFilterOptions } from './client-events.ts';
-import { FILTER_LABELS } from './client-labels.ts';
 import { clientGridParts } from './client-parts.ts';
-import {
-  type ClientFilterKey,
-  FILTER_FIELDS,
-  type FilterField,
-  filterChips,
-  withoutFilter,
-} from './client-query.ts';
+import { FILTER_FIELDS } from './client-query.ts';
 import type { FilterPanel } from './filter-panel.ts';
 
 type PanelModule = Awaited<ReturnType<typeof clientGridParts.filterPanel>>;
+type ChipsModule = Awaited<ReturnType<typeof clientGridParts.chips>>;
 
 /**
- * The grid's filters in its first paint: the active ones as removable chips, and the place of
- * the panel with every filter (`FilterPanel`), which loads on first use: when the toolbar's
- * Filters button opens it (a loading line meanwhile, an alert with Retry if it fails), or when
- * a reference filter's chip needs the names of its ids (until then the chip shows the id).
+ * The grid's filters in its first paint: the places of the active ones' chips (`ClientChips`)
+ * and of the panel with every filter (`FilterPanel`), each loaded on first use. The chips load
+ * once a filter is set; the panel when the toolbar's Filters button opens it, or when a
+ * reference filter's chip needs the names of its ids (until then the chip shows the id).
+ * Meanwhile a busy line with a spinner holds the place; a failed load is an alert with Retry.
  */
 export class ActiveFilters {
   readonly #ctx: GridContext;
   readonly #given: () => ClientFilterOptions | undefined;
   readonly #panel: LazyPart<PanelModule, FilterPanel>;
+  readonly #chips: LazyPart<ChipsModule, ClientChips>;
   #open = false;
   #namesAsked = false;
 
@@ -40,6 +33,11 @@ export class ActiveFilters {
       ctx.host,
       () => clientGridParts.filterPanel(),
       (module) => new module.FilterPanel(ctx, given),
+    );
+    this.#chips = new LazyPart(
+      ctx.host,
+      () => clientGridParts.chips(),
+      (module) => new module.ClientChips(ctx, () => given() ?? this.#panel.part?.options),
     );
   }
 
@@ -58,9 +56,13 @@ export class ActiveFilters {
     this.#ctx.host.requestUpdate();
   }
 
-  /** Loads the reference lists' names once the panel or a reference filter's chip needs them. */
-  loadNamesIfNeeded(): void {
+  /**
+   * Loads what the filters set need: the chips once there is one, and the reference lists'
+   * names once the panel or a reference filter's chip needs them.
+   */
+  loadIfNeeded(): void {
     const { filters } = this.#ctx.host;
+    if (Object.keys(filters).length > 0) this.#chips.prefetch();
     const needed =
       this.#open || FILTER_FIELDS.some((f) => f.kind === 'reference' && f.key in filters);
     if (!needed || this.#namesAsked || this.#given()) return;
@@ -90,36 +92,14 @@ export class ActiveFilters {
     </div>`;
   }
 
-  /** The active filters as chips, each removable, and "Clear all". */
+  /** The active filters as chips, each removable, and "Clear all" (nothing without filters). */
   renderChips() {
-    const { host } = this.#ctx;
+    if (Object.keys(this.#ctx.host.filters).length === 0) return nothing;
+    const chips = this.#chips;
+    if (chips.part) return chips.part.render();
     const t = this.#ctx.t();
-    return renderActiveFilters(t, {
-      chips: filterChips(host.filters),
-      name: (key) => t[FILTER_LABELS[key]] as string,
-      value: (key, value) => this.#valueLabel(key, value),
-      onRemove: (key, value) => setFilters(host, withoutFilter(host.filters, key, value)),
-      onClearAll: () => setFilters(host, {}),
-    });
-  }
-
-  #valueLabel(key: ClientFilterKey, value: string): string {
-    const t = this.#ctx.t();
-    const field = FILTER_FIELDS.find((f) => f.key === key) as FilterField | undefined;
-    switch (field?.kind) {
-      case 'statuses':
-        return enumLabel(t, STATUS_KEYS, value);
-      case 'boolean':
-        return value === 'true' ? t.yes : t.no;
-      case 'date':
-        return formatDate(this.#ctx.locale(), value);
-      case 'reference': {
-        const options = this.#given() ?? this.#panel.part?.options;
-        const list = field.list ? options?.[field.list] : undefined;
-        return list?.find((o) => o.id === value)?.name ?? value;
-      }
-      default:
-        return value;
-    }
+    return html`<div part="chips" class="chips" aria-busy=${chips.failed ? nothing : 'true'}>
+      ${chips.failed ? chips.renderError(t) : html`${t.loading}<span class="spinner"></span>`}
+    </div>`;
   }
 }

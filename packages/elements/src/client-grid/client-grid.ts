@@ -316,8 +316,9 @@ export class ClientGrid extends LitElement {
       this.filters = {};
     }
     this.#url.part?.write(changed);
-    // The panel's selects and the chips of reference filters show names, not ids.
-    this.#filters.loadNamesIfNeeded();
+    // The chips of the filters set; the panel's selects and the chips of reference filters
+    // show names, not ids.
+    this.#filters.loadIfNeeded();
     if (this.#shownView === 'cards') this.#cards.prefetch();
     // Clients were selected: the bulk bar offers actions.
     if (this.#selection.size > 0) this.#actions.prepare();

@@ -147,6 +147,31 @@ describe('<client-grid> parts loaded on first use', () => {
     expect(state().state).toBe('loaded');
   });
 
+  it('holds the place of the chips while they load, and Retry when they failed', async () => {
+    const gate = deferred<void>();
+    const load = clientGridParts.chips;
+    vi.spyOn(clientGridParts, 'chips')
+      .mockImplementationOnce(() => gate.promise.then(() => Promise.reject(chunkError())))
+      .mockImplementationOnce(() => load());
+    mountGrid(container(), few, 'filters=status=active');
+    const chips = () => grid().shadowRoot!.querySelector('[part="chips"]')!;
+    // The filter applies at once; its chip's place says it is on its way.
+    await expect.element(page.getByRole('grid')).toBeVisible();
+    await expect.poll(() => chips().getAttribute('aria-busy')).toBe('true');
+    expect(chips().textContent).toMatch(/Loading/);
+    gate.resolve();
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toMatchTextContent(/Something went wrong/);
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
+    await expect
+      .element(page.getByRole('button', { name: 'Remove filter Status: Active' }))
+      .toBeVisible();
+    await expect.element(alert).not.toBeInTheDocument();
+    // The chips' styles came with them: a row of pills.
+    const list = grid().shadowRoot!.querySelector('.chip-list') as HTMLElement;
+    expect(getComputedStyle(list).display).toBe('flex');
+  });
+
   it('holds the first request until the URL state arrives, and Retry when it failed', async () => {
     history.replaceState(null, '', '?q=nimbus&sort=company');
     vi.spyOn(clientGridParts, 'url').mockRejectedValueOnce(chunkError());

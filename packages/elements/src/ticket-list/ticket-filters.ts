@@ -1,6 +1,7 @@
 import type { Department, TicketStatus, TicketWaitingOn } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { enumLabel } from '../base/enum-label.ts';
+import { chipStyles } from '../ui/filter-chips.styles.ts';
 import { renderActiveFilters } from '../ui/filter-chips.ts';
 import type { TicketListText } from './messages.ts';
 import { WAITING_ON_STATUSES } from './ticket-data.ts';
@@ -38,8 +39,8 @@ export interface TicketFilterBarView {
  * element's properties and set them on user action, through the bar that owns them.
  */
 export class TicketFilterControls {
-  /** What the controls add to their host's styles. */
-  static readonly styles = [ticketFilterStyles];
+  /** What the controls add to their host's styles (the chips' with them). */
+  static readonly styles = [chipStyles, ticketFilterStyles];
 
   readonly #host: TicketFilterHost;
   readonly #options: TicketFilterBarOptions;

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles of the generic UI pieces a list shows at once: toolbar fields, inputs, link buttons,
- * chips. The menu's and the dialog's are beside them (`action-menu.styles.ts`,
+ * the chips' row, a part's spinner and its load error. The chips' own, the menu's and the
+ * dialog's are beside them (`filter-chips.styles.ts`, `action-menu.styles.ts`,
  * `confirm-dialog.styles.ts`), for widgets that load those on first use.
  */
 export const uiStyles = css`
@@ -38,8 +39,7 @@ export const uiStyles = css`
     font: inherit;
     font-size: var(--_font-size-m);
   }
-  .link-button,
-  .chip-remove {
+  .link-button {
     padding: 0;
     border: 0;
     background: none;
@@ -47,37 +47,6 @@ export const uiStyles = css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
-  }
-  .chip-list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-2xs);
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-s) var(--_space-2xs);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-pill);
-    background: var(--_color-surface-sunken);
-    font-size: var(--_font-size-s);
-  }
-  .chip-remove {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    border-radius: var(--_radius-pill);
-    color: inherit;
-    text-decoration: none;
-  }
-  .chip-remove:hover {
-    background: var(--_color-border);
   }
   /* A part loaded on first use: its trigger says it is on its way, a failed load says so. */
   [aria-busy='true'] > .spinner,
