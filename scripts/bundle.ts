@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
+import { build, minifySync, type Rolldown } from 'vite';
 
 export interface Sizes {
   raw: number;
@@ -61,14 +61,15 @@ function publishedEntry(path: string): string {
   return join(ELEMENTS, 'dist', inSource.replace(/\.ts$/, '.js'));
 }
 
-export async function bundleEntry(path: string): Promise<BundleReport> {
+/** The chunks of an app build of the entry, and the names of those its first paint loads. */
+async function bundle(path: string, minify: boolean) {
   const output = (await build({
     configFile: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
-      minify: true,
+      minify,
       sourcemap: false,
       modulePreload: false,
       rolldownOptions: {
@@ -94,6 +95,11 @@ export async function bundleEntry(path: string): Promise<BundleReport> {
     for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
   };
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
+  return { chunks, initial };
+}
+
+export async function bundleEntry(path: string): Promise<BundleReport> {
+  const { chunks, initial } = await bundle(path, true);
   let sizes = ZERO;
   const lazy: BundleReport['lazy'] = [];
   for (const chunk of chunks) {
@@ -103,4 +109,51 @@ export async function bundleEntry(path: string): Promise<BundleReport> {
   }
   lazy.sort((a, b) => b.sizes.gzip - a.sizes.gzip);
   return { initial: sizes, lazy };
+}
+
+/** One module's share of what a page downloads before the first paint. */
+export interface ModuleShare {
+  /** Its path in the repository, or `package/path` for a dependency. */
+  module: string;
+  /** Gzip bytes the first paint's chunks lose without it. */
+  gzip: number;
+}
+
+// No dead-code removal: without a module, the code only it used would go too and be counted
+// as its share. Mangled all the same, as a host's minifier would.
+const KEEP_UNUSED = { compress: false, mangle: { toplevel: true } } as const;
+
+/**
+ * Where the bytes before an entry's first paint are: for each module in the chunks the first
+ * paint loads, how much smaller those chunks are (gzipped, minified without dead-code removal)
+ * with the module's code cut out. An estimate (names and compression shift a little without
+ * it; the shares add up to a bit more than the whole), sorted largest first. For
+ * `pnpm size --why`.
+ */
+export async function explainEntry(path: string): Promise<ModuleShare[]> {
+  const { chunks, initial } = await bundle(path, false);
+  const gzipOf = (code: string) =>
+    gzipSync(minifySync('chunk.js', code, KEEP_UNUSED).code, { level: 9 }).length;
+  const shares: ModuleShare[] = [];
+  for (const chunk of chunks) {
+    if (!initial.has(chunk.fileName)) continue;
+    // Unminified, a module's code follows a `// <its path>` line (a module the bundler inlined
+    // into another, such as a constant object, counts with that one).
+    const headers = new Set(Object.keys(chunk.modules).map((id) => `// ${relative('.', id)}`));
+    const lines = chunk.code.split('\n');
+    const starts = lines.flatMap((line, index) =>
+      headers.has(line) || line.startsWith('// \\0') ? [index] : [],
+    );
+    const whole = gzipOf(chunk.code);
+    starts.forEach((start, i) => {
+      const header = lines[start] ?? '';
+      // Vite's own helpers (`\0vite/…`) are left out: a minified build drops most of them.
+      if (header.startsWith('// \\0')) return;
+      const end = starts[i + 1] ?? lines.length;
+      const without = [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+      const module = header.slice(3).replace(/^.*\/node_modules\//, '');
+      shares.push({ module, gzip: whole - gzipOf(without) });
+    });
+  }
+  return shares.sort((a, b) => b.gzip - a.gzip);
 }

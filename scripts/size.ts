@@ -4,7 +4,9 @@
  * lit, @lit/context, openapi-fetch), then prints per entry what a page downloads before the
  * first paint (the entry chunk and every chunk it imports statically, each gzipped as served)
  * and, below it, the chunks loaded on first use. Exits non-zero when an entry's initial size is
- * over its budget. `pnpm size`; `pnpm size --readme` also rewrites the table in README.md.
+ * over its budget. `pnpm size`; `pnpm size --readme` also rewrites the table in README.md;
+ * `pnpm size --why client-grid` also lists, for each entry whose name has that text, what each
+ * module adds to the gzip before its first paint (largest first: where to cut next).
  *
  * The elements entries are measured as published: `@clientele/elements`' own `build` runs
  * first (tsc into dist/, then scripts/minify-literals.ts, which minifies Lit's `html` templates
@@ -16,7 +18,7 @@
  * host's bundler can still tree-shake it), which is not what a host's users download.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { type BundleReport, bundleEntry } from './bundle.ts';
+import { type BundleReport, bundleEntry, explainEntry } from './bundle.ts';
 
 /** Budgets in gzip kB (1 kB = 1,024 bytes) of what a page downloads before the first paint. */
 const SDK_BUDGET = 5.0;
@@ -118,6 +120,17 @@ const table = [
   ...rows.map(line),
 ].join('\n');
 console.info(table);
+
+const why = process.argv[process.argv.indexOf('--why') + 1];
+if (process.argv.includes('--why') && why) {
+  for (const { entry, initial } of reports.filter((report) => report.entry.name.includes(why))) {
+    console.info(`\n${entry.name}: ${kB(initial.gzip)} gzip before the first paint, by module`);
+    const shares = await explainEntry(entry.path);
+    for (const { module, gzip } of shares.filter((share) => share.gzip >= 20)) {
+      console.info(`${kB(gzip).padStart(8)}  ${module}`);
+    }
+  }
+}
 
 if (process.argv.includes('--readme')) {
   const start = '<!-- size:start -->';
