@@ -21,7 +21,7 @@ export type ClientQuery = ListQuery<ClientFilters, ClientSort>;
 /** The grid's rows, kept in step with its query. */
 export type ClientRows = ListRows<Client, ClientQuery, ClientDataResult>;
 
-/** A walk through every matching client: a CSV export, or "select all". */
+/** A walk through every matching client: a CSV export, or "select all" (loaded with the tools). */
 export type ClientWalk = ListWalk<'export' | 'select', ClientDataRequest, ClientDataResult>;
 
 /** What every part of the grid reads of the element: its language, client and user. */

@@ -7,14 +7,13 @@ import { DataGrid } from '../list/data-grid.ts';
 import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
 import { providerPerClient } from '../list/list-view.ts';
-import { ListWalk } from '../list/list-walk.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import { SearchField } from '../ui/search-field.ts';
 import { ActiveFilters } from './active-filters.ts';
 import { sdkClientDataProvider } from './client-api.ts';
 import type { ClientCards } from './client-cards.ts';
 import { COLUMN_HIDE_ORDER, clientColumns } from './client-columns.ts';
-import type { ClientQuery, ClientRows, ClientWalk, GridContext } from './client-context.ts';
+import type { ClientQuery, ClientRows, GridContext } from './client-context.ts';
 import type { ClientDataProvider, ClientDataResult } from './client-data.ts';
 import type { ClientFilterOptions } from './client-events.ts';
 import { clientGridStyles } from './client-grid.styles.ts';
@@ -34,6 +33,7 @@ import {
 } from './client-query.ts';
 import { ClientSelection } from './client-selection.ts';
 import { ClientToolbar } from './client-toolbar.ts';
+import { LazyWalk } from './client-walk.ts';
 import { clientGridText } from './messages.ts';
 import { RowActions } from './row-actions.ts';
 import { StatusCounts } from './status-counts.ts';
@@ -206,7 +206,7 @@ export class ClientGrid extends LitElement {
     shows: (range) => this.#shows(range),
   });
   /** A walk through every matching client (CSV export or "select all"), while it runs. */
-  readonly #walk: ClientWalk = new ListWalk(this, this.#rows);
+  readonly #walk = new LazyWalk(this.#ctx, this.#rows);
   readonly #selection = new ClientSelection(this.#ctx, this.#rows, this.#walk);
   readonly #counts = new StatusCounts(this.#ctx);
   readonly #actions = new RowActions(this.#ctx, {

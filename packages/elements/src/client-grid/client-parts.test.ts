@@ -187,6 +187,29 @@ describe('<client-grid> parts loaded on first use', () => {
     expect(grid().query).toBe('nimbus');
   });
 
+  it('starts the export once the walk through the clients arrives, and Retry when it failed', async () => {
+    vi.spyOn(clientGridParts, 'walk').mockRejectedValueOnce(chunkError());
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    mountGrid(container(), few);
+    await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '31');
+    const exportButton = page.getByRole('button', { name: 'Export CSV' });
+    await userEvent.click(exportButton);
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toMatchTextContent(/Something went wrong/);
+    expect(blobs).toHaveLength(0);
+    // Nothing runs meanwhile: the export can be asked for again.
+    await expect.element(exportButton).toBeEnabled();
+    await userEvent.click(alert.getByRole('button', { name: 'Retry' }));
+    await expect.poll(() => blobs.length).toBe(1);
+    expect((await blobs[0]!.text()).trim().split('\r\n')).toHaveLength(31);
+    await expect.element(alert).not.toBeInTheDocument();
+  });
+
   it('exports once the CSV writer arrives, and Retry when it failed', async () => {
     // Asked for when the export starts, and again when the clients are there.
     vi.spyOn(clientGridParts, 'csv')

@@ -1,8 +1,8 @@
 /**
  * The parts of `<client-grid>` its first paint does not need, each loaded on first use by a
  * relative dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps
- * them as modules beside the grid's). The actions, the filter panel and CSV export come in one
- * chunk (`client-tools.ts`), the chips, the card view and the URL state each in its own. One object, so a
+ * them as modules beside the grid's). The actions, the filter panel, CSV export and the walk
+ * through every client come in one chunk (`client-tools.ts`), the chips, the card view and the URL state each in its own. One object, so a
  * test can make a load fail.
  */
 export const clientGridParts = {
@@ -17,6 +17,8 @@ export const clientGridParts = {
   filterPanel: () => import('./client-tools.ts').then((tools) => tools.filterPanel),
   /** CSV export. */
   csv: () => import('./client-tools.ts').then((tools) => tools.csv),
+  /** The walk through every matching client (CSV export, "select all"). */
+  walk: () => import('./client-tools.ts').then((tools) => tools.walk),
   /** The active filters' chips (once a filter is set). */
   chips: () => import('./client-chips.ts'),
   /** The card view. */

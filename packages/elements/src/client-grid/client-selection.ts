@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { clientName } from '../base/format/client-name.ts';
 import { RowSelection } from '../list/row-selection.ts';
-import type { ClientRows, ClientWalk, GridContext } from './client-context.ts';
+import type { ClientRows, GridContext } from './client-context.ts';
+import type { LazyWalk } from './client-walk.ts';
 
 /**
  * The selected clients, with the row boxes and the tri-state "select all" box that change
@@ -12,9 +13,9 @@ import type { ClientRows, ClientWalk, GridContext } from './client-context.ts';
 export class ClientSelection extends RowSelection<Client> {
   readonly #ctx: GridContext;
   readonly #rows: ClientRows;
-  readonly #walk: ClientWalk;
+  readonly #walk: LazyWalk;
 
-  constructor(ctx: GridContext, rows: ClientRows, walk: ClientWalk) {
+  constructor(ctx: GridContext, rows: ClientRows, walk: LazyWalk) {
     super(ctx.host, (client) => client.id);
     this.#ctx = ctx;
     this.#rows = rows;

@@ -3,10 +3,11 @@ import { dispatch } from '../base/events.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import type { SearchField } from '../ui/search-field.ts';
 import type { ActiveFilters } from './active-filters.ts';
-import type { ClientRows, ClientWalk, GridContext } from './client-context.ts';
+import type { ClientRows, GridContext } from './client-context.ts';
 import { SORT_LABELS } from './client-labels.ts';
 import { clientGridParts } from './client-parts.ts';
 import { CLIENT_SORT_FIELDS, filterChips, isClientSort } from './client-query.ts';
+import type { LazyWalk } from './client-walk.ts';
 
 type CsvModule = Awaited<ReturnType<typeof clientGridParts.csv>>;
 
@@ -14,7 +15,7 @@ export interface ClientToolbarOptions {
   readonly rows: ClientRows;
   readonly search: SearchField;
   readonly filters: ActiveFilters;
-  readonly walk: ClientWalk;
+  readonly walk: LazyWalk;
   /** The grid is too narrow for the list: no list/cards toggle. */
   cardsOnly(): boolean;
 }
@@ -22,7 +23,8 @@ export interface ClientToolbarOptions {
 /**
  * The bar above the list: search, the filter panel's toggle, sort, view, CSV export of the
  * current query, and a status line with the total (or how far a walk through every client
- * got, or that it failed). The CSV writer loads on the first export, while the walk runs.
+ * got, or that it failed). The walk's code and the CSV writer load on the first export (an
+ * alert with Retry under the bar if either fails).
  */
 export class ClientToolbar {
   readonly #ctx: GridContext;
@@ -92,7 +94,7 @@ export class ClientToolbar {
         <span role="status">${this.#status(total)}</span>
       </span>
     </div>
-    ${this.#csv.renderError(t)}`;
+    ${walk.renderError(t)} ${this.#csv.renderError(t)}`;
   }
 
   #renderViewToggle() {
