@@ -11,7 +11,7 @@
  * (rather than shipping it as written without saying so).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import remapping from '@jridgewell/remapping';
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
@@ -44,6 +44,7 @@ export async function minifyLiteralsIn(dir: string): Promise<MinifyReport> {
     if (previous && result.map) {
       // This step's map (minified -> tsc's output), then tsc's (-> the TypeScript source).
       const map = remapping([JSON.stringify(result.map), previous], () => null);
+      map.file = basename(file);
       await writeFile(mapFile, map.toString());
     }
   }
