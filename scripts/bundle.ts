@@ -7,9 +7,13 @@
  * An entry of `@clientele/elements` is bundled from what the package publishes: its `build`
  * (tsc into dist/, then scripts/minify-literals.ts) runs once per process and the entry's
  * `src/….ts` is read as `dist/….js`. Bundling the source instead would measure templates and
- * styles with every indent, which is not what a host gets.
+ * styles with every indent, which is not what a host gets. That file is bundled as a page
+ * imports it for its tags (`import '…/define/client-grid.js'`): exports the page does not use
+ * are not measured (see hostPage).
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, minifySync, type Rolldown } from 'vite';
@@ -61,8 +65,23 @@ function publishedEntry(path: string): string {
   return join(ELEMENTS, 'dist', inSource.replace(/\.ts$/, '.js'));
 }
 
+/**
+ * The host page's own module for an elements entry: `import '<entry>';`, as a page that uses
+ * the tags writes it. Its bundle keeps what registering the tags runs and drops the entry's
+ * exports that the page does not use (the message catalogs, the classes and helpers a page
+ * may import by name), as the host's bundler does (the package declares its define modules
+ * and main entry as its only side effects).
+ */
+function hostPage(entry: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clientele-size-'));
+  const page = join(dir, 'page.js');
+  writeFileSync(page, `import ${JSON.stringify(entry)};\n`);
+  return page;
+}
+
 /** The chunks of an app build of the entry, and the names of those its first paint loads. */
 async function bundle(path: string, minify: boolean) {
+  const published = publishedEntry(path);
   const output = (await build({
     configFile: false,
     logLevel: 'silent',
@@ -73,7 +92,7 @@ async function bundle(path: string, minify: boolean) {
       sourcemap: false,
       modulePreload: false,
       rolldownOptions: {
-        input: publishedEntry(path),
+        input: published === path ? path : hostPage(published),
         // As in a host's app build, where the entry is the host's own module: its chunk may
         // also hold the modules that it shares with the chunks it loads on first use (Vite's
         // app builds do not preserve entry signatures at all). 'strict' would put each shared
