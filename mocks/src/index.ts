@@ -32,6 +32,8 @@ export const TOKENS = {
   admin: 'admin-token',
   /** Read-only: `clients.read` and `tickets.read`. */
   auditor: 'auditor-token',
+  /** Billing clerk: reads clients, credits and debits units, never below a cutoff. */
+  billing: 'billing-token',
 } as const;
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {

@@ -25,7 +25,14 @@ export type Rule =
       readonly nullable?: boolean;
     }
   | { readonly type: 'boolean' }
-  | { readonly type: 'decimal'; readonly positive?: boolean; readonly maxLength?: number }
+  | {
+      readonly type: 'decimal';
+      readonly positive?: boolean;
+      readonly nonNegative?: boolean;
+      readonly maxLength?: number;
+      /** At most this many fraction digits. */
+      readonly scale?: number;
+    }
   | { readonly type: 'any' };
 
 export type Shape = Readonly<Record<string, Rule & { readonly required?: boolean }>>;
@@ -118,6 +125,13 @@ export function checkValue(field: string, value: unknown, rule: Rule): FieldErro
       }
       if (rule.positive && sign(value) <= 0)
         return [fieldError(field, 'minimum', 'Must be greater than zero.')];
+      if (rule.nonNegative && sign(value) < 0)
+        return [fieldError(field, 'minimum', 'Must not be negative.')];
+      if (rule.scale !== undefined && (value.split('.')[1]?.length ?? 0) > rule.scale) {
+        return [
+          fieldError(field, 'scale', `Must have at most ${rule.scale} digits after the point.`),
+        ];
+      }
       return [];
     }
   }

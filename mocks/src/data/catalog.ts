@@ -48,6 +48,17 @@ export const STAFF: readonly StaffUser[] = [
       locale: 'en',
     },
   },
+  {
+    token: 'billing-token',
+    me: {
+      id: 'stf_billing',
+      name: 'Bea Billing',
+      email: 'bea.billing@provider.example',
+      role: 'billing',
+      permissions: ['clients.read', 'units.update', 'invoices.create', 'tickets.read'],
+      locale: 'en',
+    },
+  },
 ];
 
 /** Other staff members who appear as actors in generated history. */

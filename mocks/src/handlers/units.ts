@@ -1,27 +1,57 @@
 /**
- * The units ledger: balance (get; warn level and cutoff with If-Match), entries newest
- * first, credits and debits with the cutoff and credit-limit rules (refused as problems,
- * never clamped), reversals, and unit offers (credited, and invoiced when not free).
- * Append-only: every entry records the balance after it.
+ * The units ledger: balance (get; warn level, cutoff, credit limit and credit-customer flag
+ * with If-Match), entries newest first (or oldest, filtered by kind, date range and text),
+ * credits and debits with the cutoff and credit-limit rules (refused as problems, never
+ * clamped), reversals, and unit offers (credited, and invoiced when not free, the entry linking
+ * the invoice). Append-only: every entry records the balance after it.
  */
 
-import { UNIT_ENTRY_KINDS } from '@clientele/sdk/enums';
+import { UNIT_ENTRY_KINDS, UNIT_ENTRY_SORTS } from '@clientele/sdk/enums';
 import { UNLINKED_UNIT_ENTRY, type UnitsLedger } from '../data/details/units.ts';
 import { type ClientRecord, DAY, isoSeconds } from '../data/model.ts';
 import { fromEur } from '../data/money.ts';
 import { add, canonical, compare, negate } from '../decimal.ts';
 import { fieldError, ProblemError, problems } from '../problems.ts';
-import { enumListParam, pageRequest, paginate } from '../query.ts';
+import {
+  dateParam,
+  enumListParam,
+  enumParam,
+  pageRequest,
+  paginate,
+  stringParam,
+} from '../query.ts';
 import type { MockStore } from '../store.ts';
-import type { FieldError, UnitEntry } from '../types.ts';
+import type { FieldError, UnitBalance, UnitEntry } from '../types.ts';
 import { validate } from '../validation.ts';
 import { issueInvoice } from './billing.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
 
 const MAX_DECIMAL_LENGTH = 40;
+/** The ledger's scale: amounts have at most this many fraction digits (the spec's `UnitAmount`). */
+const UNIT_SCALE = 4;
+const AMOUNT = { type: 'decimal', maxLength: 36, scale: UNIT_SCALE } as const;
 
-function insufficientCredit(balanceAfter: string, creditLimit: string): ProblemError {
-  const floor = negate(creditLimit);
+/** The lowest the balance may go: `-credit_limit` for a credit customer, else 0. */
+function floorOf(balance: UnitBalance): string {
+  return balance.credit_customer ? negate(balance.credit_limit) : '0';
+}
+
+/** Whether an entry matches the list's text search (case-insensitive substring). */
+function entryMatches(entry: UnitEntry, needle: string): boolean {
+  return [
+    entry.id,
+    entry.description,
+    entry.resource?.name,
+    entry.actor.name,
+    entry.impersonator?.name,
+    entry.reverses_entry_id,
+    entry.reversed_by_entry_id,
+    entry.offer_id,
+    entry.invoice_id,
+  ].some((text) => text?.toLowerCase().includes(needle));
+}
+
+function insufficientCredit(balanceAfter: string, floor: string): ProblemError {
   return new ProblemError(
     422,
     'insufficient-credit',
@@ -117,15 +147,34 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
         const record = ctx.client(params.client_id);
         const body = await ctx.json();
         ctx.ifMatch('units', record, { required: true, what: 'units balance' });
-        const input = validate<{ warn_level?: string; cutoff?: string }>(
+        const input = validate<{
+          warn_level?: string;
+          cutoff?: string;
+          credit_limit?: string;
+          credit_customer?: boolean;
+        }>(
           body,
-          { warn_level: { type: 'decimal' }, cutoff: { type: 'decimal' } },
+          {
+            warn_level: AMOUNT,
+            cutoff: AMOUNT,
+            credit_limit: { ...AMOUNT, nonNegative: true },
+            credit_customer: { type: 'boolean' },
+          },
           { minProperties: 1 },
         );
         const ledger = store.detailsOf(record).units;
+        const current = ledger.balance;
         const warnLevel =
-          input.warn_level === undefined ? ledger.balance.warn_level : canonical(input.warn_level);
-        const cutoff = input.cutoff === undefined ? ledger.balance.cutoff : canonical(input.cutoff);
+          input.warn_level === undefined ? current.warn_level : canonical(input.warn_level);
+        const cutoff = input.cutoff === undefined ? current.cutoff : canonical(input.cutoff);
+        const next: UnitBalance = {
+          ...current,
+          warn_level: warnLevel,
+          cutoff,
+          credit_limit:
+            input.credit_limit === undefined ? current.credit_limit : canonical(input.credit_limit),
+          credit_customer: input.credit_customer ?? current.credit_customer,
+        };
         const errors: FieldError[] = [];
         if (compare(warnLevel, cutoff) < 0) {
           errors.push(
@@ -136,24 +185,30 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
             ),
           );
         }
-        const floor = negate(ledger.balance.credit_limit);
+        const floor = floorOf(next);
         if (compare(cutoff, floor) < 0) {
           errors.push(
             fieldError(
               'cutoff',
               'minimum',
-              `The cutoff must not be below -credit_limit (${floor}).`,
+              next.credit_customer
+                ? `The cutoff must not be below -credit_limit (${floor}).`
+                : `The cutoff must not be below 0 for a client who is not a credit customer.`,
             ),
           );
         }
         if (errors.length > 0) throw problems.validation(errors);
-        ledger.balance.warn_level = warnLevel;
-        ledger.balance.cutoff = cutoff;
+        ledger.balance = next;
         refreshBalance(store, ledger);
         ctx.recordActivity(record, {
           action: 'units.levels_changed',
           category: 'billing',
-          parameters: { warn_level: warnLevel, cutoff },
+          parameters: {
+            warn_level: next.warn_level,
+            cutoff: next.cutoff,
+            credit_limit: next.credit_limit,
+            credit_customer: String(next.credit_customer),
+          },
         });
         return response(200).json(ledger.balance, {
           headers: { ETag: store.etag('units', record) },
@@ -167,10 +222,22 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
         const record = ctx.client(params.client_id);
         const page = pageRequest(ctx.query);
         const kinds = enumListParam(ctx.query, 'kind', UNIT_ENTRY_KINDS);
-        const newestFirst = [...store.detailsOf(record).units.entries]
-          .reverse()
-          .filter((e) => kinds.length === 0 || kinds.includes(e.kind));
-        return response(200).json(paginate(newestFirst, page));
+        const sort = enumParam(ctx.query, 'sort', UNIT_ENTRY_SORTS) ?? '-created_at';
+        const needle = stringParam(ctx.query, 'search')?.toLowerCase();
+        const after = dateParam(ctx.query, 'created_after');
+        const before = dateParam(ctx.query, 'created_before');
+        // Entries are appended in time order: oldest first as stored.
+        const entries = store
+          .detailsOf(record)
+          .units.entries.filter(
+            (e) =>
+              (kinds.length === 0 || kinds.includes(e.kind)) &&
+              (after === undefined || e.created_at.slice(0, 10) >= after) &&
+              (before === undefined || e.created_at.slice(0, 10) <= before) &&
+              (needle === undefined || entryMatches(e, needle)),
+          );
+        if (sort === '-created_at') entries.reverse();
+        return response(200).json(paginate(entries, page));
       }),
     ),
 
@@ -187,18 +254,24 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
             allow_below_cutoff?: boolean;
           }>(body, {
             kind: { type: 'string', enum: ['credit', 'debit'], required: true },
-            amount: { type: 'decimal', positive: true, required: true },
+            amount: { ...AMOUNT, positive: true, required: true },
             description: { type: 'string', minLength: 1, maxLength: 500, required: true },
             allow_below_cutoff: { type: 'boolean' },
           });
+          if (
+            input.allow_below_cutoff &&
+            !ctx.staff.me.permissions.includes('units.allow_below_cutoff')
+          ) {
+            throw problems.forbidden('units.allow_below_cutoff');
+          }
           assertOpen(record);
           const ledger = store.detailsOf(record).units;
           const amount =
             input.kind === 'debit' ? negate(canonical(input.amount)) : canonical(input.amount);
           if (input.kind === 'debit') {
             const after = add(ledger.balance.balance, amount);
-            if (compare(after, negate(ledger.balance.credit_limit)) < 0)
-              throw insufficientCredit(after, ledger.balance.credit_limit);
+            if (compare(after, floorOf(ledger.balance)) < 0)
+              throw insufficientCredit(after, floorOf(ledger.balance));
             if (compare(after, ledger.balance.cutoff) < 0 && !input.allow_below_cutoff)
               throw belowCutoff(after, ledger.balance.cutoff);
           }
@@ -243,8 +316,8 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
           assertOpen(record);
           const amount = negate(original.amount);
           const after = add(ledger.balance.balance, amount);
-          if (compare(after, negate(ledger.balance.credit_limit)) < 0)
-            throw insufficientCredit(after, ledger.balance.credit_limit);
+          if (compare(after, floorOf(ledger.balance)) < 0)
+            throw insufficientCredit(after, floorOf(ledger.balance));
           const reversal = append(ctx, ledger, {
             kind: 'reversal',
             amount,
@@ -273,16 +346,8 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
           assertOpen(record);
           const details = store.detailsOf(record);
           const now = store.now().getTime();
-          const entry = append(ctx, details.units, {
-            kind: 'offer',
-            amount: offer.units,
-            description: offer.name,
-            offer_id: offer.id,
-            period_start: isoSeconds(now),
-            period_end:
-              offer.validity_days === null ? null : isoSeconds(now + offer.validity_days * DAY),
-          });
           const price = fromEur(offer.price.amount, record.client.currency);
+          let invoiceId: string | null = null;
           if (compare(price, '0') > 0) {
             const invoice = issueInvoice(store, record, {
               issuedMs: now,
@@ -296,7 +361,18 @@ export function unitHandlers(http: OpenApiHttp, store: MockStore) {
               ],
             });
             details.invoices.push(invoice);
+            invoiceId = invoice.id;
           }
+          const entry = append(ctx, details.units, {
+            kind: 'offer',
+            amount: offer.units,
+            description: offer.name,
+            offer_id: offer.id,
+            invoice_id: invoiceId,
+            period_start: isoSeconds(now),
+            period_end:
+              offer.validity_days === null ? null : isoSeconds(now + offer.validity_days * DAY),
+          });
           ctx.recordActivity(record, {
             action: 'units.offer_applied',
             category: 'billing',

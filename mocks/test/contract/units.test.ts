@@ -4,6 +4,7 @@
  * setup and the coverage rule are in support.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { TOKENS } from '../../src/index.ts';
 import {
   AS_AUDITOR,
   FOR_UNKNOWN_CLIENT,
@@ -130,5 +131,71 @@ describe('contract: units', () => {
       await call('getClientUnitBalance', { params });
       await call('listClientUnitEntries', { params, query: 'limit=200' });
     }
+  });
+});
+
+describe('contract: units (limits, filters, links)', () => {
+  it('credit limit and credit-customer flag, entry filters and sort, offer invoices', async () => {
+    const record = store.clients.find(
+      (r) => r.client.status === 'active' && r.client.payment_mode === 'prepaid',
+    )!;
+    const id = record.client.id;
+    const params = { client_id: id };
+    const read = await call('getClientUnitBalance', { params });
+    expect(read.body.credit_customer).toBe(false);
+    const etag = read.headers.get('etag')!;
+    const results = await expectStatuses(
+      'updateClientUnitBalance',
+      { params, ...ifMatch(etag) },
+      [
+        [{ body: { cutoff: '-10' } }, 422], // below 0 for a client who is not a credit customer
+        [{ body: { credit_limit: '-5' } }, 422],
+        [{ body: { credit_limit: '5.12345' } }, 422], // past the ledger's scale
+        [{ body: { credit_customer: 'yes' } }, 422],
+        [{ body: { credit_customer: true, credit_limit: '750', cutoff: '-100' } }, 200],
+      ],
+    );
+    expect(results.at(-1)!.body).toMatchObject({
+      credit_customer: true,
+      credit_limit: '750',
+      cutoff: '-100',
+    });
+
+    const debit = (amount: string, extra: object = {}) => ({
+      body: { kind: 'debit', amount, description: 'Manual usage correction', ...extra },
+    });
+    const balance = store.detailsOf(record).units.balance.balance;
+    const toBelowCutoff = (Number(balance) + 100 + 1).toFixed(2);
+    await expectStatuses('createClientUnitEntry', { params }, [
+      [debit('1.00001'), 422], // past the ledger's scale
+      [{ ...debit(toBelowCutoff, { allow_below_cutoff: true }), token: TOKENS.billing }, 403],
+      [{ ...debit(toBelowCutoff), token: TOKENS.billing }, 422],
+      [debit(toBelowCutoff, { allow_below_cutoff: true }), 201],
+    ]);
+
+    const [applied] = await expectStatuses('applyClientUnitOffer', { params }, [
+      [{ params: { client_id: id, offer_id: 'off_starter_1000' } }, 201],
+    ]);
+    const invoiceId = applied!.body.invoice_id as string;
+    expect(invoiceId).toMatch(/^inv_/);
+    const invoices = await call('listClientInvoices', { params });
+    expect(invoices.body.items.map((i: { id: string }) => i.id)).toContain(invoiceId);
+
+    const today = store.nowIso().slice(0, 10);
+    const list = (query: string) => call('listClientUnitEntries', { params, query });
+    const oldest = await list('sort=created_at&limit=1');
+    const newest = await list('sort=-created_at&limit=1');
+    expect(oldest.body.items[0].created_at <= newest.body.items[0].created_at).toBe(true);
+    const found = await list(`search=${invoiceId}`);
+    expect(found.body.items.map((e: { id: string }) => e.id)).toEqual([applied!.body.id]);
+    const dated = await list(`created_after=${today}&created_before=${today}`);
+    expect(dated.body.total).toBeGreaterThanOrEqual(2);
+    for (const entry of dated.body.items) expect(entry.created_at.slice(0, 10)).toBe(today);
+    expect((await list('created_after=2000-01-01&created_before=2000-01-02')).body.total).toBe(0);
+    await expectStatuses('listClientUnitEntries', { params }, [
+      [{ query: 'sort=amount' }, 400],
+      [{ query: 'created_after=yesterday' }, 400],
+      [{ query: 'search=' }, 400],
+    ]);
   });
 });

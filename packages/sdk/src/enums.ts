@@ -32,6 +32,7 @@ import type {
   TicketWaitingOn,
   UnitEntryCreateKind,
   UnitEntryKind,
+  UnitEntrySort,
 } from './generated/openapi.ts';
 import {
   activityCategoryValues,
@@ -59,6 +60,7 @@ import {
   ticketWaitingOnValues,
   unitEntryCreateKindValues,
   unitEntryKindValues,
+  unitEntrySortValues,
 } from './generated/openapi.ts';
 
 export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = activityCategoryValues;
@@ -87,3 +89,4 @@ export const TICKET_STATUSES: readonly TicketStatus[] = ticketStatusValues;
 export const TICKET_WAITING_ON: readonly TicketWaitingOn[] = ticketWaitingOnValues;
 export const UNIT_ENTRY_CREATE_KINDS: readonly UnitEntryCreateKind[] = unitEntryCreateKindValues;
 export const UNIT_ENTRY_KINDS: readonly UnitEntryKind[] = unitEntryKindValues;
+export const UNIT_ENTRY_SORTS: readonly UnitEntrySort[] = unitEntrySortValues;

@@ -610,10 +610,12 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a client's warn level or cutoff
-         * @description Changes the warn level and/or the cutoff balance. The result must keep
-         *     `warn_level >= cutoff` and `cutoff >= -credit_limit`; otherwise 422 `validation`
-         *     with the offending field. Requires `If-Match` with the current ETag and
+         * Change a client's warn level, cutoff, credit limit or credit-customer flag
+         * @description Changes any of the warn level, the cutoff balance, the credit limit and whether the
+         *     client is a credit customer. The result must keep `warn_level >= cutoff >= floor`,
+         *     where the floor is `-credit_limit` for a credit customer and `0` for anyone else;
+         *     otherwise 422 `validation` with the offending field. The balance itself is never
+         *     changed here (only entries move it). Requires `If-Match` with the current ETag and
          *     `units.update`.
          */
         patch: operations["updateClientUnitBalance"];
@@ -634,16 +636,17 @@ export interface paths {
         };
         /**
          * List a client's units ledger
-         * @description Lists the client's ledger entries, newest first. The ledger is append-only; corrections are reversal entries. Requires `clients.read`.
+         * @description Lists the client's ledger entries, newest first unless `sort` says otherwise. The ledger is append-only; corrections are reversal entries. Requires `clients.read`.
          */
         get: operations["listClientUnitEntries"];
         put?: never;
         /**
          * Credit or debit a client's units
          * @description Appends a credit or debit entry. A debit that would take the balance below `cutoff`
-         *     answers 422 `below-cutoff` unless `allow_below_cutoff` is true; a debit that would
-         *     take it below `-credit_limit` always answers 422 `insufficient-credit` (the amount is
-         *     never silently clamped). Requires `units.update`.
+         *     answers 422 `below-cutoff` unless `allow_below_cutoff` is true (which needs the
+         *     `units.allow_below_cutoff` permission, else 403); a debit that would take it below the
+         *     floor (`-credit_limit` for a credit customer, `0` for anyone else) always answers 422
+         *     `insufficient-credit` (the amount is never silently clamped). Requires `units.update`.
          */
         post: operations["createClientUnitEntry"];
         delete?: never;
@@ -709,7 +712,8 @@ export interface paths {
         /**
          * Apply a unit offer to a client
          * @description Appends an `offer` entry crediting the offer's units to the client; the offer's
-         *     price is invoiced to the client. Requires `units.update`.
+         *     price is invoiced to the client, and the entry's `invoice_id` names that invoice
+         *     (`null` for a free offer). Requires `units.update`.
          */
         post: operations["applyClientUnitOffer"];
         delete?: never;
@@ -2318,6 +2322,12 @@ export interface components {
             currency: components["schemas"]["CurrencyCode"];
         };
         /**
+         * @description A units amount of zero or more, with at most 4 fraction digits (the ledger's scale).
+         * @example 500
+         * @example 0
+         */
+        NonNegativeUnitAmount: string;
+        /**
          * @description A reference, or `null` when there is none.
          * @example {
          *       "id": "reg_fra1",
@@ -2337,7 +2347,7 @@ export interface components {
          * @example clients.read
          * @enum {string}
          */
-        Permission: "clients.read" | "clients.create" | "clients.update" | "clients.delete" | "clients.suspend" | "clients.impersonate" | "clients.approve" | "clients.email" | "invoices.create" | "services.update" | "users.update" | "configuration.update" | "quotas.update" | "units.update" | "tickets.read" | "tickets.create" | "domains.create";
+        Permission: "clients.read" | "clients.create" | "clients.update" | "clients.delete" | "clients.suspend" | "clients.impersonate" | "clients.approve" | "clients.email" | "invoices.create" | "services.update" | "users.update" | "configuration.update" | "quotas.update" | "units.update" | "units.allow_below_cutoff" | "tickets.read" | "tickets.create" | "domains.create";
         /**
          * @description A decimal string greater than zero.
          * @example 250
@@ -2345,6 +2355,13 @@ export interface components {
          * @example 12.75
          */
         PositiveDecimalString: string;
+        /**
+         * @description A units amount greater than zero, with at most 4 fraction digits (the ledger's scale).
+         * @example 250
+         * @example 0.5
+         * @example 12.75
+         */
+        PositiveUnitAmount: string;
         /**
          * @example {
          *       "id": "pln_cloud_monthly",
@@ -3011,9 +3028,16 @@ export interface components {
          */
         Timezone: string;
         /**
+         * @description A units amount as a decimal string with at most 4 fraction digits (the ledger's scale).
+         * @example 250
+         * @example -12.5
+         * @example 0.0001
+         */
+        UnitAmount: string;
+        /**
          * @description A client's units balance. The client is warned when the balance falls to
-         *     `warn_level`; below `cutoff` they can create or run nothing new; the balance may go
-         *     down to `-credit_limit` and never below.
+         *     `warn_level`; below `cutoff` they can create or run nothing new. A credit customer's
+         *     balance may go down to `-credit_limit` and never below; anyone else's never below 0.
          * @example {
          *       "client_id": "cl_4f9a2c1e8b3d7a60",
          *       "unit": "unit",
@@ -3021,6 +3045,7 @@ export interface components {
          *       "warn_level": "100",
          *       "cutoff": "0",
          *       "credit_limit": "500",
+         *       "credit_customer": true,
          *       "out_of_credit_since": null,
          *       "warning_sent": false,
          *       "updated_at": "2026-03-01T06:00:00Z"
@@ -3029,7 +3054,9 @@ export interface components {
         UnitBalance: {
             balance: components["schemas"]["DecimalString"];
             client_id: components["schemas"]["ClientId"];
-            /** @description A non-negative amount; the balance may go down to -credit_limit. */
+            /** @description Whether the client may go negative, down to `-credit_limit` (postpaid); `false` keeps the balance at 0 or above. */
+            credit_customer: boolean;
+            /** @description A non-negative amount; a credit customer's balance may go down to -credit_limit. */
             credit_limit: components["schemas"]["DecimalString"];
             cutoff: components["schemas"]["DecimalString"];
             /**
@@ -3045,15 +3072,22 @@ export interface components {
             warning_sent: boolean;
         };
         /**
-         * @description New warn level and/or cutoff; the result must keep warn_level >= cutoff >= -credit_limit.
+         * @description New levels; any subset. The result must keep `warn_level >= cutoff >= floor`, the floor
+         *     being `-credit_limit` for a credit customer and 0 for anyone else.
          * @example {
          *       "warn_level": "200",
          *       "cutoff": "-100"
          *     }
+         * @example {
+         *       "credit_customer": true,
+         *       "credit_limit": "750"
+         *     }
          */
         UnitBalanceUpdate: {
-            cutoff?: components["schemas"]["DecimalString"];
-            warn_level?: components["schemas"]["DecimalString"];
+            credit_customer?: boolean;
+            credit_limit?: components["schemas"]["NonNegativeUnitAmount"];
+            cutoff?: components["schemas"]["UnitAmount"];
+            warn_level?: components["schemas"]["UnitAmount"];
         };
         /**
          * @description The code of a unit of account in a units ledger.
@@ -3078,6 +3112,7 @@ export interface components {
          *       "reverses_entry_id": null,
          *       "reversed_by_entry_id": null,
          *       "offer_id": null,
+         *       "invoice_id": null,
          *       "period_start": null,
          *       "period_end": null,
          *       "resource": null
@@ -3097,6 +3132,7 @@ export interface components {
          *       "reverses_entry_id": null,
          *       "reversed_by_entry_id": null,
          *       "offer_id": null,
+         *       "invoice_id": null,
          *       "period_start": "2026-03-01T10:00:00Z",
          *       "period_end": "2026-03-01T11:00:00Z",
          *       "resource": {
@@ -3115,6 +3151,8 @@ export interface components {
             description: string;
             id: components["schemas"]["Id"];
             impersonator: components["schemas"]["NullableRef"];
+            /** @description For an offer entry, the invoice that applying the offer issued (`null` for a free offer). */
+            invoice_id: string | null;
             kind: components["schemas"]["UnitEntryKind"];
             /** @description For an offer entry, the unit offer applied. */
             offer_id: string | null;
@@ -3154,8 +3192,8 @@ export interface components {
              * @default false
              */
             allow_below_cutoff?: boolean;
-            /** @description The (positive) amount to credit or debit. */
-            amount: components["schemas"]["PositiveDecimalString"];
+            /** @description The (positive) amount to credit or debit, at most 4 fraction digits. */
+            amount: components["schemas"]["PositiveUnitAmount"];
             description: string;
             kind: components["schemas"]["UnitEntryCreateKind"];
         };
@@ -3190,6 +3228,7 @@ export interface components {
          *           "reverses_entry_id": null,
          *           "reversed_by_entry_id": null,
          *           "offer_id": null,
+         *           "invoice_id": null,
          *           "period_start": null,
          *           "period_end": null,
          *           "resource": null
@@ -3215,6 +3254,12 @@ export interface components {
             /** @description Why the entry is reversed; becomes the reversal's description. */
             reason: string;
         };
+        /**
+         * @description The order of ledger entries by creation time.
+         * @example -created_at
+         * @enum {string}
+         */
+        UnitEntrySort: "created_at" | "-created_at";
         /**
          * @description A bundle of units sold at a price.
          * @example {
@@ -3542,10 +3587,12 @@ export type JournalParty = components['schemas']['JournalParty'];
 export type LanguageTag = components['schemas']['LanguageTag'];
 export type Me = components['schemas']['Me'];
 export type Money = components['schemas']['Money'];
+export type NonNegativeUnitAmount = components['schemas']['NonNegativeUnitAmount'];
 export type NullableRef = components['schemas']['NullableRef'];
 export type PaymentMode = components['schemas']['PaymentMode'];
 export type Permission = components['schemas']['Permission'];
 export type PositiveDecimalString = components['schemas']['PositiveDecimalString'];
+export type PositiveUnitAmount = components['schemas']['PositiveUnitAmount'];
 export type PricingPlan = components['schemas']['PricingPlan'];
 export type Problem = components['schemas']['Problem'];
 export type ProblemType = components['schemas']['ProblemType'];
@@ -3579,6 +3626,7 @@ export type TicketStatus = components['schemas']['TicketStatus'];
 export type TicketStatusCounts = components['schemas']['TicketStatusCounts'];
 export type TicketWaitingOn = components['schemas']['TicketWaitingOn'];
 export type Timezone = components['schemas']['Timezone'];
+export type UnitAmount = components['schemas']['UnitAmount'];
 export type UnitBalance = components['schemas']['UnitBalance'];
 export type UnitBalanceUpdate = components['schemas']['UnitBalanceUpdate'];
 export type UnitCode = components['schemas']['UnitCode'];
@@ -3588,6 +3636,7 @@ export type UnitEntryCreateKind = components['schemas']['UnitEntryCreateKind'];
 export type UnitEntryKind = components['schemas']['UnitEntryKind'];
 export type UnitEntryPage = components['schemas']['UnitEntryPage'];
 export type UnitEntryReverseRequest = components['schemas']['UnitEntryReverseRequest'];
+export type UnitEntrySort = components['schemas']['UnitEntrySort'];
 export type UnitOffer = components['schemas']['UnitOffer'];
 export type UnitOfferPage = components['schemas']['UnitOfferPage'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -4991,6 +5040,16 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Only entries created on or after this date (UTC, inclusive).
+                 * @example 2026-03-01
+                 */
+                created_after?: string;
+                /**
+                 * @description Only entries created on or before this date (UTC, inclusive).
+                 * @example 2026-03-31
+                 */
+                created_before?: string;
+                /**
                  * @description Opaque cursor from a previous page's `next_cursor`; omit for the first page.
                  * @example eyJvZmZzZXQiOjUwfQ
                  */
@@ -5008,6 +5067,16 @@ export interface operations {
                  * @example 50
                  */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Case-insensitive substring match over the entry's id, description, resource name, actor name and the ids it links (reversed entry, offer, invoice).
+                 * @example web-01
+                 */
+                search?: string;
+                /**
+                 * @description Sort order by creation time; `-created_at` (newest first) by default.
+                 * @example -created_at
+                 */
+                sort?: components["schemas"]["UnitEntrySort"];
             };
             header?: never;
             path: {
@@ -5832,7 +5901,7 @@ export const invoiceSortValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["unpaid", "paid", "overdue", "cancelled", "refunded"];
 export const journalPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalParty"]> = ["credit", "credit_tax", "invoice", "transaction", "staff", "settlement", "external"];
 export const paymentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMode"]> = ["prepaid", "postpaid"];
-export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "units.update", "tickets.read", "tickets.create", "domains.create"];
+export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "units.update", "units.allow_below_cutoff", "tickets.read", "tickets.create", "domains.create"];
 export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemType"]> = ["https://clientele.dev/problems/validation", "https://clientele.dev/problems/not-found", "https://clientele.dev/problems/forbidden", "https://clientele.dev/problems/unauthorized", "https://clientele.dev/problems/precondition-failed", "https://clientele.dev/problems/precondition-required", "https://clientele.dev/problems/conflict", "https://clientele.dev/problems/idempotency-key-reused", "https://clientele.dev/problems/insufficient-credit", "https://clientele.dev/problems/below-cutoff", "https://clientele.dev/problems/below-usage", "https://clientele.dev/problems/invalid-transition", "https://clientele.dev/problems/rate-limited", "https://clientele.dev/problems/server-error"];
 export const quotaResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuotaResource"]> = ["instances", "vcpus", "ram_mib", "volumes", "volume_gib", "snapshots", "images", "networks_public", "networks_private", "routers", "floating_ips", "ports", "security_groups", "users"];
 export const serviceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceStatus"]> = ["pending", "active", "suspended", "terminated", "cancelled"];
@@ -5843,3 +5912,4 @@ export const ticketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const ticketWaitingOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketWaitingOn"]> = ["staff", "client"];
 export const unitEntryCreateKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntryCreateKind"]> = ["credit", "debit"];
 export const unitEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntryKind"]> = ["credit", "debit", "reversal", "offer"];
+export const unitEntrySortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntrySort"]> = ["created_at", "-created_at"];
