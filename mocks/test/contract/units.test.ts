@@ -144,17 +144,13 @@ describe('contract: units (limits, filters, links)', () => {
     const read = await call('getClientUnitBalance', { params });
     expect(read.body.credit_customer).toBe(false);
     const etag = read.headers.get('etag')!;
-    const results = await expectStatuses(
-      'updateClientUnitBalance',
-      { params, ...ifMatch(etag) },
-      [
-        [{ body: { cutoff: '-10' } }, 422], // below 0 for a client who is not a credit customer
-        [{ body: { credit_limit: '-5' } }, 422],
-        [{ body: { credit_limit: '5.12345' } }, 422], // past the ledger's scale
-        [{ body: { credit_customer: 'yes' } }, 422],
-        [{ body: { credit_customer: true, credit_limit: '750', cutoff: '-100' } }, 200],
-      ],
-    );
+    const results = await expectStatuses('updateClientUnitBalance', { params, ...ifMatch(etag) }, [
+      [{ body: { cutoff: '-10' } }, 422], // below 0 for a client who is not a credit customer
+      [{ body: { credit_limit: '-5' } }, 422],
+      [{ body: { credit_limit: '5.12345' } }, 422], // past the ledger's scale
+      [{ body: { credit_customer: 'yes' } }, 422],
+      [{ body: { credit_customer: true, credit_limit: '750', cutoff: '-100' } }, 200],
+    ]);
     expect(results.at(-1)!.body).toMatchObject({
       credit_customer: true,
       credit_limit: '750',
