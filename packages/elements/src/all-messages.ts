@@ -7,13 +7,35 @@ import { ticketListDe } from './ticket-list/messages.de.ts';
 import { ticketListEn } from './ticket-list/messages.en.ts';
 import { ticketFormDe } from './ticket-list/ticket-form-messages.de.ts';
 import { ticketFormEn } from './ticket-list/ticket-form-messages.en.ts';
+import { unitsActionsDe } from './units-ledger/actions-messages.de.ts';
+import { unitsActionsEn } from './units-ledger/actions-messages.en.ts';
+import { unitsFiltersDe } from './units-ledger/filters-messages.de.ts';
+import { unitsFiltersEn } from './units-ledger/filters-messages.en.ts';
+import { unitsLedgerDe } from './units-ledger/messages.de.ts';
+import { unitsLedgerEn } from './units-ledger/messages.en.ts';
 
 /**
  * Every shipped message in English: the start of a new translation
  * (`registerMessages('fr', { ...en, retry: 'Réessayer' })`). Only the package's main entry
  * exports it; a single widget's module carries only its own catalog.
  */
-export const en: Messages = { ...commonEn, ...clientGridEn, ...ticketListEn, ...ticketFormEn };
+export const en: Messages = {
+  ...commonEn,
+  ...clientGridEn,
+  ...ticketListEn,
+  ...ticketFormEn,
+  ...unitsLedgerEn,
+  ...unitsActionsEn,
+  ...unitsFiltersEn,
+};
 
 /** Every shipped message in German. */
-export const de: Messages = { ...commonDe, ...clientGridDe, ...ticketListDe, ...ticketFormDe };
+export const de: Messages = {
+  ...commonDe,
+  ...clientGridDe,
+  ...ticketListDe,
+  ...ticketFormDe,
+  ...unitsLedgerDe,
+  ...unitsActionsDe,
+  ...unitsFiltersDe,
+};

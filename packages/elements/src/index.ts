@@ -160,3 +160,27 @@ export {
   type TicketFilterKey,
   type TicketFilters,
 } from './ticket-list/ticket-query.ts';
+
+// <units-ledger>
+import './define/units-ledger.ts';
+
+export { sdkUnitEntryProvider } from './units-ledger/units-api.ts';
+export {
+  DEFAULT_UNIT_ENTRY_SORT,
+  type UnitEntryDataProvider,
+  type UnitEntryFilters,
+  type UnitEntryRequest,
+  unitEntryMatches,
+} from './units-ledger/units-data.ts';
+export {
+  addDecimal,
+  compareDecimal,
+  negateDecimal,
+  UNIT_SCALE,
+} from './units-ledger/units-decimal.ts';
+export {
+  type UnitsBalanceChangeDetail,
+  type UnitsEntryCreateDetail,
+  UnitsLedger,
+} from './units-ledger/units-ledger.ts';
+export { parseLocaleAmount } from './units-ledger/units-parse.ts';
