@@ -17,3 +17,4 @@ export {
   SAMPLE_DEPARTMENTS,
   SAMPLE_TICKET_CLIENTS,
 } from './tickets.ts';
+export { createUnitEntryArrayDataProvider, makeUnitEntries } from './units.ts';

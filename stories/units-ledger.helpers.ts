@@ -1,0 +1,59 @@
+import type { UnitEntryDataProvider } from '@clientele/elements';
+import { html, nothing } from 'lit';
+import { screen } from 'shadow-dom-testing-library';
+import { expect, waitFor } from 'storybook/test';
+
+/** Clients of the seeded mock data, by the state of their units balance. */
+export const LEDGER_CLIENTS = {
+  /** Active, prepaid, well above its warn level, 38 entries. */
+  normal: 'cl_4bc3cc2487c4f705',
+  /** At or below its warn level. */
+  belowWarn: 'cl_2c3eae9ee39e2ae2',
+  /** Below its cutoff (out of credit). */
+  belowCutoff: 'cl_00f32ff7e0742f13',
+  /** A credit customer in the negative, above its cutoff. */
+  creditNegative: 'cl_4d6fe168a5e0769c',
+  /** Pending approval: an empty ledger. */
+  empty: 'cl_1dea094e8f327c34',
+} as const;
+
+export interface LedgerArgs {
+  clientId: string;
+  query: string;
+  sort: string;
+  dataProvider?: UnitEntryDataProvider;
+  onEntry: (event: Event) => void;
+  onBalance: (event: Event) => void;
+}
+
+export const renderLedger = (args: LedgerArgs) =>
+  html`<units-ledger
+    client-id=${args.clientId || nothing}
+    query=${args.query}
+    sort=${args.sort}
+    .dataProvider=${args.dataProvider}
+    @units-entry-create=${args.onEntry}
+    @units-balance-change=${args.onBalance}
+  ></units-ledger>`;
+
+/** The entries grid with loaded rows. */
+export const entryRows = async () =>
+  waitFor(
+    () =>
+      expect(
+        screen.getAllByShadowRole('row').filter((row) => !row.ariaBusy).length,
+      ).toBeGreaterThan(2),
+    { timeout: 8000 },
+  );
+
+/** How many entries the mock server's ledger holds for a client (read through the API). */
+export async function entryCount(clientId: string): Promise<number> {
+  const response = await fetch(`/api/clients/${clientId}/units/entries?limit=1`, {
+    headers: { Authorization: 'Bearer admin-token' },
+  });
+  return ((await response.json()) as { total: number }).total;
+}
+
+/** The balance panel's text. */
+export const balanceText = async () =>
+  (await screen.findByShadowText(/^Units balance$/)).closest('section')!;
