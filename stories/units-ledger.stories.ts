@@ -151,7 +151,7 @@ export const Loading: Story = {
   },
 };
 
-export const Error: Story = {
+export const ServerError: Story = {
   parameters: {
     mocks: { handlers: [failOperation('getClientUnitBalance', { status: 400 })] },
   },
