@@ -1,7 +1,7 @@
 import type { UnitEntryDataProvider } from '@clientele/elements';
 import { html, nothing } from 'lit';
 import { screen } from 'shadow-dom-testing-library';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /** Clients of the seeded mock data, by the state of their units balance. */
 export const LEDGER_CLIENTS = {
@@ -22,6 +22,8 @@ export interface LedgerArgs {
   query: string;
   sort: string;
   dataProvider?: UnitEntryDataProvider;
+  /** The widget's own language ('' for the provider's). */
+  lang?: string;
   onEntry: (event: Event) => void;
   onBalance: (event: Event) => void;
 }
@@ -31,6 +33,7 @@ export const renderLedger = (args: LedgerArgs) =>
     client-id=${args.clientId || nothing}
     query=${args.query}
     sort=${args.sort}
+    lang=${args.lang || nothing}
     .dataProvider=${args.dataProvider}
     @units-entry-create=${args.onEntry}
     @units-balance-change=${args.onBalance}
@@ -54,6 +57,22 @@ export async function entryCount(clientId: string): Promise<number> {
   return ((await response.json()) as { total: number }).total;
 }
 
-/** The balance panel's text. */
-export const balanceText = async () =>
-  (await screen.findByShadowText(/^Units balance$/)).closest('section')!;
+/** The newest entry of a client's ledger on the mock server. */
+export async function newestEntry(clientId: string): Promise<{ id: string; amount: string }> {
+  const response = await fetch(`/api/clients/${clientId}/units/entries?limit=1`, {
+    headers: { Authorization: 'Bearer admin-token' },
+  });
+  return ((await response.json()) as { items: { id: string; amount: string }[] }).items[0]!;
+}
+
+/** Opens a toolbar action's dialog and returns it. */
+export async function openDialog(button: string | RegExp, dialog: string | RegExp) {
+  await entryRows();
+  await userEvent.click(screen.getByShadowRole('button', { name: button }));
+  // The first use loads the forms' chunk.
+  return screen.findByShadowRole('dialog', { name: dialog }, { timeout: 10_000 });
+}
+
+/** The dialog's submit button. */
+export const confirmButton = (dialog: HTMLElement) =>
+  dialog.querySelector<HTMLButtonElement>('[part="dialog-confirm"]')!;
