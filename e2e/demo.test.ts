@@ -234,6 +234,35 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('picks a client on the Units page and credits units once, seeing the new balance', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/units`);
+    await page.getByRole('searchbox', { name: 'Client' }).fill('Tangent Research');
+    await page.getByRole('button', { name: /^Tangent Research UG/ }).click();
+    await page.waitForURL(/\/units\/cl_/);
+    const ledger = page.locator('units-ledger');
+    const amount = ledger.locator('[part="balance-amount"]');
+    await amount.waitFor();
+    const before = await amount.textContent();
+    await ledger.getByRole('grid', { name: 'Ledger entries' }).getByRole('row').nth(1).waitFor();
+
+    await ledger.getByRole('button', { name: 'Credit or debit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Credit or debit units' });
+    await dialog.getByLabel('Amount').fill('75.5');
+    await dialog.getByLabel('Description').fill('Goodwill credit for the outage');
+    await dialog.getByText(/Balance after this entry:/).waitFor();
+    await dialog.getByRole('button', { name: /^Credit 75\.5/ }).dblclick();
+
+    await page.getByText(/^Entry ue_\w+ added to the ledger\.$/).waitFor();
+    await expect.poll(() => amount.textContent()).not.toBe(before);
+    await expect
+      .poll(() => ledger.getByRole('grid').getByRole('row').nth(1).textContent())
+      .toContain('Goodwill credit for the outage');
+    const credits = await ledger.getByText('Goodwill credit for the outage').count();
+    expect(credits).toBe(1);
+    await page.close();
+  });
+
   it('switches to the read-only auditor', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/tickets`);

@@ -3,6 +3,7 @@
 
 import { clientPage } from './client-page.ts';
 import { type Page, section, upcoming } from './page-kit.ts';
+import { unitsPage } from './units-page.ts';
 
 export type { Page, PageContext } from './page-kit.ts';
 
@@ -61,14 +62,7 @@ export const routes: Array<[RegExp, Page]> = [
         section('Quotas', 'Resource limits of a client’s cloud project.', upcoming('quota-editor')),
     },
   ],
-  [
-    /^\/units$/,
-    {
-      title: 'Units',
-      render: () =>
-        section('Units', 'A client’s unit balance and ledger.', upcoming('units-ledger')),
-    },
-  ],
+  [/^\/units(?:\/([^/]+))?$/, unitsPage],
 ];
 
 export const notFoundPage: Page = {
