@@ -22,6 +22,7 @@ describe('custom elements manifest', () => {
       'clientele-provider',
       'clientele-state',
       'ticket-list',
+      'units-ledger',
     ]);
   });
 
