@@ -156,8 +156,14 @@ export class EntryForm {
     const belowFloor = compareDecimal(after, floorOf(balance)) < 0;
     const belowCutoff = compareDecimal(after, balance.cutoff) < 0;
     return html`<p class="preview" data-below=${belowFloor ? 'floor' : belowCutoff ? 'cutoff' : 'no'}>
-      ${t.unitsBalanceAfter({ balance: this.#units(after) })}
-      ${belowFloor ? t.unitsBalanceAfterBelowFloor : belowCutoff ? t.unitsBalanceAfterBelowCutoff : ''}
+      <strong>${t.unitsBalanceAfter({ balance: this.#units(after) })}</strong>
+      ${
+        belowFloor || belowCutoff
+          ? html`<span class="preview-note"
+              >${belowFloor ? t.unitsBalanceAfterBelowFloor : t.unitsBalanceAfterBelowCutoff}</span
+            >`
+          : nothing
+      }
     </p>`;
   }
 

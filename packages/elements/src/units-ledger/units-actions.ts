@@ -63,6 +63,9 @@ const actionsStyles = css`
     background: var(--_color-surface-sunken);
     font-variant-numeric: tabular-nums;
   }
+  .preview-note {
+    display: block;
+  }
   .preview[data-below='cutoff'],
   .preview[data-below='floor'] {
     color: var(--_color-danger);

@@ -75,7 +75,8 @@ export function linksOf(entry: UnitEntry, t: UnitsLedgerText): string[] {
  * The ledger's columns: date, description (with its links below it: "Reversed by …",
  * "Reverses …", the invoice an offer issued), kind, amount (signed), balance after, where the
  * units came from and went, who made it (and as whom), and the reverse action. As many as the
- * widget's `width` holds; below that, compact rows (date over kind, description, amount).
+ * widget's `width` holds; below that, compact rows (the description over the date, kind and
+ * links; the amount; the action).
  */
 export function unitColumns(view: UnitColumnsView): GridColumn<UnitEntry>[] {
   const { t, locale, unit, sort, width = Infinity, reverse } = view;
@@ -89,13 +90,11 @@ export function unitColumns(view: UnitColumnsView): GridColumn<UnitEntry>[] {
       id: 'date',
       sortKey: 'created_at',
       header: () => t.unitsColumnDate,
-      width: 'minmax(10.5rem, 1fr)',
-      minWidth: 10.5,
+      width: 'minmax(12.5rem, 1fr)',
+      minWidth: 12.5,
       sort: sortDirectionOf(sort, 'created_at'),
       cell: (entry) =>
-        html`<time datetime=${entry.created_at}>${formatDateTime(locale, entry.created_at, EXACT)}</time>${
-          compact ? html`<span class="secondary">${kind(entry)}</span>` : nothing
-        }`,
+        html`<time datetime=${entry.created_at}>${formatDateTime(locale, entry.created_at, EXACT)}</time>`,
     },
     {
       id: 'description',
@@ -104,11 +103,16 @@ export function unitColumns(view: UnitColumnsView): GridColumn<UnitEntry>[] {
       minWidth: 12,
       cell: (entry) => {
         const links = linksOf(entry, t);
-        return html`<span class="primary" title=${entry.description}>${entry.description}</span>${
-          links.length > 0
+        const second = compact
+          ? html`<span class="secondary"
+              >${formatDateTime(locale, entry.created_at, EXACT)} · ${kind(entry)}${
+                links.length > 0 ? ` · ${links.join(' · ')}` : ''
+              }</span
+            >`
+          : links.length > 0
             ? html`<span class="secondary links">${links.join(' · ')}</span>`
-            : html`<span class="secondary mono">${entry.id}</span>`
-        }`;
+            : html`<span class="secondary mono">${entry.id}</span>`;
+        return html`<span class="primary" title=${entry.description}>${entry.description}</span>${second}`;
       },
     },
     {
@@ -186,6 +190,14 @@ export function unitColumns(view: UnitColumnsView): GridColumn<UnitEntry>[] {
   const room = width - 0.125;
   columns = fitColumns(columns, room, UNIT_COLUMNS_GIVING_WAY);
   if (fits(columns, room)) return columns;
+  // Compact: the description over the date and kind, the amount, the action; narrower tracks.
   compact = true;
-  return columns.filter((c) => ['date', 'description', 'amount', 'actions'].includes(c.id));
+  const narrow: Record<string, [string, number]> = {
+    description: ['minmax(7rem, 1fr)', 7],
+    amount: ['minmax(6.5rem, auto)', 6.5],
+    actions: ['minmax(6.5rem, auto)', 6.5],
+  };
+  return columns
+    .filter((c) => c.id in narrow)
+    .map((c) => ({ ...c, width: narrow[c.id]![0], minWidth: narrow[c.id]![1] }));
 }

@@ -13,6 +13,7 @@ import { uiStyles } from '../ui/ui.styles.ts';
 const ledgerStyles = css`
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
   }
   .balance {
@@ -38,7 +39,8 @@ const ledgerStyles = css`
   .balance-main {
     display: grid;
     gap: var(--_space-2xs);
-    flex: 1 1 14rem;
+    flex: 1 1 12rem;
+    min-inline-size: 0;
   }
   .balance-main p,
   .balance-heading {
@@ -86,9 +88,10 @@ const ledgerStyles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(8.5rem, 100%), 1fr));
     gap: var(--_space-s) var(--_space-l);
-    flex: 3 1 24rem;
+    flex: 3 1 18rem;
+    min-inline-size: 0;
     margin: 0;
   }
   .fact dt {
