@@ -173,14 +173,7 @@ export {
   unitEntryMatches,
 } from './units-ledger/units-data.ts';
 export {
-  addDecimal,
-  compareDecimal,
-  negateDecimal,
-  UNIT_SCALE,
-} from './units-ledger/units-decimal.ts';
-export {
   type UnitsBalanceChangeDetail,
   type UnitsEntryCreateDetail,
   UnitsLedger,
 } from './units-ledger/units-ledger.ts';
-export { parseLocaleAmount } from './units-ledger/units-parse.ts';
