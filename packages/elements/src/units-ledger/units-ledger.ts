@@ -161,7 +161,7 @@ export class UnitsLedger extends LitElement {
         balance: () => this.#balance.data,
         canAllowBelowCutoff: () => this.#context.can('units.allow_below_cutoff'),
         onEntry: (entry) => this.#onEntry(entry),
-        onBalance: (balance) => this.#onLimits(balance),
+        onBalance: () => this.#onLimits(),
       });
     },
   );
@@ -276,12 +276,12 @@ export class UnitsLedger extends LitElement {
     });
   }
 
-  #onLimits(balance: UnitBalance): void {
+  /** The limits were saved: the balance is read again (its derived fields moved too), then announced. */
+  #onLimits(): void {
     this.#announcement = this.#t.unitsLimitsSaved;
     this.#balanceChanged = true;
     void this.#balance.run();
     this.requestUpdate();
-    void balance;
   }
 
   /** The reverse action of each row (undefined without an SDK client: nothing to change). */
