@@ -7,6 +7,7 @@
  *
  *   node bench/peers.bench.ts [--sizes=1000,100000] [--runs=3]
  *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profiles: first paint, sort)
+ *   node bench/peers.bench.ts --trace [--sizes=...]     (first paint: main thread by kind)
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
 import type { PeerResult } from './peers/harness.ts';
 import { profilePhases } from './peers/profile.ts';
+import { traceFirstPaint } from './peers/trace.ts';
 import { serveBench } from './serve.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,7 +26,8 @@ const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const sizes = (arg('sizes') ?? '1000,100000').split(',').map(Number);
 const runs = Number(arg('runs') ?? 3);
-const profiling = process.argv.includes('--profile');
+const tracing = process.argv.includes('--trace');
+const profiling = process.argv.includes('--profile') || tracing;
 
 const SUBJECTS = [
   {
@@ -76,7 +79,9 @@ async function measureAll(): Promise<RunResults> {
           const page = await context.newPage();
           await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');
-          const summary = await profilePhases(context, page, count);
+          const summary = tracing
+            ? await traceFirstPaint(context, page, count)
+            : await profilePhases(context, page, count);
           console.info(`\n${subject.name}, ${count.toLocaleString('en')} clients: ${summary}`);
           await page.close();
         }

@@ -4,6 +4,8 @@
  * the browser's own work outside JavaScript (style, layout, paint), "(idle)" is waiting for
  * the next frame. Built unminified so that function names survive.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 interface ProfileNode {
@@ -29,6 +31,9 @@ async function profiled(
   await cdp.send('Profiler.start');
   const ms = await phase();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  // CPU_PROFILES=dir keeps each raw profile (open it in DevTools' Performance panel).
+  const dir = process.env.CPU_PROFILES;
+  if (dir) writeFileSync(join(dir, `${Date.now()}.cpuprofile`), JSON.stringify(profile));
   await cdp.detach();
 
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));

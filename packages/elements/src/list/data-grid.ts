@@ -256,7 +256,12 @@ export class DataGrid<T> implements ReactiveController {
     if (viewport !== this.#viewportHeight || headerHeight !== this.#headerHeight) {
       this.#viewportHeight = viewport;
       this.#headerHeight = headerHeight;
-      this.#host.requestUpdate();
+      // The first report usually confirms the rows rendered before it was known: then there is
+      // nothing to render again (a render here would restyle the whole host before the paint).
+      const next = this.#range(Math.max(0, this.#options.total()));
+      if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
+        this.#host.requestUpdate();
+      }
     }
   }
 

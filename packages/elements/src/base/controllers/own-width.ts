@@ -16,11 +16,17 @@ export const remPx = (): number =>
  * width applies in the next frame (an update inside the observer's report that resizes the page,
  * a scrollbar, would leave a report undelivered: a loop error), and the host renders again only
  * when `layout` gives another answer than before. Hidden (display: none) is no width: the last
- * one stays.
+ * one stays. The root font size is read with the width (a new one alone is seen at the next
+ * resize).
  */
 export class OwnWidth {
   /** The content box's width in CSS px; undefined until measured. */
   px: number | undefined;
+  /**
+   * A rem in CSS px when the width was measured (16 before). Read with the width, not at every
+   * render: reading a computed style after the DOM changed forces a style recalculation.
+   */
+  remPx = 16;
 
   /**
    * `layout`: what the host draws differently at another width, read from this controller (the
@@ -33,6 +39,7 @@ export class OwnWidth {
         requestAnimationFrame(() => {
           const before = layout();
           this.px = px;
+          this.remPx = remPx();
           if (layout() !== before) host.requestUpdate();
         });
     });
@@ -40,6 +47,7 @@ export class OwnWidth {
       hostConnected: () => observer.observe(host),
       hostUpdate: () => {
         if (this.px) return;
+        this.remPx = remPx();
         const style = getComputedStyle(host);
         this.px =
           host.clientWidth -
@@ -52,6 +60,6 @@ export class OwnWidth {
 
   /** The content box's width in rem; undefined until measured. */
   get rem(): number | undefined {
-    return this.px && this.px / remPx();
+    return this.px && this.px / this.remPx;
   }
 }

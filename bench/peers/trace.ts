@@ -1,0 +1,145 @@
+/**
+ * `peers.bench.ts --trace`: a Chromium trace (devtools.timeline) of one grid's first paint,
+ * summed by what the renderer's main thread did: script, style (UpdateLayoutTree), layout,
+ * pre-paint and paint, and the animation frames it took. Unlike the CPU profile (`--profile`,
+ * which charges a forced layout to the script that forced it), this says which kind of work
+ * the time went to, and how much of it was forced by script before the frame.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+/** Leaf kinds of work, by trace event name. Script is what remains of the tasks. */
+/** One per animation frame (the harness waits for frames with requestAnimationFrame). */
+const FRAME = 'FireAnimationFrame';
+
+/** Script: style or layout inside one of these was forced by a script's read of the layout. */
+const SCRIPT = new Set([
+  'FunctionCall',
+  'v8.callFunction',
+  'EventDispatch',
+  'TimerFire',
+  'RunMicrotasks',
+  'v8.run',
+  'EvaluateScript',
+]);
+
+const KINDS: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  ParseHTML: 'parse',
+  MajorGC: 'gc',
+  MinorGC: 'gc',
+  'V8.GC_SCAVENGER': 'gc',
+};
+
+export interface TraceSummary {
+  ms: number;
+  /** Frames the renderer's main thread produced meanwhile. */
+  frames: number;
+  /** Main-thread time in tasks, ms. */
+  busy: number;
+  /** Main-thread time by kind, ms (style and layout forced by script apart). */
+  byKind: Record<string, number>;
+}
+
+/** Traces `phase` in `page` and sums the main thread's work between its start and its end. */
+export async function tracePhase(
+  context: BrowserContext,
+  page: Page,
+  phase: () => Promise<number>,
+): Promise<TraceSummary> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'v8',
+      ],
+    },
+  });
+  await page.evaluate(() => performance.mark('trace-start'));
+  const ms = await phase();
+  await page.evaluate(() => performance.mark('trace-end'));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'trace-start'),
+  );
+  const onMain = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid);
+  const start = onMain.find((e) => e.name === 'trace-start')?.ts ?? 0;
+  const end = onMain.find((e) => e.name === 'trace-end')?.ts ?? Number.POSITIVE_INFINITY;
+  const within = onMain.filter((e) => e.ph === 'X' && e.ts >= start && e.ts <= end);
+  const byKind: Record<string, number> = {};
+  const add = (kind: string, us: number) => {
+    byKind[kind] = (byKind[kind] ?? 0) + us / 1000;
+  };
+  // Tasks: everything the main thread did; the leaf kinds (outermost only) are taken out
+  // of them, and what remains is script (and the rest).
+  let tasks = 0;
+  for (const e of within) if (e.name === 'RunTask') tasks += e.dur ?? 0;
+  const frames = within.filter((e) => e.name === FRAME);
+  const scripts = within.filter((e) => SCRIPT.has(e.name));
+  const inScript = (e: TraceEvent) =>
+    scripts.some((f) => e.ts >= f.ts && e.ts + (e.dur ?? 0) <= f.ts + (f.dur ?? 0));
+  let leaves = 0;
+  let coveredUntil = 0;
+  for (const e of within.filter((x) => KINDS[x.name]).sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + (e.dur ?? 0);
+    leaves += e.dur ?? 0;
+    const kind = KINDS[e.name]!;
+    const forced = (kind === 'style' || kind === 'layout') && inScript(e);
+    add(forced ? `${kind} (forced by script)` : kind, e.dur ?? 0);
+  }
+  add('script and other', tasks - leaves);
+  if (process.env.TRACE_NAMES) {
+    const names = new Map<string, number>();
+    for (const e of within) names.set(e.name, (names.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    console.info([...names].sort((a, b) => b[1] - a[1]).slice(0, 40));
+  }
+  return { ms, frames: frames.length, busy: tasks / 1000, byKind };
+}
+/** Traces the first paint of one grid in a fresh page. */
+export async function traceFirstPaint(
+  context: BrowserContext,
+  page: Page,
+  count: number,
+): Promise<string> {
+  await page.evaluate((n) => window.peerPrepare(n), count);
+  const { ms, frames, busy, byKind } = await tracePhase(context, page, () =>
+    page.evaluate(() => window.peerFirstPaint()),
+  );
+  const lines = Object.entries(byKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, time]) => `${time.toFixed(1).padStart(8)} ms  ${kind}`);
+  return [
+    `${ms.toFixed(1)} ms, ${frames} frames, main thread busy ${busy.toFixed(1)} ms:`,
+    ...lines,
+  ].join('\n');
+}
