@@ -8,6 +8,7 @@
  *   node bench/peers.bench.ts [--sizes=1000,100000] [--runs=3]
  *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profiles: first paint, sort)
  *   node bench/peers.bench.ts --trace [--sizes=...]     (first paint: main thread by kind)
+ *   ... --profile|--trace --grids=client-grid             (only those grids)
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -26,6 +27,8 @@ const arg = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const sizes = (arg('sizes') ?? '1000,100000').split(',').map(Number);
 const runs = Number(arg('runs') ?? 3);
+/** --profile and --trace: only these grids (comma-separated names). */
+const only = arg('grids')?.split(',');
 const tracing = process.argv.includes('--trace');
 const profiling = process.argv.includes('--profile') || tracing;
 
@@ -75,7 +78,7 @@ async function measureAll(): Promise<RunResults> {
   try {
     if (profiling) {
       for (const count of sizes) {
-        for (const subject of SUBJECTS) {
+        for (const subject of SUBJECTS.filter((s) => !only || only.includes(s.name))) {
           const page = await context.newPage();
           await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');

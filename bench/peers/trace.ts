@@ -14,7 +14,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: unknown; endData?: unknown };
 }
 
 /** Leaf kinds of work, by trace event name. Script is what remains of the tasks. */
@@ -118,6 +118,15 @@ export async function tracePhase(
     add(forced ? `${kind} (forced by script)` : kind, e.dur ?? 0);
   }
   add('script and other', tasks - leaves);
+  if (process.env.TRACE_EVENTS) {
+    for (const e of within) {
+      if (!KINDS[e.name] && e.name !== FRAME) continue;
+      const data = JSON.stringify(e.args?.beginData ?? e.args?.data ?? {}).slice(0, 160);
+      console.info(
+        `${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name} ${inScript(e) ? 'forced ' : ''}${data}`,
+      );
+    }
+  }
   if (process.env.TRACE_NAMES) {
     const names = new Map<string, number>();
     for (const e of within) names.set(e.name, (names.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);

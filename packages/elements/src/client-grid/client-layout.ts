@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { OwnWidth } from '../base/controllers/own-width.ts';
+import { OwnWidth, remPx } from '../base/controllers/own-width.ts';
 import { fitColumns } from '../list/fit-columns.ts';
 
 /** Below this width of its own (CSS px) the grid shows cards unless `cards-below` says otherwise. */
@@ -43,6 +43,6 @@ export class GridLayout {
   ): C[] {
     const width = this.#width.px;
     if (width === undefined) return columns;
-    return fitColumns(columns, (width - GRID_CHROME) / this.#width.remPx, hideOrder);
+    return fitColumns(columns, (width - GRID_CHROME) / remPx(), hideOrder);
   }
 }

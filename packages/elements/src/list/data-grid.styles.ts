@@ -3,6 +3,16 @@ import { css } from 'lit';
 /**
  * Styles of `DataGrid` (add to the host's styles next to `baseStyles`). The grid is its own
  * scroll container with a sticky header; body rows are absolutely placed at `index * height`.
+ * (No comments inside the CSS: they would ship.)
+ *
+ * - Server text in a cell (an email, a name, an amount) reads in its own direction
+ *   (`unicode-bidi: plaintext`), so it is the same on a right-to-left page; the cell still
+ *   lines up with its column (`match-parent`, `-webkit-` for Chromium and WebKit). Pure CSS: no
+ *   element or attribute per cell, nothing for style invalidation to track.
+ * - A placeholder cell's skeleton block is its background, not an element.
+ * - The sort indicator is two small triangles after the label (▲▼ unsorted, ▲ or ▼ sorted):
+ *   no element and no text, so the header's name stays its label; aria-sort says it.
+ * - `.skeleton`: loading blocks of views other than the grid rows (e.g. cards).
  */
 export const dataGridStyles = css`
   .grid {
@@ -56,14 +66,10 @@ export const dataGridStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    /* Server text (an email, a name, an amount) reads in its own direction, so it is the
-       same on a right-to-left page; the cell still lines up with its column. Pure CSS: no
-       element or attribute per cell, nothing for style invalidation to track. */
     unicode-bidi: plaintext;
-    text-align: -webkit-match-parent; /* Chromium and WebKit */
+    text-align: -webkit-match-parent;
     text-align: match-parent;
   }
-  /* A placeholder cell's skeleton block, drawn as a background rather than an element. */
   .placeholder > .cell {
     align-self: stretch;
     background: linear-gradient(var(--_color-skeleton), var(--_color-skeleton)) left center /
@@ -95,8 +101,6 @@ export const dataGridStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  /* The sort indicator, drawn as two small triangles after the label (▲▼ unsorted, ▲ or ▼
-     sorted): no element and no text, so the header's name stays its label; aria-sort says it. */
   .sort-button::before,
   .sort-button::after {
     content: '';
@@ -121,7 +125,6 @@ export const dataGridStyles = css`
     opacity: 1;
     color: var(--_color-accent);
   }
-  /* Loading blocks of views other than the grid rows (e.g. cards). */
   .skeleton {
     display: block;
     block-size: 0.75rem;

@@ -6,7 +6,8 @@ import { dataGridStyles } from './data-grid.styles.ts';
 /**
  * The pieces both list widgets draw the same way, on top of `uiStyles`: the search box
  * filling the toolbar (each list sets its own `flex-basis`), a cell's primary and secondary
- * text, and the empty and no-match views.
+ * text (own lines, so their own bidi paragraphs, as the cell's in the data grid), and the
+ * empty and no-match views.
  */
 export const listViewStyles = css`
   .search-field .input {
@@ -17,7 +18,6 @@ export const listViewStyles = css`
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-    /* Own lines, so their own bidi paragraphs (as the cell's, see the data grid). */
     unicode-bidi: plaintext;
     text-align: -webkit-match-parent;
     text-align: match-parent;

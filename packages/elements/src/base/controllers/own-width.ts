@@ -1,8 +1,18 @@
 import type { ReactiveControllerHost } from 'lit';
 
-/** A rem in CSS px: the root element's font size. */
-export const remPx = (): number =>
-  Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+let rootPx = 0;
+
+/**
+ * A rem in CSS px: the root element's font size, read again only when `fresh` (an `OwnWidth`
+ * reads it with each new width): reading a computed style after the DOM changed forces a
+ * style recalculation, too dear for every render.
+ */
+export function remPx(fresh?: boolean): number {
+  if (fresh || !rootPx) {
+    rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  }
+  return rootPx;
+}
 
 /**
  * The width this widget has (its content box's, not the viewport's): the widget's
@@ -16,17 +26,11 @@ export const remPx = (): number =>
  * width applies in the next frame (an update inside the observer's report that resizes the page,
  * a scrollbar, would leave a report undelivered: a loop error), and the host renders again only
  * when `layout` gives another answer than before. Hidden (display: none) is no width: the last
- * one stays. The root font size is read with the width (a new one alone is seen at the next
- * resize).
+ * one stays. The root font size is read with each new width (`remPx`).
  */
 export class OwnWidth {
   /** The content box's width in CSS px; undefined until measured. */
   px: number | undefined;
-  /**
-   * A rem in CSS px when the width was measured (16 before). Read with the width, not at every
-   * render: reading a computed style after the DOM changed forces a style recalculation.
-   */
-  remPx = 16;
 
   /**
    * `layout`: what the host draws differently at another width, read from this controller (the
@@ -39,7 +43,7 @@ export class OwnWidth {
         requestAnimationFrame(() => {
           const before = layout();
           this.px = px;
-          this.remPx = remPx();
+          remPx(true);
           if (layout() !== before) host.requestUpdate();
         });
     });
@@ -47,7 +51,6 @@ export class OwnWidth {
       hostConnected: () => observer.observe(host),
       hostUpdate: () => {
         if (this.px) return;
-        this.remPx = remPx();
         const style = getComputedStyle(host);
         this.px =
           host.clientWidth -
@@ -60,6 +63,6 @@ export class OwnWidth {
 
   /** The content box's width in rem; undefined until measured. */
   get rem(): number | undefined {
-    return this.px && this.px / this.remPx;
+    return this.px && this.px / remPx();
   }
 }
