@@ -2,6 +2,7 @@ import type { Client, ClienteleClient, ClientSort } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
+import { prepareFormats } from '../base/format/prepare.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { DataGrid } from '../list/data-grid.ts';
 import { listChromeStyles } from '../list/list-chrome.styles.ts';
@@ -275,6 +276,8 @@ export class ClientGrid extends LitElement {
     this.sort = DEFAULT_SORT;
     this.view = 'list';
     this.cardsBelow = DEFAULT_CARDS_BELOW;
+    // While the first page loads, not in the first paint.
+    prepareFormats(this.#ctx.locale);
   }
 
   /** How many clients match the current search and filters; undefined until the first page arrives. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate, formatDateTime, formatRelativeTime } from './dates.ts';
 import {
   formatDecimal,
@@ -8,6 +8,7 @@ import {
 } from './decimal.ts';
 import { numberFormat } from './intl-cache.ts';
 import { formatMoney } from './money.ts';
+import { prepareFormats } from './prepare.ts';
 import { formatUnits } from './units.ts';
 
 /** Our own joiner between a number and a unit label. */
@@ -159,5 +160,29 @@ describe('formatRelativeTime', () => {
     expect(
       formatRelativeTime('en', '2026-02-28T12:00:00Z', { now: new Date(now), numeric: 'always' }),
     ).toBe('1 day ago');
+  });
+});
+
+describe('prepareFormats', () => {
+  it('builds the locale’s formatters when the page is idle, and the rows reuse them', async () => {
+    const asked: string[] = [];
+    prepareFormats(() => {
+      asked.push('fr-CA');
+      return 'fr-CA';
+    });
+    expect(asked).toEqual([]); // not at once: when idle
+    await expect.poll(() => asked).toEqual(['fr-CA']);
+    const dates = vi.spyOn(Intl, 'DateTimeFormat');
+    const numbers = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      expect(formatDate('fr-CA', '2026-03-01T10:00:00Z')).toMatch(/2026/);
+      expect(formatMoney('fr-CA', { amount: '-12.5', currency: 'USD' })).toMatch(/12,50/);
+      expect(numberFormat('fr-CA').format(1234)).toMatch(/1.234/);
+      expect(dates).not.toHaveBeenCalled();
+      expect(numbers).not.toHaveBeenCalled();
+    } finally {
+      dates.mockRestore();
+      numbers.mockRestore();
+    }
   });
 });
