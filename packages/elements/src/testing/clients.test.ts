@@ -67,6 +67,40 @@ describe('in-memory data provider', () => {
     expect(german.total).toBeGreaterThan(0);
   });
 
+  it('sorts by creation whether or not the clients come in that order, and leaves them as they are', async () => {
+    const byCreation = (list: readonly { created_at: string; id: string }[]) =>
+      [...list]
+        .sort((a, b) =>
+          a.created_at < b.created_at
+            ? -1
+            : a.created_at > b.created_at
+              ? 1
+              : a.id < b.id
+                ? -1
+                : a.id > b.id
+                  ? 1
+                  : 0,
+        )
+        .map((c) => c.id);
+    // In creation order (as makeClients makes them), shuffled, and with a tie on created_at.
+    const shuffled = [...clients].sort((a, b) => (a.email < b.email ? -1 : 1));
+    const tied = [...clients];
+    tied[3] = { ...tied[3]!, created_at: tied[4]!.created_at, id: 'zzz' };
+    for (const input of [clients, shuffled, tied]) {
+      const before = input.map((c) => c.id);
+      const ids = async (sort: 'created_at' | '-created_at', status?: ['active']) => {
+        const p = createArrayDataProvider(input);
+        const page = await p({ ...base, sort, limit: 500, filters: status ? { status } : {} });
+        return page.items.map((c) => c.id);
+      };
+      expect(await ids('created_at')).toEqual(byCreation(input));
+      expect(await ids('-created_at')).toEqual(byCreation(input).reverse());
+      const active = input.filter((c) => c.status === 'active');
+      expect(await ids('created_at', ['active'])).toEqual(byCreation(active));
+      expect(input.map((c) => c.id)).toEqual(before);
+    }
+  });
+
   it('compares decimals exactly', () => {
     expect(compareDecimal('9007199254740993.01', '9007199254740993.1')).toBe(-1);
     expect(compareDecimal('-0.5', '0.1')).toBe(-1);
