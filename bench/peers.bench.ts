@@ -9,6 +9,11 @@
  *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profiles: first paint, sort)
  *   node bench/peers.bench.ts --trace [--sizes=...]     (first paint: main thread by kind)
  *   ... --profile|--trace --grids=client-grid             (only those grids)
+ *   node bench/peers.bench.ts --sdk-only [--runs=5]      (client-grid over the SDK alone)
+ *
+ * Then, in every run without --profile/--trace: client-grid over the SDK against the mock API
+ * served over HTTP (./peers/sdk-run.ts), the first list request's round trip against the time
+ * from its response to the first rows painted.
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -16,8 +21,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
+import type { SdkResult } from './peers/client-grid-sdk.ts';
 import type { PeerResult } from './peers/harness.ts';
 import { profilePhases } from './peers/profile.ts';
+import { measureSdk, sdkTable } from './peers/sdk-run.ts';
 import { traceFirstPaint } from './peers/trace.ts';
 import { serveBench } from './serve.ts';
 
@@ -31,6 +38,8 @@ const runs = Number(arg('runs') ?? 3);
 const only = arg('grids')?.split(',');
 const tracing = process.argv.includes('--trace');
 const profiling = process.argv.includes('--profile') || tracing;
+/** Only client-grid over the SDK against the mock API. */
+const sdkOnly = process.argv.includes('--sdk-only');
 
 const SUBJECTS = [
   {
@@ -57,11 +66,14 @@ const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
 /** results[run][size][name] */
 type RunResults = Array<Map<number, Map<Name, PeerResult>>>;
 
-async function measureAll(): Promise<RunResults> {
+async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> {
   const bench = await serveBench(here, {
     minify: !profiling,
     rolldownOptions: {
-      input: Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),
+      input: {
+        ...Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),
+        'client-grid-sdk': join(here, 'peers/client-grid-sdk.html'),
+      },
     },
   });
   const { context } = bench;
@@ -75,6 +87,7 @@ async function measureAll(): Promise<RunResults> {
     },
   );
   const results: RunResults = [];
+  let sdk: SdkResult[] = [];
   try {
     if (profiling) {
       for (const count of sizes) {
@@ -89,9 +102,9 @@ async function measureAll(): Promise<RunResults> {
           await page.close();
         }
       }
-      return results;
+      return { results, sdk };
     }
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < (sdkOnly ? 0 : runs); run++) {
       const order = run % 2 === 0 ? [...SUBJECTS] : [...SUBJECTS].reverse();
       const bySize = new Map<number, Map<Name, PeerResult>>();
       results.push(bySize);
@@ -114,11 +127,12 @@ async function measureAll(): Promise<RunResults> {
         }
       }
     }
+    sdk = await measureSdk(context, bench.origin, runs);
   } finally {
     await bench.close();
   }
   if (blocked.length > 0) console.info(`\nBlocked requests off the machine: ${blocked.join(', ')}`);
-  return results;
+  return { results, sdk };
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -263,9 +277,13 @@ function sizeOfTags(bundles: Map<Name, BundleSize>): string {
 async function main(): Promise<void> {
   const started = new Date();
   const loadBefore = loadavg();
-  const results = await measureAll();
+  const { results, sdk } = await measureAll();
   if (profiling) return;
   const loadAfter = loadavg();
+  if (sdkOnly) {
+    console.info(`\n/proc/loadavg before: ${loadBefore}, after: ${loadAfter}\n\n${sdkTable(sdk)}`);
+    return;
+  }
   const bundles = new Map<Name, BundleSize>();
   for (const subject of SUBJECTS) bundles.set(subject.name, await bundleSize(subject.entry));
 
@@ -274,7 +292,8 @@ async function main(): Promise<void> {
       `/proc/loadavg before: ${loadBefore}, after: ${loadAfter}\n`,
   );
   for (const count of sizes) console.info(`${sizeTable(results, count)}\n`);
-  console.info(sizeOfTags(bundles));
+  console.info(`${sizeOfTags(bundles)}\n`);
+  console.info(sdkTable(sdk));
   console.info(
     '\nMedians over the runs, range in brackets; a ratio is the median over the runs of the' +
       ` grid's figure divided by ${BASE}'s in the same run. Main thread per frame: from the` +

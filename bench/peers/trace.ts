@@ -4,6 +4,10 @@
  * pre-paint and paint, and the animation frames it took. Unlike the CPU profile (`--profile`,
  * which charges a forced layout to the script that forced it), this says which kind of work
  * the time went to, and how much of it was forced by script before the frame.
+ *
+ * Thread time (CPU) is what a busy machine changes least; wall-clock figures on the shared VM
+ * run two to four times their CPU time. TRACE_EVENTS=1 lists each task, style, layout, paint and
+ * animation frame (wall and CPU ms); TRACE_NAMES=1 sums every event name.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -133,7 +137,7 @@ export async function tracePhase(
         continue;
       const data = JSON.stringify(e.args?.beginData ?? e.args?.data ?? {}).slice(0, 160);
       console.info(
-        `${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name} ${inScript(e) ? 'forced ' : ''}${data}`,
+        `${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ${((e.tdur ?? 0) / 1000).toFixed(1).padStart(6)} ${e.name} ${inScript(e) ? 'forced ' : ''}${data}`,
       );
     }
   }
