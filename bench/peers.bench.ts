@@ -68,7 +68,7 @@ type RunResults = Array<Map<number, Map<Name, PeerResult>>>;
 
 async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> {
   const bench = await serveBench(here, {
-    minify: !profiling,
+    minify: !profiling && !process.env.SDK_PROFILE,
     rolldownOptions: {
       input: {
         ...Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),

@@ -19,7 +19,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-async function profiled(
+export async function profiled(
   context: BrowserContext,
   page: Page,
   phase: () => Promise<number>,

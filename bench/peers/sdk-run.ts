@@ -2,11 +2,13 @@
  * The Node half of client-grid's measurement over the SDK (./client-grid-sdk.ts): starts the
  * mock API over HTTP on loopback, opens a fresh page per run, and tabulates the round trip of
  * the first list request against the time from its response to the first rows painted.
- * SDK_TRACE=1 traces each run (see ./trace.ts; with TRACE_EVENTS=1, event by event).
+ * SDK_TRACE=1 traces each run (see ./trace.ts; with TRACE_EVENTS=1, event by event), SDK_PROFILE=1
+ * takes a CPU profile of each (./profile.ts).
  */
 import { startHttpServer } from '@clientele/mocks/http';
 import type { BrowserContext } from 'playwright-core';
 import type { SdkResult } from './client-grid-sdk.ts';
+import { profiled } from './profile.ts';
 import { tracePhase } from './trace.ts';
 
 /** One frame at 60 Hz: the response should be on screen within it. */
@@ -28,7 +30,19 @@ export async function measureSdk(
       await page.waitForFunction(() => typeof window.sdkBench === 'function');
       const measure = () => page.evaluate((url) => window.sdkBench(url), api.url);
       let result: SdkResult | undefined;
-      if (process.env.SDK_TRACE) {
+      if (process.env.SDK_PROFILE) {
+        console.info(
+          await profiled(
+            context,
+            page,
+            async () => {
+              result = await measure();
+              return result.totalMs;
+            },
+            30,
+          ),
+        );
+      } else if (process.env.SDK_TRACE) {
         const traced = await tracePhase(context, page, async () => {
           result = await measure();
           return result.totalMs;
