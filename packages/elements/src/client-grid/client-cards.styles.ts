@@ -1,7 +1,23 @@
 import { css } from 'lit';
 
-/** The card view's styles, adopted when the view loads. */
+/**
+ * The card view's styles, adopted when the view loads. `.skeleton` (a loading card's block)
+ * and `.check` (the labelled select-all box, as the filter panel's) are here, not in the first
+ * paint's styles: no grid row uses them.
+ */
 export const clientCardsStyles = css`
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .skeleton {
+    display: block;
+    block-size: 0.75rem;
+    inline-size: 70%;
+    border-radius: var(--_radius-s);
+    background: var(--_color-skeleton);
+  }
   .cards-select-all {
     margin-block-end: var(--_space-xs);
     padding-inline: var(--_space-s);

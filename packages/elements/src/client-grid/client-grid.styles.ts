@@ -87,11 +87,6 @@ export const clientGridStyles = css`
     border-color: var(--_color-accent);
     box-shadow: inset 0 0 0 1px var(--_color-accent);
   }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
   .bulk-bar {
     display: flex;
     flex-wrap: wrap;

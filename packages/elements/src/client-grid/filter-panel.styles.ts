@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
-/** The filter panel's styles, adopted when the panel loads. */
+/** The filter panel's styles, adopted when the panel loads (`.check` as the cards' own). */
 export const filterPanelStyles = css`
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
   .filter-panel {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));

@@ -12,7 +12,6 @@ import { css } from 'lit';
  * - A placeholder cell's skeleton block is its background, not an element.
  * - The sort indicator is two small triangles after the label (▲▼ unsorted, ▲ or ▼ sorted):
  *   no element and no text, so the header's name stays its label; aria-sort says it.
- * - `.skeleton`: loading blocks of views other than the grid rows (e.g. cards).
  */
 export const dataGridStyles = css`
   .grid {
@@ -124,12 +123,5 @@ export const dataGridStyles = css`
     margin-inline-start: 0;
     opacity: 1;
     color: var(--_color-accent);
-  }
-  .skeleton {
-    display: block;
-    block-size: 0.75rem;
-    inline-size: 70%;
-    border-radius: var(--_radius-s);
-    background: var(--_color-skeleton);
   }
 `;

@@ -47,7 +47,6 @@ export class DataGrid<T> implements ReactiveController {
   #shown: CellPosition = { row: 1, col: 0 };
   #scrollTop = 0;
   #viewportHeight = 0;
-  #headerHeight = 0;
   #rendered = { start: 0, end: 0 };
   #resize: ResizeObserver | undefined;
   #focusAfterUpdate = false;
@@ -119,7 +118,7 @@ export class DataGrid<T> implements ReactiveController {
       }
       // A placeholder cell had the focus and its row arrived with a widget: focus moves in.
       const focused = root.activeElement;
-      if (focused?.matches('[data-row][data-col]:not([data-grid-focus])')) {
+      if (focused?.matches('[aria-colindex]:not([data-grid-focus])')) {
         focused.querySelector<HTMLElement>(FOCUS_TARGET)?.focus();
       }
     }
@@ -236,7 +235,7 @@ export class DataGrid<T> implements ReactiveController {
   #cellAt(position: CellPosition): HTMLElement | null {
     return (
       this.#element?.querySelector<HTMLElement>(
-        `[data-row="${position.row}"][data-col="${position.col}"]`,
+        `[aria-rowindex="${position.row + 1}"] > [aria-colindex="${position.col + 1}"]`,
       ) ?? null
     );
   }
@@ -250,19 +249,11 @@ export class DataGrid<T> implements ReactiveController {
   #measure(): void {
     const element = this.#element;
     if (!element) return;
-    const header = element.querySelector<HTMLElement>('.head');
-    const headerHeight = header?.offsetHeight ?? 0;
-    const viewport = Math.max(0, element.clientHeight - headerHeight);
-    if (viewport !== this.#viewportHeight || headerHeight !== this.#headerHeight) {
-      this.#viewportHeight = viewport;
-      this.#headerHeight = headerHeight;
-      // The first report usually confirms the rows rendered before it was known: then there is
-      // nothing to render again (a render here would restyle the whole host before the paint).
-      const next = this.#range(Math.max(0, this.#options.total()));
-      if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
-        this.#host.requestUpdate();
-      }
-    }
+    const header = element.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+    this.#viewportHeight = Math.max(0, element.clientHeight - header);
+    // The first report usually confirms the rows rendered before it was known: then there is
+    // nothing to render again (a render here would restyle the whole host before the paint).
+    this.#updateIfMoved();
   }
 
   #scrollIntoView(index: number): void {
@@ -284,18 +275,23 @@ export class DataGrid<T> implements ReactiveController {
     const element = event.currentTarget as HTMLElement;
     this.#scrolled = true;
     this.#scrollTop = element.scrollTop;
+    this.#updateIfMoved();
+  };
+
+  /** Renders again when the rows to render are no longer those rendered. */
+  #updateIfMoved(): void {
     const next = this.#range(Math.max(0, this.#options.total()));
     if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
       this.#host.requestUpdate();
     }
-  };
+  }
 
   #positionOf(target: EventTarget | null): CellPosition | undefined {
-    const cell = (target as Element | null)?.closest?.('[data-row][data-col]');
+    const cell = (target as Element | null)?.closest?.('[aria-colindex]');
     if (!cell) return undefined;
     return {
-      row: Number(cell.getAttribute('data-row')),
-      col: Number(cell.getAttribute('data-col')),
+      row: Number(cell.parentElement?.getAttribute('aria-rowindex')) - 1,
+      col: Number(cell.getAttribute('aria-colindex')) - 1,
     };
   }
 
