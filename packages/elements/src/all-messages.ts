@@ -1,6 +1,12 @@
 import { commonDe } from './base/i18n/common.de.ts';
 import { commonEn } from './base/i18n/common.en.ts';
 import type { Messages } from './base/i18n/localize.ts';
+import { detailActionsDe } from './client-detail-tabs/action-messages.de.ts';
+import { detailActionsEn } from './client-detail-tabs/action-messages.en.ts';
+import { clientDetailDe } from './client-detail-tabs/messages.de.ts';
+import { clientDetailEn } from './client-detail-tabs/messages.en.ts';
+import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
+import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { clientGridDe } from './client-grid/messages.de.ts';
 import { clientGridEn } from './client-grid/messages.en.ts';
 import { ticketListDe } from './ticket-list/messages.de.ts';
@@ -27,6 +33,9 @@ export const en: Messages = {
   ...unitsLedgerEn,
   ...unitsActionsEn,
   ...unitsFiltersEn,
+  ...clientDetailEn,
+  ...detailActionsEn,
+  ...overviewEn,
 };
 
 /** Every shipped message in German. */
@@ -38,4 +47,7 @@ export const de: Messages = {
   ...unitsLedgerDe,
   ...unitsActionsDe,
   ...unitsFiltersDe,
+  ...clientDetailDe,
+  ...detailActionsDe,
+  ...overviewDe,
 };

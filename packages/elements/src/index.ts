@@ -177,3 +177,24 @@ export {
   type UnitsEntryCreateDetail,
   UnitsLedger,
 } from './units-ledger/units-ledger.ts';
+
+// <client-detail-tabs>
+import './define/client-detail-tabs.ts';
+import './define/client-overview.ts';
+
+export { STATUS_ACTIONS, type StatusAction } from './client/status-actions.ts';
+export { STATUS_KEYS, STATUS_REASON_KEYS, STATUS_TONES } from './client/status-labels.ts';
+export {
+  type ClientChangeDetail,
+  ClientDetailTabs,
+  type ClientImpersonateDetail,
+  type ClientTabChangeDetail,
+} from './client-detail-tabs/client-detail-tabs.ts';
+export { clientRecordContext } from './client-detail-tabs/client-record.ts';
+export {
+  type ClientTab,
+  registerClientTab,
+  registeredClientTabs,
+  type TabLabelKey,
+} from './client-detail-tabs/tab-registry.ts';
+export { ClientOverview } from './client-detail-tabs/tabs/overview/client-overview.ts';

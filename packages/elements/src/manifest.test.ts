@@ -18,7 +18,9 @@ const elements = manifest.modules.flatMap((module) =>
 describe('custom elements manifest', () => {
   it('lists every element the package defines', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual([
+      'client-detail-tabs',
       'client-grid',
+      'client-overview',
       'clientele-provider',
       'clientele-state',
       'ticket-list',

@@ -1,14 +1,9 @@
+import { clientActionLabelsDe } from './action-labels.de.ts';
 import type { ClientActionsMessages } from './action-messages.en.ts';
 
 /** German messages of the actions on a client, loaded with them by a German widget. */
 export const clientActionsDe: ClientActionsMessages = {
-  notPermitted: 'Ihr Konto darf dies nicht tun.',
-  actionView: 'Anzeigen',
-  actionApprove: 'Freigeben',
-  actionSuspend: 'Sperren',
-  actionResume: 'Entsperren',
-  actionImpersonate: 'Als Kunde anmelden',
-  actionDelete: 'Löschen',
+  ...clientActionLabelsDe,
   bulkApprove: 'Auswahl freigeben',
   bulkSuspend: 'Auswahl sperren',
   bulkNoneEligible: 'Keiner der ausgewählten Kunden kommt für diese Aktion in Frage.',

@@ -1,15 +1,11 @@
+import { clientActionLabelsEn } from './action-labels.en.ts';
+
 /**
  * English messages of the actions on a client (client-grid's menu, dialogs and bulk bar, and the
  * detail page's header actions), loaded with them.
  */
 export const clientActionsEn = {
-  notPermitted: 'Your account is not allowed to do this.',
-  actionView: 'View',
-  actionApprove: 'Approve',
-  actionSuspend: 'Suspend',
-  actionResume: 'Resume',
-  actionImpersonate: 'Log in as client',
-  actionDelete: 'Delete',
+  ...clientActionLabelsEn,
   bulkApprove: 'Approve selected',
   bulkSuspend: 'Suspend selected',
   /** Hint on a disabled bulk button: nothing selected is in a status it applies to. */

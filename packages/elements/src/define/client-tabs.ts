@@ -1,0 +1,24 @@
+import { registerClientTab } from '../client-detail-tabs/tab-registry.ts';
+
+/*
+ * The tabs `<client-detail-tabs>` ships with, registered here at the top level (which may
+ * import any widget) so the shell names no panel: each loads on its first opening, and a page
+ * that never opens Tickets never downloads the ticket list. More tabs plug in with
+ * `registerClientTab` from anywhere, before or after the element is defined.
+ */
+
+registerClientTab({
+  name: 'overview',
+  tag: 'client-overview',
+  load: () => import('./client-overview.ts'),
+  label: 'overview',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'tickets',
+  tag: 'ticket-list',
+  load: () => import('./ticket-list.ts'),
+  label: 'tickets',
+  permission: 'tickets.read',
+});
