@@ -201,7 +201,11 @@ export class EditForm {
     const text = (name: EditField, type = 'text', wide = false) =>
       field(
         name,
-        (c) => html`<input id=${c.id} name=${c.name} class="input" type=${type}
+        // Never type="email": the browser's own check would stop a submit before ours speaks.
+        (
+          c,
+        ) => html`<input id=${c.id} name=${c.name} class="input" type=${type === 'email' ? 'text' : type}
+          inputmode=${type === 'email' ? 'email' : nothing}
           .defaultValue=${fieldValue(base, name)} autocomplete=${AUTOCOMPLETE[name] ?? nothing}
           aria-required=${EDIT_RULES[name]?.required ? 'true' : nothing}
           aria-invalid=${c.invalid} aria-describedby=${this.#describedBy(name, c.describedBy)} />`,

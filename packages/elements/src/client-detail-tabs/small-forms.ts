@@ -42,7 +42,8 @@ export function similarSpec(
       field,
       label,
       errors.get(field),
-      html`<input id=${c.id} name=${c.name} class="input" type=${attrs.type ?? 'text'}
+      html`<input id=${c.id} name=${c.name} class="input" type="text"
+        inputmode=${attrs.type === 'email' ? 'email' : 'text'}
         .defaultValue=${attrs.value ?? ''} aria-required=${required.required ? 'true' : 'false'}
         aria-invalid=${c.invalid} aria-describedby=${c.describedBy} />`,
     );
