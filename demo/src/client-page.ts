@@ -1,78 +1,59 @@
-// One client's page. The client is loaded first: a client that does not exist (or may not be
-// seen, or failed to load) gets one state view from <clientele-state> and nothing else, not a
-// heading, an error line and the ticket list's own not-found view for the same 404.
+// One client's page: <client-detail-tabs> for the client in the URL, on the tab in the URL
+// (`/clients/cl_…/tickets`). The widget says when the user changes tab (the page pushes the
+// URL) and the page sets `active-tab` on back/forward, so the same widget stays, each tab
+// keeps what it loaded, and a reload lands on the same tab.
 
-import { type ClienteleClient, isApiError } from '@clientele/sdk';
-import { type Page, upcoming } from './page-kit.ts';
+import type { Page } from './page-kit.ts';
 
-type Client = NonNullable<Awaited<ReturnType<typeof loadClient>>>;
+export const CLIENT_PATH = /^\/clients\/([^/]+)(?:\/([^/]+))?$/;
 
-async function loadClient(api: ClienteleClient, id: string) {
-  const { data } = await api.GET('/clients/{client_id}', {
-    params: { path: { client_id: id } },
-  });
-  return data;
-}
-
-/** The same rule the widgets follow (classifyError): 403 forbidden, 404 not found, else error. */
-function failureState(error: unknown): 'forbidden' | 'notFound' | 'error' {
-  if (isApiError(error) && error.status === 403) return 'forbidden';
-  if (isApiError(error) && error.status === 404) return 'notFound';
-  return 'error';
-}
-
-function clientContent(client: Client, tickets: (list: HTMLElement) => Node): Node[] {
-  const lede = document.createElement('p');
-  lede.className = 'lede';
-  lede.textContent =
-    'Overview, invoices, services, users, resources, quotas, units and tickets of one client.';
-  const ticketsHeading = document.createElement('h2');
-  ticketsHeading.textContent = 'Tickets';
-  const list = document.createElement('ticket-list');
-  list.setAttribute('client-id', client.id);
-  return [lede, upcoming('client-detail-tabs'), ticketsHeading, tickets(list)];
-}
+const clientUrl = (id: string, tab: string) =>
+  `/clients/${encodeURIComponent(id)}/${encodeURIComponent(tab)}`;
 
 /**
- * `/clients/:id`. `tickets` wraps the client's ticket list (the portal's ticket notice).
+ * `/clients/:id` and `/clients/:id/:tab`. `notices` wraps the widget with the portal's notice
+ * of what a real host would do (open a ticket view); "Create similar" opens the new client.
  */
-export function clientPage(tickets: (list: HTMLElement) => Node): Page {
+export function clientPage(notices: (widget: HTMLElement) => Node): Page {
   return {
     title: 'Client',
-    render: (match, { api }) => {
+    render: (match, { navigate }) => {
       const id = decodeURIComponent(match[1] ?? '');
       const back = document.createElement('a');
       back.href = '/clients';
       back.dataset.route = '';
       back.textContent = '← All clients';
       const heading = document.createElement('h1');
+      heading.className = 'visually-hidden';
       heading.textContent = 'Client';
-      const state = document.createElement('clientele-state');
-      state.rows = 4;
+      const widget = document.createElement('client-detail-tabs');
+      widget.setAttribute('client-id', id);
+      if (match[2]) widget.setAttribute('active-tab', decodeURIComponent(match[2]));
+      widget.addEventListener('client-load', (event) => {
+        const name =
+          event.detail.client.company ??
+          `${event.detail.client.first_name} ${event.detail.client.last_name}`;
+        heading.textContent = name;
+        document.title = `${name} · Northwind Cloud staff`;
+      });
+      widget.addEventListener('client-tab-change', (event) => {
+        history.pushState(null, '', clientUrl(id, event.detail.tab));
+      });
+      widget.addEventListener('client-select', (event) =>
+        navigate(`/clients/${event.detail.clientId}`),
+      );
       const wrapper = document.createElement('div');
-      wrapper.append(back, heading, state);
-
-      const load = (): void => {
-        state.state = 'loading';
-        if (!api) {
-          state.error = new Error('Not signed in');
-          state.state = 'error';
-          return;
-        }
-        loadClient(api, id)
-          .then((client) => {
-            if (!client) throw new Error(`GET /clients/${id} returned no body`);
-            heading.textContent = client.company ?? `${client.first_name} ${client.last_name}`;
-            state.replaceWith(...clientContent(client, tickets));
-          })
-          .catch((error: unknown) => {
-            state.error = error;
-            state.state = failureState(error);
-          });
-      };
-      state.addEventListener('retry', load);
-      load();
+      wrapper.append(back, heading, notices(widget));
       return wrapper;
+    },
+    update: (match, node) => {
+      const widget = (node as Element).querySelector('client-detail-tabs');
+      const id = decodeURIComponent(match[1] ?? '');
+      if (!widget || widget.getAttribute('client-id') !== id) return false;
+      // Back/forward within one client's page: the tab in the URL (none: the first).
+      if (match[2]) widget.setAttribute('active-tab', decodeURIComponent(match[2]));
+      else widget.removeAttribute('active-tab');
+      return true;
     },
   };
 }

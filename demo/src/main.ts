@@ -44,8 +44,9 @@ function showUser(name: string, role: string): void {
 }
 
 let renderedPath = '';
+let renderedPage: Page | undefined;
 
-function route(): void {
+function route(popstate = false): void {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   renderedPath = location.pathname;
   if (path === '/') {
@@ -63,8 +64,16 @@ function route(): void {
       break;
     }
   }
+  // Back/forward within a page that follows its own URL (a client's tabs) keeps the page.
+  const rendered = main.firstElementChild;
+  if (popstate && page === renderedPage && rendered && page.update?.(match, rendered)) return;
+  renderedPage = page;
   document.title = `${page.title} · Northwind Cloud staff`;
-  main.replaceChildren(page.render(match, { api: provider.activeClient, navigate }));
+  const node = page.render(match, { api: provider.activeClient, navigate });
+  // One element per page, so `update` gets back what `render` gave.
+  const wrapper = document.createElement('div');
+  wrapper.append(node);
+  main.replaceChildren(wrapper);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
     const current = path === link.pathname || path.startsWith(`${link.pathname}/`);
     if (current) link.setAttribute('aria-current', 'page');
@@ -88,7 +97,7 @@ document.addEventListener('click', (event) => {
 });
 window.addEventListener('popstate', () => {
   // Widgets that mirror their state into the query string (url-state) follow it themselves.
-  if (location.pathname !== renderedPath) route();
+  if (location.pathname !== renderedPath) route(true);
 });
 
 async function boot(): Promise<void> {

@@ -12,6 +12,11 @@ export interface PageContext {
 export interface Page {
   title: string;
   render(match: RegExpMatchArray, context: PageContext): Node;
+  /**
+   * Back/forward to another URL of the page on screen (`rendered`, what `render` returned):
+   * true when the page followed it itself (nothing is rendered again).
+   */
+  update?(match: RegExpMatchArray, rendered: Node): boolean;
 }
 
 export function section(title: string, lede: string, body?: Node): Node {

@@ -1,7 +1,7 @@
 // The portal's pages. Each widget lands on its page as its issue is built; until then the
 // page says which widget it will host, so the navigation is complete from the start.
 
-import { clientPage } from './client-page.ts';
+import { CLIENT_PATH, clientPage } from './client-page.ts';
 import { type Page, section, upcoming } from './page-kit.ts';
 import { unitsPage } from './units-page.ts';
 
@@ -21,13 +21,18 @@ function withTicketNotice(list: HTMLElement): Node {
   list.addEventListener('ticket-create', (event) => {
     notice.textContent = `Ticket ${event.detail.ticketId} opened.`;
   });
+  // The mock's session URL leads nowhere: the portal owns the redirect and says so instead.
+  list.addEventListener('client-impersonate', (event) => {
+    event.preventDefault();
+    notice.textContent = `Session as the client opened until ${event.detail.session.expires_at}: a host redirects to its client area here.`;
+  });
   const wrapper = document.createElement('div');
   wrapper.append(notice, list);
   return wrapper;
 }
 
 export const routes: Array<[RegExp, Page]> = [
-  [/^\/clients\/([^/]+)$/, clientPage(withTicketNotice)],
+  [CLIENT_PATH, clientPage(withTicketNotice)],
   [
     /^\/clients$/,
     {

@@ -188,6 +188,7 @@ export {
   type ClientChangeDetail,
   ClientDetailTabs,
   type ClientImpersonateDetail,
+  type ClientLoadDetail,
   type ClientTabChangeDetail,
 } from './client-detail-tabs/client-detail-tabs.ts';
 export { clientRecordContext } from './client-detail-tabs/client-record.ts';

@@ -35,6 +35,12 @@ export interface ClientImpersonateDetail {
   session: ImpersonationSession;
 }
 
+/** `detail` of `client-load`: the client, as loaded (also after `client-id` changes or `reload()`). */
+export interface ClientLoadDetail {
+  clientId: string;
+  client: Client;
+}
+
 /** `detail` of `client-change`: the server accepted a change to the client. */
 export interface ClientChangeDetail {
   clientId: string;
@@ -47,6 +53,7 @@ declare global {
     'client-tab-change': CustomEvent<ClientTabChangeDetail>;
     'client-impersonate': CustomEvent<ClientImpersonateDetail>;
     'client-change': CustomEvent<ClientChangeDetail>;
+    'client-load': CustomEvent<ClientLoadDetail>;
   }
 }
 
@@ -87,6 +94,7 @@ const NARROW_REM = 40;
  * @event {CustomEvent<ClientTabChangeDetail>} client-tab-change - The user is choosing another tab (`detail.tab`, `detail.previous`, `detail.clientId`). Cancelable: `preventDefault()` keeps the current tab. Not fired when the host sets `active-tab`. Bubbles, composed.
  * @event {CustomEvent<ClientSelectDetail>} client-select - "Create similar" made a new client (`detail.clientId`): the host opens it. Bubbles, composed.
  * @event {CustomEvent<ClientImpersonateDetail>} client-impersonate - An impersonation session was opened (`detail.session`, `detail.clientId`). Cancelable: without `preventDefault()` the widget opens `session.url` in a new tab. Bubbles, composed.
+ * @event {CustomEvent<ClientLoadDetail>} client-load - The client loaded (`detail.client`): a host may title its page with it. Bubbles, composed.
  * @event {CustomEvent<ClientChangeDetail>} client-change - The server accepted an action on the client (`detail.action`, `detail.client` as it is now). Bubbles, composed.
  *
  * @csspart header - The header (name, status, facts, actions).
@@ -148,7 +156,10 @@ export class ClientDetailTabs extends LitElement {
       return api && this.clientId ? ([api, this.clientId] as const) : undefined;
     },
     load: ([api, id], signal) => readClient(api, id, signal),
-    onLoad: (record) => this.#setRecord(record),
+    onLoad: (record) => {
+      this.#setRecord(record);
+      dispatch(this, 'client-load', { clientId: record.data.id, client: record.data });
+    },
   });
   readonly #panels = new TabPanels(this);
   readonly #tabs = new TabsController<string>(this, {
