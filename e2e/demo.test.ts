@@ -152,6 +152,37 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('opens a client from the grid, edits its phone, sees it in Overview; the URL keeps the tab', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/clients?status=active`);
+    const grid = page.getByRole('grid');
+    await grid.getByRole('row').nth(1).getByRole('gridcell').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/clients\/cl_[0-9a-f]+$/);
+    const id = new URL(page.url()).pathname.split('/')[2];
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Personal details' }).waitFor();
+
+    const phone = `+40 721 ${String(Date.now()).slice(-6)}`;
+    await main.getByRole('button', { name: 'Edit details' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Edit / });
+    await dialog.getByLabel('Phone').fill(phone);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await main.getByRole('tabpanel', { name: 'Overview' }).getByText(phone).waitFor();
+
+    // Tabs go into the URL: back and forward follow, a reload lands on the same tab.
+    await main.getByRole('tab', { name: 'Tickets' }).click();
+    await page.waitForURL(`${portal.url}/clients/${id}/tickets`);
+    await page.goBack();
+    await main.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+    await page.goForward();
+    await main.getByRole('tab', { name: 'Tickets', selected: true }).waitFor();
+    await page.reload();
+    await main.getByRole('tab', { name: 'Tickets', selected: true }).waitFor();
+    await page.close();
+  });
+
   it('suspends an active client after confirming, and the status follows', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/clients?status=active`);

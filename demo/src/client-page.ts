@@ -17,7 +17,7 @@ const clientUrl = (id: string, tab: string) =>
 export function clientPage(notices: (widget: HTMLElement) => Node): Page {
   return {
     title: 'Client',
-    render: (match, { navigate }) => {
+    render: (match, { navigate, pushUrl }) => {
       const id = decodeURIComponent(match[1] ?? '');
       const back = document.createElement('a');
       back.href = '/clients';
@@ -37,7 +37,7 @@ export function clientPage(notices: (widget: HTMLElement) => Node): Page {
         document.title = `${name} · Northwind Cloud staff`;
       });
       widget.addEventListener('client-tab-change', (event) => {
-        history.pushState(null, '', clientUrl(id, event.detail.tab));
+        pushUrl(clientUrl(id, event.detail.tab));
       });
       widget.addEventListener('client-select', (event) =>
         navigate(`/clients/${event.detail.clientId}`),

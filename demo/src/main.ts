@@ -69,7 +69,7 @@ function route(popstate = false): void {
   if (popstate && page === renderedPage && rendered && page.update?.(match, rendered)) return;
   renderedPage = page;
   document.title = `${page.title} · Northwind Cloud staff`;
-  const node = page.render(match, { api: provider.activeClient, navigate });
+  const node = page.render(match, { api: provider.activeClient, navigate, pushUrl });
   // One element per page, so `update` gets back what `render` gave.
   const wrapper = document.createElement('div');
   wrapper.append(node);
@@ -79,6 +79,12 @@ function route(popstate = false): void {
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+}
+
+/** A page's own history entry (a client's tab): back and forward come to its `update`. */
+function pushUrl(url: string): void {
+  history.pushState(null, '', url);
+  renderedPath = location.pathname;
 }
 
 /** Same-origin links with data-route navigate without a reload. */

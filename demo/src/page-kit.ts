@@ -7,6 +7,8 @@ export interface PageContext {
   api: ClienteleClient | undefined;
   /** In-portal navigation without a reload. */
   navigate(url: string): void;
+  /** A new history entry for what the page on screen shows now (nothing is rendered again). */
+  pushUrl(url: string): void;
 }
 
 export interface Page {
