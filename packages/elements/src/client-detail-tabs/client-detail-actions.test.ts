@@ -155,6 +155,76 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     await expect.element(page.getByText('Deleting', { exact: true }).first()).toBeVisible();
   });
 
+  it('approve and resume follow the transitions table', async () => {
+    const server = detailBackend({ ...detailBackend().record, status: 'pending_approval' });
+    mount(server);
+    const approve = await open('Approve', /^Approve /);
+    await userEvent.click(approve.getByRole('button', { name: 'Approve' }));
+    await expect.element(approve).not.toBeInTheDocument();
+    await expect.element(page.getByText('Active', { exact: true }).first()).toBeVisible();
+    await expect.element(button('Suspend')).toBeVisible();
+
+    const suspended = detailBackend({ ...detailBackend().record, status: 'suspended' });
+    mount(suspended);
+    const resume = await open('Resume', /^Resume /);
+    await userEvent.click(resume.getByRole('button', { name: 'Resume' }));
+    await expect.element(resume).not.toBeInTheDocument();
+    await expect.element(button('Suspend')).toBeVisible();
+  });
+
+  it('delete on a stale version (412) says so and shows the client as it is now', async () => {
+    const server = detailBackend();
+    mount(server);
+    const name = server.record.company ?? '';
+    const dialog = await open('Delete', /^Delete /);
+    server.changeBehind({ status_reason: 'credit' });
+    await userEvent.fill(dialog.getByLabelText(`Type "${name}" to confirm`), name);
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect.element(dialog.getByText('Someone else changed this client')).toBeVisible();
+    await expect.element(page.getByText('Out of credit', { exact: true }).first()).toBeVisible();
+    // The next try sends the new version.
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.bodies.filter((b) => b.method === 'DELETE').at(-1)?.ifMatch).toBe('"v2"');
+  });
+
+  it("log in as: the API's field error lands on its field", async () => {
+    const server = detailBackend();
+    server.fail(
+      `POST /clients/${server.record.id}/impersonate`,
+      problem(422, {
+        title: 'Validation failed',
+        errors: [{ field: 'reason', code: 'too_vague', message: 'Name the ticket.' }],
+      }),
+    );
+    mount(server);
+    const dialog = await open('Log in as client', /^Log in as /);
+    await userEvent.fill(dialog.getByLabelText(/^Reason/), 'help');
+    await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
+    await expect.element(dialog.getByText('Name the ticket.')).toBeVisible();
+    expect(deepActive()?.id).toBe('action-reason');
+    await expect.element(dialog.getByLabelText(/^Reason/)).toHaveValue('help');
+  });
+
+  it('create similar: a refused email stays on its field with what was typed', async () => {
+    const server = detailBackend();
+    server.fail(
+      `POST /clients/${server.record.id}/create-similar`,
+      problem(422, {
+        title: 'Validation failed',
+        errors: [{ field: 'email', code: 'taken', message: 'This email is in use.' }],
+      }),
+    );
+    mount(server);
+    const dialog = await open('Create similar', /^Create a client like /);
+    await userEvent.fill(dialog.getByLabelText('First name'), 'Mihai');
+    await userEvent.fill(dialog.getByLabelText('Last name'), 'Ionescu');
+    await userEvent.fill(dialog.getByLabelText('Email'), 'taken@example.test');
+    await userEvent.click(dialog.getByRole('button', { name: 'Create client' }));
+    await expect.element(dialog.getByText('This email is in use.')).toBeVisible();
+    await expect.element(dialog.getByLabelText('First name')).toHaveValue('Mihai');
+  });
+
   it('log in as: reason required; client-impersonate is cancelable', async () => {
     const server = detailBackend();
     mount(server);
