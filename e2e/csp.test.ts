@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('demo portal under a strict CSP with Trusted Types', () => {
-  it('renders the grid, its lazily loaded parts, the cards and the ticket queue without a single violation', async () => {
+  it('renders the grid, its lazily loaded parts, the cards, the ticket queue and a client page without a single violation', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -82,6 +82,15 @@ describe('demo portal under a strict CSP with Trusted Types', () => {
     await page.getByLabel('Priority', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'New ticket' }).click();
     await page.getByRole('dialog', { name: 'Open a ticket' }).getByLabel('Title').waitFor();
+    // A client's page: its tabs' panels and its action dialogs load on first use.
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Personal details' }).waitFor();
+    await page.getByRole('tab', { name: 'Tickets' }).click();
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByRole('dialog').getByLabel('Phone').waitFor();
 
     expect(await violations()).toEqual([]);
     await page.close();
