@@ -144,9 +144,13 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     const name = server.record.company ?? '';
     const dialog = await open('Delete', /^Delete /);
     const input = dialog.getByLabelText(`Type "${name}" to confirm`);
+    // Enter says the same as a click: the form's own message, on the field, focused.
     await userEvent.fill(input, 'something else');
-    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await userEvent.keyboard('{Enter}');
     await expect.element(dialog.getByText(`Type "${name}" exactly as shown.`)).toBeVisible();
+    expect(deepActive()?.id).toBe('action-confirm');
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect.element(input).toHaveAttribute('aria-invalid', 'true');
     expect(server.bodies.some((b) => b.method === 'DELETE')).toBe(false);
     await userEvent.fill(input, name);
     await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));

@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { baseStyles } from '../base/styles/base.ts';
-import { uiStyles } from '../ui/ui.styles.ts';
 
 /** The tone classes of a status badge (the text says the status; colour repeats it). */
 const toneStyles = css`
@@ -157,6 +156,13 @@ const pageStyles = css`
   .panel[hidden] {
     display: none;
   }
+  /* A panel's or the dialogs' chunk that failed to load: the alert with Retry. */
+  .load-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
   .empty {
     padding: var(--_space-l);
     text-align: center;
@@ -166,4 +172,4 @@ const pageStyles = css`
   }
 `;
 
-export const clientDetailStyles = [...baseStyles, uiStyles, toneStyles, pageStyles];
+export const clientDetailStyles = [...baseStyles, toneStyles, pageStyles];

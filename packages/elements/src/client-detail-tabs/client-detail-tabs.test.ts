@@ -25,7 +25,9 @@ describe('<client-detail-tabs> shell', () => {
     await expect
       .element(page.getByRole('heading', { level: 2, name: client.company ?? '' }))
       .toBeVisible();
-    await expect.element(page.getByText('Active', { exact: true })).toBeVisible();
+    await expect
+      .element(page.getByRole('banner').getByText('Active', { exact: true }))
+      .toBeVisible();
     await expect.element(page.getByText(client.id, { exact: true }).first()).toBeVisible();
     await expect.element(tab('Overview')).toHaveAttribute('aria-selected', 'true');
     await expect.element(tab('Tickets')).toHaveAttribute('aria-selected', 'false');

@@ -15,6 +15,7 @@ import { type ClientActionsText, clientActionsText } from '../client/action-mess
 import { STATUS_ACTIONS, type StatusAction } from '../client/status-actions.ts';
 import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
 import { checkField, fieldErrorStyles, validateFields } from '../ui/form-errors.ts';
+import { uiStyles } from '../ui/ui.styles.ts';
 import { type ClientDetailActionMessages, detailActionsEn } from './action-messages.en.ts';
 import type { DetailActionsOptions } from './detail-actions-loader.ts';
 import { EditForm } from './edit-form.ts';
@@ -43,6 +44,7 @@ export type DetailActionsText = ClientDetailText & ClientActionsText & ClientDet
  */
 export class DetailActions {
   static readonly styles = [
+    uiStyles,
     dialogStyles,
     fieldErrorStyles,
     css`

@@ -50,11 +50,6 @@ export class TabPanels {
     for (const { part } of this.#parts.values()) part.part?.setAttribute('client-id', id);
   }
 
-  /** Forgets every panel (another client: each loads again on its next opening). */
-  clear(): void {
-    this.#parts.clear();
-  }
-
   /** A tab's panel content: its element, its loading skeleton or its load failure. */
   render(name: string, locale: string, t: LazyPartText) {
     const entry = this.#parts.get(name);
