@@ -11,6 +11,9 @@ import { ticketListEn } from '../../ticket-list/messages.en.ts';
 import { ticketListText } from '../../ticket-list/messages.ts';
 import { ticketFormDe } from '../../ticket-list/ticket-form-messages.de.ts';
 import { ticketFormEn } from '../../ticket-list/ticket-form-messages.en.ts';
+import { unitsActionsEn } from '../../units-ledger/actions-messages.en.ts';
+import { unitsFiltersEn } from '../../units-ledger/filters-messages.en.ts';
+import { unitsLedgerEn } from '../../units-ledger/messages.en.ts';
 import { commonDe } from './common.de.ts';
 import { type CommonMessages, commonEn } from './common.en.ts';
 import {
@@ -127,6 +130,9 @@ describe('i18n', () => {
       clientDetailEn,
       detailActionsEn,
       overviewEn,
+      unitsLedgerEn,
+      unitsActionsEn,
+      unitsFiltersEn,
     ];
     const seen = new Map<string, unknown>();
     for (const catalog of catalogs) {
