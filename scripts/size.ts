@@ -33,6 +33,8 @@ const DEFINE_BUDGET = 20;
  * whenever an entry shrinks; delete it once the entry is within budget.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
+  // Five widgets now: each one's own first-paint code adds to it (issue #8 is open for this).
+  '@clientele/elements (every tag)': 51.8,
   '@clientele/elements/define/client-grid': 26.3,
   '@clientele/elements/define/ticket-list': 23.7,
 };

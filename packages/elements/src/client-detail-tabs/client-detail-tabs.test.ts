@@ -38,7 +38,8 @@ describe('<client-detail-tabs> shell', () => {
   });
 
   it('keyboard: arrows move focus, Enter selects (manual activation), Home/End, wraps', async () => {
-    mount(detailBackend());
+    // Two tabs, whatever else is registered: End is Tickets, and Right from it wraps.
+    mount(detailBackend(), { tabs: 'overview tickets' });
     await expect.element(tab('Overview')).toBeVisible();
     await userEvent.click(tab('Overview'));
     await userEvent.keyboard('{ArrowRight}');

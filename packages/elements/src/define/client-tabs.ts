@@ -22,3 +22,11 @@ registerClientTab({
   label: 'tickets',
   permission: 'tickets.read',
 });
+
+registerClientTab({
+  name: 'units',
+  tag: 'units-ledger',
+  load: () => import('./units-ledger.ts'),
+  label: 'units',
+  permission: 'clients.read',
+});
