@@ -47,6 +47,7 @@ export function backend(tickets: Ticket[] = makeTickets(60, Date.now())) {
   const created: unknown[] = [];
   let failNext: Response | undefined;
   let hold: Deferred<void> | undefined;
+  let holdSearch: Deferred<void> | undefined;
   const api = fakeApi(async (request, url) => {
     const path = url.pathname.replace(/^\/api/, '');
     const p = url.searchParams;
@@ -59,6 +60,7 @@ export function backend(tickets: Ticket[] = makeTickets(60, Date.now())) {
       return json({ items: SAMPLE_DEPARTMENTS, next_cursor: null, total: 4 });
     }
     if (path === '/clients') {
+      if (holdSearch) await holdSearch.promise;
       const needle = (p.get('search') ?? '').toLowerCase();
       const items = SAMPLE_TICKET_CLIENTS.filter((c) => c.name.toLowerCase().includes(needle)).map(
         (c) => ({
@@ -138,6 +140,10 @@ export function backend(tickets: Ticket[] = makeTickets(60, Date.now())) {
     },
     hold(gate: Deferred<void> | undefined) {
       hold = gate;
+    },
+    /** Holds the client picker's searches (`/clients`) until the gate opens. */
+    holdSearch(gate: Deferred<void> | undefined) {
+      holdSearch = gate;
     },
   };
 }

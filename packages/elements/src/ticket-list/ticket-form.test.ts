@@ -4,7 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/ticket-list.ts';
 import { textContrast } from '../testing/contrast.ts';
-import { problem } from '../testing/fake-api.ts';
+import { deferred, problem } from '../testing/fake-api.ts';
 import { makeTickets } from '../testing/index.ts';
 import { deepActive } from '../testing/list-fixture.ts';
 import {
@@ -261,6 +261,31 @@ describe('<ticket-list> opening a ticket', () => {
     await expect.element(picker).toHaveAttribute('aria-invalid', 'true');
     await expect.element(picker).toHaveAccessibleDescription(/Choose a client from the list\./);
     expect(server.created).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+  });
+
+  it('does not reopen a list the user closed when a search answers after Escape', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    const picker = dialog.getByRole('combobox', { name: 'Client' });
+    await userEvent.click(picker);
+    await userEvent.keyboard('nim');
+    await expect.element(dialog.getByRole('option', { name: /Nimbus Labs SRL/ })).toBeVisible();
+    // One more letter; its search is held until after the user has closed the list.
+    const gate = deferred<void>();
+    server.holdSearch(gate);
+    await userEvent.keyboard('b');
+    await expect.poll(() => searched(server, 'nimb')).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(picker).toHaveAttribute('aria-expanded', 'false');
+    await expect.element(dialog.getByText(/^Searching/)).toBeInTheDocument();
+    gate.resolve();
+    server.holdSearch(undefined);
+    await expect.element(dialog.getByText(/clients? found$/)).toBeInTheDocument();
+    await expect.element(picker).toHaveAttribute('aria-expanded', 'false');
+    // The next Escape is the dialog's; an arrow key would have opened the list again.
     await userEvent.keyboard('{Escape}');
     await expect.element(dialog).not.toBeInTheDocument();
   });
