@@ -71,7 +71,9 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const LOAD = { timeout: 8000 };
+// How long a play function waits for what loads on first use (a chunk the dev server may
+// still have to transform on a busy machine, then its data): a bound, not a duration asserted.
+const LOAD = { timeout: 15_000 };
 
 /** Waits for loaded (not placeholder) data rows. */
 const rows = async () =>
