@@ -34,6 +34,8 @@ export const TOKENS = {
   auditor: 'auditor-token',
   /** Billing clerk: reads clients, credits and debits units, never below a cutoff. */
   billing: 'billing-token',
+  /** Support staff: reads, opens tickets and proposes quota changes (`quotas.request`). */
+  support: 'support-token',
 } as const;
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {

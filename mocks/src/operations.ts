@@ -73,6 +73,18 @@ export const OPERATIONS = {
   getClientQuotas: op('get', '/clients/{client_id}/quotas', 'clients.read'),
   updateClientQuotas: op('put', '/clients/{client_id}/quotas', 'quotas.update'),
   resetClientQuotas: op('delete', '/clients/{client_id}/quotas', 'quotas.update'),
+  listClientQuotaRequests: op('get', '/clients/{client_id}/quota-requests', 'clients.read'),
+  createClientQuotaRequest: op('post', '/clients/{client_id}/quota-requests', 'quotas.request'),
+  approveClientQuotaRequest: op(
+    'post',
+    '/clients/{client_id}/quota-requests/{request_id}/approve',
+    'quotas.update',
+  ),
+  rejectClientQuotaRequest: op(
+    'post',
+    '/clients/{client_id}/quota-requests/{request_id}/reject',
+    'quotas.update',
+  ),
   getClientUnitBalance: op('get', '/clients/{client_id}/units/balance', 'clients.read'),
   updateClientUnitBalance: op('patch', '/clients/{client_id}/units/balance', 'units.update'),
   listClientUnitEntries: op('get', '/clients/{client_id}/units/entries', 'clients.read'),
@@ -115,6 +127,7 @@ export const LIST_OPERATIONS = {
   listTickets: 'tickets',
   listClientTickets: 'tickets',
   listClientUnitEntries: 'plain',
+  listClientQuotaRequests: 'plain',
 } as const satisfies Partial<Record<OperationId, 'plain' | 'clients' | 'tickets'>>;
 
 export type ListOperationId = keyof typeof LIST_OPERATIONS;

@@ -80,6 +80,7 @@ console.info(`Clientele mock API listening at ${running.url}`);
 console.info(`  data ends at:  ${isoSeconds(running.backend.store.referenceTime)}`);
 console.info(`  admin token:   ${TOKENS.admin}   (every permission)`);
 console.info(`  auditor token: ${TOKENS.auditor} (read only)`);
+console.info(`  support token: ${TOKENS.support} (proposes quota changes)`);
 console.info(`  try: curl -H 'Authorization: Bearer ${TOKENS.admin}' ${running.url}/me`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -59,6 +59,18 @@ export const STAFF: readonly StaffUser[] = [
       locale: 'en',
     },
   },
+  {
+    token: 'support-token',
+    me: {
+      id: 'stf_support',
+      name: 'Sam Support',
+      email: 'sam.support@provider.example',
+      role: 'support',
+      // Proposes quota changes for a colleague with `quotas.update` to decide.
+      permissions: ['clients.read', 'tickets.read', 'tickets.create', 'quotas.request'],
+      locale: 'en',
+    },
+  },
 ];
 
 /** Other staff members who appear as actors in generated history. */

@@ -10,6 +10,7 @@ import { clientActionHandlers } from './client-actions.ts';
 import { clientTransitionHandlers } from './client-transitions.ts';
 import { clientHandlers } from './clients.ts';
 import { meHandlers } from './me.ts';
+import { quotaRequestHandlers } from './quota-requests.ts';
 import { quotaHandlers } from './quotas.ts';
 import { referenceHandlers } from './reference.ts';
 import { createHttp } from './route.ts';
@@ -32,6 +33,7 @@ export function createHandlers(store: MockStore, baseUrl = '/api'): HttpHandler[
     ...accountHandlers(http, store),
     ...ticketHandlers(http, store),
     ...quotaHandlers(http, store),
+    ...quotaRequestHandlers(http, store),
     ...unitHandlers(http, store),
   ];
 }

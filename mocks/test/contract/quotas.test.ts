@@ -1,10 +1,11 @@
 /**
- * Contract test for quotas (read, update with If-Match, force, reset): every response must
+ * Contract test for quotas (read, update with If-Match, force, reset all or some): every response must
  * validate against specs/openapi.yaml. The shared setup and the coverage rule are in
  * support.ts.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUOTA_RESOURCES } from '../../src/data/details/quotas.ts';
+import type { Quota } from '../../src/types.ts';
 import {
   AS_AUDITOR,
   FOR_UNKNOWN_CLIENT,
@@ -51,11 +52,27 @@ describe('contract: quotas', () => {
     await expectStatuses('updateClientQuotas', { ...update, ...updated }, [
       [{ body: { limits: { instances: 0 }, force: true } }, 200],
     ]);
-    await expectStatuses('resetClientQuotas', client, [
+    const reset = await expectStatuses('resetClientQuotas', client, [
       [updated, 412], // the etag before the forced update
       [AS_AUDITOR, 403],
       [FOR_UNKNOWN_CLIENT, 404],
+      [{ query: 'resource=lasers' }, 400],
+      [{ query: 'resource=vcpus&resource=ram_mib' }, 200], // only these two
       [{}, 200],
+    ]);
+    const [one, all] = reset.slice(-2).map((r) => r.body.items as Quota[]);
+    const limitOf = (items: Quota[], resource: string) =>
+      items.find((q) => q.resource === resource)!;
+    expect(limitOf(one!, 'vcpus').limit).toBe(limitOf(one!, 'vcpus').default_limit);
+    expect(limitOf(one!, 'ram_mib').limit).toBe(limitOf(one!, 'ram_mib').default_limit);
+    // The forced update set instances to 0 (its default is 10): untouched by the partial reset.
+    expect(limitOf(one!, 'instances').limit).toBe(0);
+    expect(all!.every((q) => q.limit === q.default_limit)).toBe(true);
+    await expectStatuses('updateClientQuotas', update, [
+      [
+        { ...ifMatch(reset.at(-1)!.headers.get('etag')!), body: { limits: { ports: 2147483648 } } },
+        422,
+      ],
     ]);
     for (const params of firstClients()) await call('getClientQuotas', { params });
   });

@@ -48,6 +48,12 @@ export const CONTRACT_DOMAINS = {
   ],
   tickets: ['listTickets', 'listClientTickets', 'createTicket'],
   quotas: ['getClientQuotas', 'updateClientQuotas', 'resetClientQuotas'],
+  'quota-requests': [
+    'listClientQuotaRequests',
+    'createClientQuotaRequest',
+    'approveClientQuotaRequest',
+    'rejectClientQuotaRequest',
+  ],
   units: [
     'getClientUnitBalance',
     'updateClientUnitBalance',
@@ -82,6 +88,8 @@ export const AS_AUDITOR = { token: TOKENS.auditor } as const satisfies CallOptio
 export const WITHOUT_TOKEN = { token: null } as const satisfies CallOptions;
 /** A client that does not exist: 404. */
 export const FOR_UNKNOWN_CLIENT = { params: { client_id: UNKNOWN_CLIENT } } satisfies CallOptions;
+/** Support staff: may propose quota changes (`quotas.request`), not decide them. */
+export const AS_SUPPORT = { token: TOKENS.support } as const satisfies CallOptions;
 /** None of the base's headers: an update without `If-Match` answers 428. */
 export const WITHOUT_HEADERS = { headers: undefined } as const satisfies CallOptions;
 /** An `If-Match`; a stale one answers 412. */

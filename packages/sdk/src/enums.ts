@@ -23,6 +23,7 @@ import type {
   PaymentMode,
   Permission,
   ProblemType,
+  QuotaRequestStatus,
   QuotaResource,
   ServiceStatus,
   StatusReason,
@@ -51,6 +52,7 @@ import {
   paymentModeValues,
   permissionValues,
   problemTypeValues,
+  quotaRequestStatusValues,
   quotaResourceValues,
   serviceStatusValues,
   statusReasonValues,
@@ -80,6 +82,7 @@ export const JOURNAL_PARTIES: readonly JournalParty[] = journalPartyValues;
 export const PAYMENT_MODES: readonly PaymentMode[] = paymentModeValues;
 export const PERMISSIONS: readonly Permission[] = permissionValues;
 export const PROBLEM_TYPES: readonly ProblemType[] = problemTypeValues;
+export const QUOTA_REQUEST_STATUSES: readonly QuotaRequestStatus[] = quotaRequestStatusValues;
 export const QUOTA_RESOURCES: readonly QuotaResource[] = quotaResourceValues;
 export const SERVICE_STATUSES: readonly ServiceStatus[] = serviceStatusValues;
 export const STATUS_REASONS: readonly StatusReason[] = statusReasonValues;

@@ -31,6 +31,7 @@ export const IDEMPOTENT_POST_ENDINGS = [
   'entries',
   'reverse',
   'apply',
+  'quota-requests',
 ] as const satisfies readonly LastSegment<IdempotentPostPath>[];
 
 type Ending = (typeof IDEMPOTENT_POST_ENDINGS)[number];

@@ -344,6 +344,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/quota-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a client's quota change requests
+         * @description Lists the changes of quota limits staff proposed for the client, newest first, with
+         *     their status (`pending` until someone with `quotas.update` approves or rejects them).
+         *     Requires `clients.read`.
+         */
+        get: operations["listClientQuotaRequests"];
+        put?: never;
+        /**
+         * Propose a change of a client's quota limits
+         * @description Proposes new limits (as in `updateClientQuotas`: `null` means unlimited) with a
+         *     reason, for a colleague with `quotas.update` to approve or reject. Nothing changes
+         *     until then. Requires `quotas.request`.
+         */
+        post: operations["createClientQuotaRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/quota-requests/{request_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The quota change request's id.
+                 * @example qr_5d0e9a7c21
+                 */
+                request_id: components["parameters"]["QuotaRequestIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a quota change request
+         * @description Applies the request's limits to the client's quotas and marks it `approved`, in one
+         *     step. `If-Match` carries the quota set's current ETag (428 without it, 412 when
+         *     stale). Limits below `in_use + reserved` answer 422 `below-usage` unless `force` is
+         *     true; a request that is no longer pending answers 409 `conflict`. Requires
+         *     `quotas.update`.
+         */
+        post: operations["approveClientQuotaRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/quota-requests/{request_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The quota change request's id.
+                 * @example qr_5d0e9a7c21
+                 */
+                request_id: components["parameters"]["QuotaRequestIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a quota change request
+         * @description Marks a pending request `rejected` with a reason the requester sees; the quotas do
+         *     not change. A request that is no longer pending answers 409 `conflict`. Requires
+         *     `quotas.update`.
+         */
+        post: operations["rejectClientQuotaRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/quotas": {
         parameters: {
             query?: never;
@@ -373,9 +475,11 @@ export interface paths {
         post?: never;
         /**
          * Reset a client's quotas to the defaults
-         * @description Removes the client's quota overrides so every limit returns to its `default_limit`.
-         *     `If-Match` is optional; when given and stale the request answers 412. Requires
-         *     `quotas.update`.
+         * @description Removes the client's quota overrides so the limits return to their `default_limit`:
+         *     every resource's, or with `resource` only those resources' (the others are
+         *     unchanged). A reset is never refused for being below usage (the default is the
+         *     provider's own choice). `If-Match` is optional; when given and stale the request
+         *     answers 412. Requires `quotas.update`.
          */
         delete: operations["resetClientQuotas"];
         options?: never;
@@ -2347,7 +2451,7 @@ export interface components {
          * @example clients.read
          * @enum {string}
          */
-        Permission: "clients.read" | "clients.create" | "clients.update" | "clients.delete" | "clients.suspend" | "clients.impersonate" | "clients.approve" | "clients.email" | "invoices.create" | "services.update" | "users.update" | "configuration.update" | "quotas.update" | "units.update" | "units.allow_below_cutoff" | "tickets.read" | "tickets.create" | "domains.create";
+        Permission: "clients.read" | "clients.create" | "clients.update" | "clients.delete" | "clients.suspend" | "clients.impersonate" | "clients.approve" | "clients.email" | "invoices.create" | "services.update" | "users.update" | "configuration.update" | "quotas.update" | "quotas.request" | "units.update" | "units.allow_below_cutoff" | "tickets.read" | "tickets.create" | "domains.create";
         /**
          * @description A decimal string greater than zero.
          * @example 250
@@ -2535,7 +2639,7 @@ export interface components {
             resource: components["schemas"]["QuotaResource"];
         };
         /**
-         * @description A quota limit; `null` means unlimited.
+         * @description A quota limit, a whole number from 0 to 2147483647; `null` means unlimited.
          * @example 20
          * @example null
          */
@@ -2564,6 +2668,159 @@ export interface components {
             volume_gib?: components["schemas"]["QuotaLimit"];
             volumes?: components["schemas"]["QuotaLimit"];
         };
+        /**
+         * @description A proposed change of a client's quota limits, with why, who asked, and what became of it.
+         * @example {
+         *       "id": "qr_5d0e9a7c21",
+         *       "client_id": "cl_4f9a2c1e8b3d7a60",
+         *       "status": "pending",
+         *       "limits": {
+         *         "vcpus": 48,
+         *         "ram_mib": 98304
+         *       },
+         *       "reason": "The client is moving its staging environment to us next week.",
+         *       "requested_by": {
+         *         "id": "stf_sam",
+         *         "name": "Sam Carter"
+         *       },
+         *       "created_at": "2026-02-27T09:30:00Z",
+         *       "decided_by": null,
+         *       "decided_at": null,
+         *       "decision_reason": null
+         *     }
+         */
+        QuotaRequest: {
+            client_id: components["schemas"]["ClientId"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description Who approved or rejected it; `null` while pending. */
+            decided_by: components["schemas"]["Ref"] | null;
+            /** @description Why it was rejected (or a note on approval); `null` while pending. */
+            decision_reason: string | null;
+            id: components["schemas"]["Id"];
+            limits: components["schemas"]["QuotaLimits"];
+            reason: string;
+            requested_by: components["schemas"]["Ref"];
+            status: components["schemas"]["QuotaRequestStatus"];
+        };
+        /**
+         * @description An approved request and the client's quotas after its limits were applied.
+         * @example {
+         *       "request": {
+         *         "id": "qr_5d0e9a7c21",
+         *         "client_id": "cl_4f9a2c1e8b3d7a60",
+         *         "status": "approved",
+         *         "limits": {
+         *           "vcpus": 48
+         *         },
+         *         "reason": "The client is moving its staging environment to us next week.",
+         *         "requested_by": {
+         *           "id": "stf_sam",
+         *           "name": "Sam Carter"
+         *         },
+         *         "created_at": "2026-02-27T09:30:00Z",
+         *         "decided_by": {
+         *           "id": "stf_admin",
+         *           "name": "Alex Admin"
+         *         },
+         *         "decided_at": "2026-02-27T10:05:00Z",
+         *         "decision_reason": null
+         *       },
+         *       "quotas": {
+         *         "client_id": "cl_4f9a2c1e8b3d7a60",
+         *         "items": [
+         *           {
+         *             "resource": "vcpus",
+         *             "limit": 48,
+         *             "in_use": 14,
+         *             "reserved": 2,
+         *             "default_limit": 20
+         *           }
+         *         ],
+         *         "updated_at": "2026-02-27T10:05:00Z"
+         *       }
+         *     }
+         */
+        QuotaRequestApproval: {
+            quotas: components["schemas"]["QuotaSet"];
+            request: components["schemas"]["QuotaRequest"];
+        };
+        /**
+         * @example {
+         *       "force": false
+         *     }
+         */
+        QuotaRequestApprove: {
+            /**
+             * @description Apply limits below current usage (in use + reserved) anyway.
+             * @default false
+             */
+            force?: boolean;
+        };
+        /**
+         * @example {
+         *       "limits": {
+         *         "vcpus": 48,
+         *         "floating_ips": null
+         *       },
+         *       "reason": "The client is moving its staging environment to us next week."
+         *     }
+         */
+        QuotaRequestCreate: {
+            limits: components["schemas"]["QuotaLimits"];
+            /** @description Why the client needs the change (shown to whoever decides). */
+            reason: string;
+        };
+        /**
+         * @description A page of quota change requests.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "qr_5d0e9a7c21",
+         *           "client_id": "cl_4f9a2c1e8b3d7a60",
+         *           "status": "pending",
+         *           "limits": {
+         *             "vcpus": 48
+         *           },
+         *           "reason": "The client is moving its staging environment to us next week.",
+         *           "requested_by": {
+         *             "id": "stf_sam",
+         *             "name": "Sam Carter"
+         *           },
+         *           "created_at": "2026-02-27T09:30:00Z",
+         *           "decided_by": null,
+         *           "decided_at": null,
+         *           "decision_reason": null
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "total": 1
+         *     }
+         */
+        QuotaRequestPage: {
+            items: components["schemas"]["QuotaRequest"][];
+            /** @description The cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+            /** @description The number of items matching the filters, over all pages. */
+            total: number;
+        };
+        /**
+         * @example {
+         *       "reason": "Please open a ticket with the client's capacity plan first."
+         *     }
+         */
+        QuotaRequestReject: {
+            /** @description Why the change is refused (shown to the requester). */
+            reason: string;
+        };
+        /**
+         * @description `pending` until a colleague with `quotas.update` decides; then `approved` (the limits were applied) or `rejected`.
+         * @example pending
+         * @enum {string}
+         */
+        QuotaRequestStatus: "pending" | "approved" | "rejected";
         /**
          * @description A resource whose use a quota limits. `ram_mib` is in MiB and `volume_gib` in GiB; the rest are counts.
          * @example vcpus
@@ -3453,6 +3710,11 @@ export interface components {
          */
         OfferIdPath: components["schemas"]["Id"];
         /**
+         * @description The quota change request's id.
+         * @example qr_5d0e9a7c21
+         */
+        QuotaRequestIdPath: components["schemas"]["Id"];
+        /**
          * @description The kind of cloud resource to list, as a plural path segment.
          * @example instances
          */
@@ -3601,6 +3863,13 @@ export type ProductPage = components['schemas']['ProductPage'];
 export type Quota = components['schemas']['Quota'];
 export type QuotaLimit = components['schemas']['QuotaLimit'];
 export type QuotaLimits = components['schemas']['QuotaLimits'];
+export type QuotaRequest = components['schemas']['QuotaRequest'];
+export type QuotaRequestApproval = components['schemas']['QuotaRequestApproval'];
+export type QuotaRequestApprove = components['schemas']['QuotaRequestApprove'];
+export type QuotaRequestCreate = components['schemas']['QuotaRequestCreate'];
+export type QuotaRequestPage = components['schemas']['QuotaRequestPage'];
+export type QuotaRequestReject = components['schemas']['QuotaRequestReject'];
+export type QuotaRequestStatus = components['schemas']['QuotaRequestStatus'];
 export type QuotaResource = components['schemas']['QuotaResource'];
 export type QuotaSet = components['schemas']['QuotaSet'];
 export type QuotaSetUpdate = components['schemas']['QuotaSetUpdate'];
@@ -3657,6 +3926,7 @@ export type ParameterIfMatch = components['parameters']['IfMatch'];
 export type ParameterIfMatchOptional = components['parameters']['IfMatchOptional'];
 export type ParameterLimit = components['parameters']['Limit'];
 export type ParameterOfferIdPath = components['parameters']['OfferIdPath'];
+export type ParameterQuotaRequestIdPath = components['parameters']['QuotaRequestIdPath'];
 export type ParameterResourceCollectionPath = components['parameters']['ResourceCollectionPath'];
 export type ParameterServiceIdPath = components['parameters']['ServiceIdPath'];
 export type ParameterTicketDepartmentQuery = components['parameters']['TicketDepartmentQuery'];
@@ -4515,6 +4785,198 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listClientQuotaRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from a previous page's `next_cursor`; omit for the first page.
+                 * @example eyJvZmZzZXQiOjUwfQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only requests in one of these statuses (`status=pending`).
+                 * @example [
+                 *       "pending"
+                 *     ]
+                 */
+                status?: components["schemas"]["QuotaRequestStatus"][];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quota change requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createClientQuotaRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-generated unique key (a UUID is recommended). A retry with the same key and
+                 *     the same body replays the first response with `Idempotent-Replayed: true`; the same
+                 *     key with a different body answers 422 `idempotency-key-reused`. Keys are kept for at
+                 *     least 24 hours.
+                 * @example 5f0c6a8e-2b7d-4c1e-9a3f-0d8b6e4c2a11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The request, pending (or, with a reused Idempotency-Key and the same body, the first response replayed). */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    approveClientQuotaRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The resource's current `ETag`. Missing answers 428 `precondition-required`; stale answers 412 `precondition-failed`.
+                 * @example "7"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The quota change request's id.
+                 * @example qr_5d0e9a7c21
+                 */
+                request_id: components["parameters"]["QuotaRequestIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["QuotaRequestApprove"];
+            };
+        };
+        responses: {
+            /** @description The approved request and the quota set after the change, whose version is the `ETag`. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaRequestApproval"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    rejectClientQuotaRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The quota change request's id.
+                 * @example qr_5d0e9a7c21
+                 */
+                request_id: components["parameters"]["QuotaRequestIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaRequestReject"];
+            };
+        };
+        responses: {
+            /** @description The rejected request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getClientQuotas: {
         parameters: {
             query?: never;
@@ -4595,7 +5057,15 @@ export interface operations {
     };
     resetClientQuotas: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Reset only these resources (`resource=vcpus&resource=ram_mib`); without it, every resource.
+                 * @example [
+                 *       "vcpus"
+                 *     ]
+                 */
+                resource?: components["schemas"]["QuotaResource"][];
+            };
             header?: {
                 /**
                  * @description The resource's current `ETag`, to guard against acting on a changed resource. When given and stale the request answers 412 `precondition-failed`.
@@ -4624,6 +5094,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuotaSet"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5901,8 +6372,9 @@ export const invoiceSortValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["unpaid", "paid", "overdue", "cancelled", "refunded"];
 export const journalPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalParty"]> = ["credit", "credit_tax", "invoice", "transaction", "staff", "settlement", "external"];
 export const paymentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMode"]> = ["prepaid", "postpaid"];
-export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "units.update", "units.allow_below_cutoff", "tickets.read", "tickets.create", "domains.create"];
+export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "quotas.request", "units.update", "units.allow_below_cutoff", "tickets.read", "tickets.create", "domains.create"];
 export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemType"]> = ["https://clientele.dev/problems/validation", "https://clientele.dev/problems/not-found", "https://clientele.dev/problems/forbidden", "https://clientele.dev/problems/unauthorized", "https://clientele.dev/problems/precondition-failed", "https://clientele.dev/problems/precondition-required", "https://clientele.dev/problems/conflict", "https://clientele.dev/problems/idempotency-key-reused", "https://clientele.dev/problems/insufficient-credit", "https://clientele.dev/problems/below-cutoff", "https://clientele.dev/problems/below-usage", "https://clientele.dev/problems/invalid-transition", "https://clientele.dev/problems/rate-limited", "https://clientele.dev/problems/server-error"];
+export const quotaRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuotaRequestStatus"]> = ["pending", "approved", "rejected"];
 export const quotaResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuotaResource"]> = ["instances", "vcpus", "ram_mib", "volumes", "volume_gib", "snapshots", "images", "networks_public", "networks_private", "routers", "floating_ips", "ports", "security_groups", "users"];
 export const serviceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ServiceStatus"]> = ["pending", "active", "suspended", "terminated", "cancelled"];
 export const statusReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatusReason"]> = ["staff", "automatic", "credit", "fraud"];
