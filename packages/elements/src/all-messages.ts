@@ -9,6 +9,10 @@ import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages
 import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { clientGridDe } from './client-grid/messages.de.ts';
 import { clientGridEn } from './client-grid/messages.en.ts';
+import { quotaEditorDe } from './quota-editor/messages.de.ts';
+import { quotaEditorEn } from './quota-editor/messages.en.ts';
+import { quotaPartsDe } from './quota-editor/quota-parts-messages.de.ts';
+import { quotaPartsEn } from './quota-editor/quota-parts-messages.en.ts';
 import { ticketListDe } from './ticket-list/messages.de.ts';
 import { ticketListEn } from './ticket-list/messages.en.ts';
 import { ticketFormDe } from './ticket-list/ticket-form-messages.de.ts';
@@ -36,6 +40,8 @@ export const en: Messages = {
   ...clientDetailEn,
   ...detailActionsEn,
   ...overviewEn,
+  ...quotaEditorEn,
+  ...quotaPartsEn,
 };
 
 /** Every shipped message in German. */
@@ -50,4 +56,6 @@ export const de: Messages = {
   ...clientDetailDe,
   ...detailActionsDe,
   ...overviewDe,
+  ...quotaEditorDe,
+  ...quotaPartsDe,
 };

@@ -199,3 +199,15 @@ export {
   type TabLabelKey,
 } from './client-detail-tabs/tab-registry.ts';
 export { ClientOverview } from './client-detail-tabs/tabs/overview/client-overview.ts';
+
+// <quota-editor>
+import './define/quota-editor.ts';
+
+export { QuotaEditor } from './quota-editor/quota-editor.ts';
+export type {
+  QuotaRequestAction,
+  QuotaRequestDetail,
+  QuotaSaveAction,
+  QuotaSaveDetail,
+} from './quota-editor/quota-events.ts';
+export type { QuotaChange } from './quota-editor/quota-model.ts';

@@ -23,6 +23,7 @@ describe('custom elements manifest', () => {
       'client-overview',
       'clientele-provider',
       'clientele-state',
+      'quota-editor',
       'ticket-list',
       'units-ledger',
     ]);
