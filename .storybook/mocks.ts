@@ -4,8 +4,8 @@ import type { RequestHandler } from 'msw';
 export interface MockParameters {
   /** Handlers that take precedence for this story (see the scenarios of `@clientele/mocks`). */
   handlers?: RequestHandler[];
-  /** Persona whose token the provider uses: `admin` (default) or `auditor`. */
-  persona?: 'admin' | 'auditor';
+  /** Persona whose token the provider uses: `admin` (default), `auditor` or `support`. */
+  persona?: 'admin' | 'auditor' | 'support';
 }
 
 type Started = Awaited<ReturnType<typeof import('@clientele/mocks/browser').startMockWorker>>;

@@ -18,7 +18,11 @@ setCustomElementsManifest(withoutCss(manifest));
 configure({ asyncUtilTimeout: 5000 });
 configureShadowQueries({ asyncUtilTimeout: 5000 });
 
-const TOKENS = { admin: 'admin-token', auditor: 'auditor-token' } as const;
+const TOKENS = {
+  admin: 'admin-token',
+  auditor: 'auditor-token',
+  support: 'support-token',
+} as const;
 
 const preview: Preview = {
   loaders: [mockLoader],
