@@ -36,6 +36,7 @@ export const quotaEditorDe: QuotaEditorMessages = {
   quotaDecrease: (p) => `Limit für ${p.resource} senken`,
   quotaUndoEdit: (p) => `Änderung an ${p.resource} verwerfen`,
   quotaResetDefault: (p) => `${p.resource} auf den Standard zurücksetzen`,
+  quotaReset: 'Zurücksetzen',
   quotaEdited: 'Geändert',
   quotaWas: (p) => `Bisher ${p.value}`,
   quotaLimitRequired: 'Ein Limit eingeben oder „Unbegrenzt“ einschalten.',

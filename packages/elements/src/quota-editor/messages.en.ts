@@ -40,6 +40,7 @@ export const quotaEditorEn = {
   quotaDecrease: (p: { resource: string }) => `Decrease ${p.resource} limit`,
   quotaUndoEdit: (p: { resource: string }) => `Undo the ${p.resource} edit`,
   quotaResetDefault: (p: { resource: string }) => `Reset ${p.resource} to its default`,
+  quotaReset: 'Reset',
   quotaEdited: 'Edited',
   quotaWas: (p: { value: string }) => `Was ${p.value}`,
   quotaLimitRequired: 'Enter a limit, or switch on Unlimited.',

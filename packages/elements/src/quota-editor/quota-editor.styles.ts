@@ -24,7 +24,7 @@ export const quotaEditorStyles = [
     .quota-form {display: grid; gap: var(--_space-m);}
     .table-wrap {overflow-x: auto;}
     .quota-table {inline-size: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums;}
-    .quota-table th, .quota-table td {padding-block: var(--_space-s); padding-inline: var(--_space-s); border-block-end: 1px solid var(--_color-border); text-align: start; vertical-align: top;}
+    .quota-table th, .quota-table td {padding-block: var(--_space-s); padding-inline: var(--_space-s); border-block-end: 1px solid var(--_color-border); text-align: start; vertical-align: middle;}
     .quota-table thead th {color: var(--_color-text-muted); font-size: var(--_font-size-s); font-weight: var(--_font-weight-strong); white-space: nowrap;}
     .quota-table .number {text-align: end; white-space: nowrap;}
     .quota-row[data-edited] {background: var(--_color-surface-sunken);}
@@ -44,7 +44,7 @@ export const quotaEditorStyles = [
     .stepper .input {inline-size: 8.5rem; text-align: end; font-variant-numeric: tabular-nums;}
     .step {min-inline-size: var(--_control-size); min-block-size: var(--_control-size); border: 1px solid var(--_color-border); border-radius: var(--_radius-s); background: var(--_color-surface); color: var(--_color-text); font: inherit; font-size: var(--_font-size-l); cursor: pointer;}
     .step:disabled {cursor: not-allowed; opacity: 0.5;}
-    .unit {color: var(--_color-text-muted);}
+    .unit {min-inline-size: 2rem; color: var(--_color-text-muted);}
     .switch {display: inline-flex; align-items: center; gap: var(--_space-xs); white-space: nowrap;}
     .switch input {inline-size: 1.1rem; block-size: 1.1rem; accent-color: var(--_color-accent);}
     .field-error, .field-warning {margin-block-start: var(--_space-2xs); font-size: var(--_font-size-s);}
@@ -60,13 +60,13 @@ export const quotaEditorStyles = [
     @container (max-width: 46rem) {.quota-table thead {position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%);}
     .quota-table, .quota-table tbody, .quota-row, .quota-row > th, .quota-row > td {display: block;}
     .quota-row {padding-block: var(--_space-s); border-block-end: 1px solid var(--_color-border);}
-    .quota-row > th, .quota-row > td {display: grid; grid-template-columns: 7rem 1fr; gap: var(--_space-s); padding-block: var(--_space-2xs); border: 0; text-align: start;}
+    .quota-row > th, .quota-row > td {display: grid; grid-template-columns: 5.5rem 1fr; gap: var(--_space-s); padding-block: var(--_space-2xs); border: 0; text-align: start;}
     .quota-row > th {display: block; font-size: var(--_font-size-l);}
     .quota-row > td::before {content: attr(data-label); color: var(--_color-text-muted); font-size: var(--_font-size-s);}
     .quota-row > td.row-actions {display: flex; gap: var(--_space-s);}
     .quota-row > td.row-actions::before {content: none;}
     .quota-table .number {text-align: start;}
-    .stepper .input {inline-size: 7rem;}
+    .stepper .input {inline-size: 5.5rem;}
     }
   `,
 ];

@@ -177,7 +177,7 @@ function renderLimitField(view: QuotaTableView, quota: Quota, name: string) {
         >
           +
         </button>
-        ${unit ? html`<span class="unit" aria-hidden="true">${unit}</span>` : nothing}
+        <span class="unit" aria-hidden="true">${unit}</span>
       </div>
       <label class="switch">
         <input
@@ -223,7 +223,7 @@ function renderRowActions(view: QuotaTableView, quota: Quota, name: string, edit
           aria-label=${t.quotaResetDefault({ resource: name })}
           @click=${() => view.onResetDefault(quota.resource)}
         >
-          ${t.quotaColumnDefault}
+          ${t.quotaReset}
         </button>`
       : nothing
   }`;
