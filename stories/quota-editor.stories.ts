@@ -299,7 +299,7 @@ export const Empty: Story = {
     },
   },
   play: async () => {
-    await expect(await screen.findByShadowText('No quotas')).toBeVisible();
+    await expect(await screen.findByShadowText('Nothing to show')).toBeVisible();
   },
 };
 

@@ -66,6 +66,5 @@ export const quotaEditorDe: QuotaEditorMessages = {
       : `Vor dem Speichern ${p.count} Limits korrigieren.`,
   quotaReadOnly: 'Nur lesen: Diese Limits können hier nicht geändert werden.',
   quotaNotPermitted: 'Ihr Konto darf diese Limits sehen, aber nicht ändern.',
-  quotaEmptyTitle: 'Keine Kontingente',
-  quotaEmptyMessage: 'Die API hat für diesen Kunden keine Kontingente geliefert.',
+  quotaRequestsUnavailable: 'Die Änderungsanfragen konnten nicht geladen werden.',
 };

@@ -63,8 +63,7 @@ export const quotaEditorEn = {
     p.count === 1 ? 'Fix 1 limit before saving.' : `Fix ${p.count} limits before saving.`,
   quotaReadOnly: 'Read only: these limits cannot be changed here.',
   quotaNotPermitted: 'Your account may view these limits but not change them.',
-  quotaEmptyTitle: 'No quotas',
-  quotaEmptyMessage: 'The API returned no quota for this client.',
+  quotaRequestsUnavailable: 'The change requests could not be loaded.',
 };
 
 export type QuotaEditorMessages = typeof quotaEditorEn;

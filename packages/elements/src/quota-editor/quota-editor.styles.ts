@@ -20,7 +20,6 @@ export const quotaEditorStyles = [
     .field-error {color: var(--_color-danger);}
     .load-error {display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-s); color: var(--_color-danger);}
     .button[aria-busy='true'] {cursor: progress;}
-    .empty-title {font-weight: var(--_font-weight-strong);}
     .quota-form {display: grid; gap: var(--_space-m);}
     .table-wrap {overflow-x: auto;}
     .quota-table {inline-size: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums;}

@@ -1,5 +1,5 @@
 import type { ClienteleClient, QuotaResource } from '@clientele/sdk';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { ResourceController } from '../base/controllers/resource-controller.ts';
 import { dispatch } from '../base/events.ts';
@@ -216,10 +216,7 @@ export class QuotaEditor extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('clientId') && this.#baseFor !== undefined && this.#baseFor !== this.clientId) {
-      this.#announcement = '';
-    }
+  protected override willUpdate(): void {
     // The change requests show once the quotas do.
     if (this.#quotas.state === 'loaded') this.#requests.prefetch();
   }
@@ -308,10 +305,6 @@ export class QuotaEditor extends LitElement {
         exportparts="title: state-title, message: state-message, retry-button"
         @retry=${() => this.#quotas.retry()}
       >
-        <div slot="empty">
-          <p class="empty-title">${t.quotaEmptyTitle}</p>
-          <p>${t.quotaEmptyMessage}</p>
-        </div>
         ${state === 'loaded' ? this.#renderLoaded(t, items) : nothing}
       </clientele-state>
       <p class="visually-hidden" role="status">${this.#announcement}</p>
@@ -323,7 +316,10 @@ export class QuotaEditor extends LitElement {
     const editable = this.#editable;
     return html`
       ${this.#conflict ? this.#renderConflict() : nothing}
-      ${this.#requests.part?.render() ?? this.#requests.renderError(t)}
+      ${
+        this.#requests.part?.render() ??
+        this.#requests.renderError({ ...t, errorTitle: t.quotaRequestsUnavailable })
+      }
       <form class="quota-form" novalidate @submit=${(event: Event) => {
         event.preventDefault();
         this.#submit();
@@ -402,7 +398,7 @@ export class QuotaEditor extends LitElement {
           type="submit"
           class="button primary"
           aria-describedby="quota-summary"
-          aria-disabled=${blocked || changes.length + problems === 0 ? 'true' : nothing}
+          aria-disabled=${blocked || this.#drafts.edited.length === 0 ? 'true' : nothing}
           aria-busy=${saving || loading ? 'true' : nothing}
         >
           ${saving ? t.quotaSaving : this.#canUpdate ? t.quotaSave : t.quotaPropose}
