@@ -294,6 +294,41 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it("changes a client's quotas after reviewing them, and approves a colleague's request", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/quotas`);
+    await page.getByRole('banner').getByText('Signed in as').waitFor();
+    // Pick a client by company, from the search results.
+    const search = page.getByRole('searchbox', { name: 'Find a client' });
+    await search.fill('Tangent Research UG');
+    const results = page.getByRole('list', { name: 'Matching clients' });
+    await results.getByRole('link', { name: /^Tangent Research UG/ }).click();
+    await page.getByRole('table', { name: 'Quotas' }).waitFor();
+    const vcpus = page.getByRole('textbox', { name: 'vCPUs limit' });
+    const wanted = String(Number(await vcpus.inputValue()) + 16);
+    await vcpus.fill(wanted);
+    await vcpus.press('Enter');
+    const review = page.getByRole('dialog', { name: 'Save quota changes' });
+    await review.waitFor();
+    await review.getByText(/vCPUs: .* → /).waitFor();
+    await review.getByRole('button', { name: 'Save 1 change' }).click();
+    await page.getByText(/Quotas of cl_\w+ saved: 1 limit changed/).waitFor();
+    expect(await vcpus.inputValue()).toBe(wanted);
+
+    // Another client, with a request a colleague proposed: approving applies it.
+    await search.fill('Larkspur Energy PLC');
+    await results.getByRole('link', { name: /^Larkspur Energy PLC/ }).click();
+    const requests = page.getByRole('region', { name: '1 pending change request' });
+    await requests.getByRole('button', { name: 'Approve…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Approve the change request' })
+      .getByRole('button', { name: 'Approve and apply' })
+      .click();
+    await page.getByText(/Change request qr_\w+: approve/).waitFor();
+    await expect.poll(() => requests.count()).toBe(0);
+    await page.close();
+  });
+
   it('switches to the read-only auditor', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/tickets`);

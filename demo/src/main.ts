@@ -6,8 +6,11 @@ const provider = document.querySelector('clientele-provider')!;
 const main = document.querySelector<HTMLElement>('#main')!;
 const userLabel = document.querySelector<HTMLElement>('#user')!;
 
-function persona(): 'admin' | 'auditor' {
-  return localStorage.getItem(PERSONA_KEY) === 'auditor' ? 'auditor' : 'admin';
+type Persona = 'admin' | 'auditor' | 'support';
+
+function persona(): Persona {
+  const stored = localStorage.getItem(PERSONA_KEY);
+  return stored === 'auditor' || stored === 'support' ? stored : 'admin';
 }
 
 /** Starts the in-browser mock backend unless the portal was started with API_URL. */

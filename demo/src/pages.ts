@@ -2,7 +2,8 @@
 // page says which widget it will host, so the navigation is complete from the start.
 
 import { CLIENT_PATH, clientPage } from './client-page.ts';
-import { type Page, section, upcoming } from './page-kit.ts';
+import { type Page, section } from './page-kit.ts';
+import { quotasPage } from './quotas-page.ts';
 import { unitsPage } from './units-page.ts';
 
 export type { Page, PageContext } from './page-kit.ts';
@@ -59,14 +60,7 @@ export const routes: Array<[RegExp, Page]> = [
       },
     },
   ],
-  [
-    /^\/quotas$/,
-    {
-      title: 'Quotas',
-      render: () =>
-        section('Quotas', 'Resource limits of a client’s cloud project.', upcoming('quota-editor')),
-    },
-  ],
+  [/^\/quotas(?:\/([^/]+))?$/, quotasPage],
   [/^\/units(?:\/([^/]+))?$/, unitsPage],
 ];
 
