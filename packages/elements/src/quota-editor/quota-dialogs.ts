@@ -7,7 +7,7 @@ import type { VersionedQuotas } from './quota-api.ts';
 import type { QuotaPartContext } from './quota-context.ts';
 import { quotaDialogStyles } from './quota-dialogs.styles.ts';
 import { formatLimit, resourceName } from './quota-labels.ts';
-import { type QuotaChange, QuotaDrafts } from './quota-model.ts';
+import { limitsOf, type QuotaChange } from './quota-model.ts';
 import { type QuotaPartsText, quotaPartsText } from './quota-parts-text.ts';
 import { resetQuotas, saveQuotas } from './quota-save-api.ts';
 
@@ -134,13 +134,7 @@ export class QuotaDialogs {
           return;
         }
         this.#run(t.quotaSaveFailed, async (api, clientId, base) => {
-          const result = await saveQuotas(
-            api,
-            clientId,
-            base.etag,
-            QuotaDrafts.limitsOf(changes),
-            force,
-          );
+          const result = await saveQuotas(api, clientId, base.etag, limitsOf(changes), force);
           this.#context.applied(result, { action: 'update', changes, force });
           this.#context.announce(t.quotaSaved({ count: changes.length }));
         });

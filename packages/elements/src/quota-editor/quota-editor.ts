@@ -16,6 +16,7 @@ import { formatCount, keyPart } from './quota-labels.ts';
 import { type LimitProblem, MAX_LIMIT_TEXT, QuotaDrafts } from './quota-model.ts';
 import { quotaEditorParts } from './quota-parts.ts';
 import { limitFieldId, renderQuotaTable } from './quota-table.ts';
+import { renderNotice, renderToolbar } from './quota-toolbar.ts';
 
 export type { QuotaRequestDetail, QuotaSaveDetail };
 
@@ -120,7 +121,10 @@ export class QuotaEditor extends LitElement {
     applied: (result, info) => {
       this.#base = result;
       this.#conflict = undefined;
-      for (const change of info.changes) this.#drafts.undo(change.resource);
+      // What was saved is no edit any more; other drafts (and any during an approval) stay.
+      if (info.action === 'update') {
+        for (const change of info.changes) this.#drafts.undo(change.resource);
+      }
       this.#drafts.rebase(result.data, true);
       this.#rowErrors.clear();
       const detail: QuotaSaveDetail = {
@@ -356,66 +360,30 @@ export class QuotaEditor extends LitElement {
             onKeydown: (event, resource) => this.#onKeydown(event, resource),
           })}
         </div>
-        ${editable ? this.#renderToolbar(t) : this.#renderNotice(t)}
+        ${
+          editable
+            ? renderToolbar({
+                t,
+                changes: this.#drafts.changes.length,
+                problems: this.#showProblems ? this.#drafts.problems.size : 0,
+                edited: this.#drafts.edited.length,
+                saving: this.#saving,
+                conflict: this.#conflict !== undefined,
+                loading: this.#dialogs.busy || this.#requests.busy,
+                canUpdate: this.#canUpdate,
+                loadError: this.#dialogs.renderError(t),
+                onResetAll: () => this.#dialogs.use((dialogs) => dialogs.openReset(undefined)),
+                onUndoAll: () => {
+                  this.#drafts.undo();
+                  this.#rowErrors.clear();
+                  this.#showProblems = false;
+                  this.#edited();
+                },
+              })
+            : renderNotice(t, this.readonly)
+        }
       </form>
     `;
-  }
-
-  #renderToolbar(t: QuotaEditorText) {
-    const changes = this.#drafts.changes;
-    const problems = this.#showProblems ? this.#drafts.problems.size : 0;
-    const saving = this.#saving;
-    const blocked = saving || this.#conflict !== undefined;
-    const loading = this.#dialogs.busy || this.#requests.busy;
-    return html`<div part="toolbar" class="toolbar">
-      <p class="summary" id="quota-summary">
-        ${problems > 0 ? html`<span class="problems">${t.quotaFixErrors({ count: problems })}</span>` : t.quotaChangedCount({ count: changes.length })}
-      </p>
-      <p class="hint">${t.quotaKeyboardHint}</p>
-      <div class="buttons">
-        ${
-          this.#canUpdate
-            ? html`<button type="button" class="button" ?disabled=${saving} @click=${() => this.#dialogs.use((dialogs) => dialogs.openReset(undefined))}>
-                ${t.quotaResetAll}
-              </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          class="button"
-          ?disabled=${this.#drafts.edited.length === 0 || saving}
-          @click=${() => {
-            this.#drafts.undo();
-            this.#rowErrors.clear();
-            this.#showProblems = false;
-            this.#edited();
-          }}
-        >
-          ${t.quotaUndoAll}
-        </button>
-        <button
-          part="save"
-          type="submit"
-          class="button primary"
-          aria-describedby="quota-summary"
-          aria-disabled=${blocked || this.#drafts.edited.length === 0 ? 'true' : nothing}
-          aria-busy=${saving || loading ? 'true' : nothing}
-        >
-          ${saving ? t.quotaSaving : this.#canUpdate ? t.quotaSave : t.quotaPropose}
-        </button>
-      </div>
-      ${this.#dialogs.renderError(t)}
-    </div>`;
-  }
-
-  #renderNotice(t: QuotaEditorText) {
-    // The control that would change limits, disabled, with the reason it is.
-    return html`<div part="notice" class="toolbar notice">
-      <p id="quota-notice">${this.readonly ? t.quotaReadOnly : t.quotaNotPermitted}</p>
-      <button type="button" class="button" aria-disabled="true" aria-describedby="quota-notice">
-        ${t.quotaSave}
-      </button>
-    </div>`;
   }
 
   #renderConflict() {

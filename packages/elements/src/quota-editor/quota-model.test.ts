@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleQuotas } from '../testing/quota-backend.ts';
-import { checkLimit, QuotaDrafts } from './quota-model.ts';
+import { checkLimit, limitsOf, QuotaDrafts } from './quota-model.ts';
 
 const drafts = () =>
   new QuotaDrafts({ client_id: 'c', items: sampleQuotas(), updated_at: '2026-01-01T00:00:00Z' });
@@ -93,6 +93,6 @@ describe('QuotaDrafts', () => {
     const d = drafts();
     d.setText('vcpus', '48');
     d.setUnlimited('ports', true);
-    expect(QuotaDrafts.limitsOf(d.changes)).toEqual({ vcpus: 48, ports: null });
+    expect(limitsOf(d.changes)).toEqual({ vcpus: 48, ports: null });
   });
 });

@@ -71,11 +71,6 @@ export class QuotaDrafts {
     if (base) this.rebase(base, true);
   }
 
-  /** The server's quota of a resource. */
-  quota(resource: QuotaResource): Quota | undefined {
-    return this.#items.get(resource);
-  }
-
   /** The draft of a resource, if the user changed it. */
   draft(resource: QuotaResource): Draft | undefined {
     return this.#drafts.get(resource);
@@ -84,10 +79,6 @@ export class QuotaDrafts {
   /** Every resource with a draft. */
   get edited(): QuotaResource[] {
     return [...this.#drafts.keys()];
-  }
-
-  get drafts(): ReadonlyMap<QuotaResource, Draft> {
-    return this.#drafts;
   }
 
   /** A new base version (loaded, saved, or the server's after a conflict); drafts kept or not. */
@@ -170,11 +161,6 @@ export class QuotaDrafts {
     return changes;
   }
 
-  /** The body's `limits` for the changes. */
-  static limitsOf(changes: readonly QuotaChange[]): QuotaLimits {
-    return Object.fromEntries(changes.map((change) => [change.resource, change.to]));
-  }
-
   // A draft equal to the server's limit is no edit (typing the old value back undoes it).
   #settle(resource: QuotaResource): void {
     const draft = this.#drafts.get(resource);
@@ -188,4 +174,9 @@ export class QuotaDrafts {
       this.#drafts.delete(resource);
     }
   }
+}
+
+/** The body's `limits` for some changes. */
+export function limitsOf(changes: readonly QuotaChange[]): QuotaLimits {
+  return Object.fromEntries(changes.map((change) => [change.resource, change.to]));
 }

@@ -13,7 +13,7 @@ import {
 import type { QuotaPartContext } from './quota-context.ts';
 import { quotaDialogStyles } from './quota-dialogs.styles.ts';
 import { changesBetween, limitErrors, renderChanges, renderForce } from './quota-dialogs.ts';
-import { type QuotaChange, QuotaDrafts } from './quota-model.ts';
+import { limitsOf, type QuotaChange } from './quota-model.ts';
 import { type QuotaPartsText, quotaPartsText } from './quota-parts-text.ts';
 
 const REASON_RULES = { required: true, minLength: 3, maxLength: 1000 } as const;
@@ -90,7 +90,7 @@ export class QuotaRequests {
       async (api, clientId, reason) => {
         const { data } = await api.POST('/clients/{client_id}/quota-requests', {
           params: { path: { client_id: clientId } },
-          body: { limits: QuotaDrafts.limitsOf(changes), reason },
+          body: { limits: limitsOf(changes), reason },
         });
         const request = data as QuotaRequest;
         for (const change of changes) this.#context.drafts.undo(change.resource);
