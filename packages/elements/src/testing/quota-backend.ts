@@ -19,6 +19,22 @@ export function sampleQuotas(): Quota[] {
   ];
 }
 
+/** A pending request from a colleague to raise vCPUs to 48. */
+export function sampleRequest(id = 'qr_1'): QuotaRequest {
+  return {
+    id,
+    client_id: QUOTA_CLIENT,
+    status: 'pending',
+    limits: { vcpus: 48 },
+    reason: 'Staging moves to us next week.',
+    requested_by: { id: 'stf_sam', name: 'Sam Carter' },
+    created_at: '2026-02-27T09:30:00Z',
+    decided_by: null,
+    decided_at: null,
+    decision_reason: null,
+  };
+}
+
 export function quotaBackend(items: Quota[] = sampleQuotas(), requests: QuotaRequest[] = []) {
   let version = 1;
   let set: QuotaSet = { client_id: QUOTA_CLIENT, items, updated_at: '2026-02-10T11:00:00Z' };
@@ -45,9 +61,42 @@ export function quotaBackend(items: Quota[] = sampleQuotas(), requests: QuotaReq
 
   const api = fakeApi(async (request, url) => {
     const path = url.pathname.replace(/^\/api/, '');
-    if (path === `/clients/${QUOTA_CLIENT}/quota-requests` && request.method === 'GET') {
-      const items = pending.filter((r) => r.status === 'pending');
-      return json({ items, next_cursor: null, total: items.length });
+    if (path === `/clients/${QUOTA_CLIENT}/quota-requests`) {
+      if (request.method === 'GET') {
+        const items = pending.filter((r) => r.status === 'pending');
+        return json({ items, next_cursor: null, total: items.length });
+      }
+      const body = (await request.clone().json()) as Pick<QuotaRequest, 'limits' | 'reason'>;
+      const created: QuotaRequest = {
+        ...sampleRequest(`qr_new${pending.length}`),
+        limits: body.limits,
+        reason: body.reason,
+        requested_by: { id: 'stf_me', name: 'Me' },
+      };
+      pending.unshift(created);
+      return json(created, 201);
+    }
+    const decide = /^\/clients\/[^/]+\/quota-requests\/([^/]+)\/(approve|reject)$/.exec(path);
+    if (decide) {
+      const found = pending.find((r) => r.id === decide[1]);
+      if (found?.status !== 'pending') return problem(409, { title: 'Conflict' });
+      const decided = {
+        decided_by: { id: 'stf_admin', name: 'Admin' },
+        decided_at: '2026-03-01T12:00:00Z',
+      };
+      if (decide[2] === 'reject') {
+        const { reason } = (await request.clone().json()) as { reason: string };
+        Object.assign(found, { status: 'rejected', decision_reason: reason, ...decided });
+        return json(found);
+      }
+      if (request.headers.get('If-Match') !== etag()) {
+        return problem(412, { title: 'Precondition failed' });
+      }
+      apply(found.limits as Record<string, number | null>);
+      Object.assign(found, { status: 'approved', ...decided });
+      const response = json({ request: found, quotas: set });
+      response.headers.set('ETag', etag());
+      return response;
     }
     if (path !== `/clients/${QUOTA_CLIENT}/quotas`) {
       return problem(404, { title: 'Not found', detail: 'No such client.' });
@@ -112,6 +161,8 @@ export function quotaBackend(items: Quota[] = sampleQuotas(), requests: QuotaReq
     get etag() {
       return etag();
     },
+    /** The change requests as the server has them. */
+    requests: pending,
     /** The changes (PUT and DELETE) received. */
     changes: () => api.requests.filter((r) => r.method === 'PUT' || r.method === 'DELETE'),
     /** A colleague saves other limits: the version moves on. */
