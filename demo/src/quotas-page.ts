@@ -15,7 +15,11 @@ function clientLabel(client: {
 }
 
 /** A search field and the matching clients as a list of links (the portal's own picker). */
-function clientPicker(api: ClienteleClient | undefined, { navigate }: PageContext): HTMLElement {
+function clientPicker(
+  api: ClienteleClient | undefined,
+  { navigate }: PageContext,
+  listAtOnce: boolean,
+): HTMLElement {
   const form = document.createElement('form');
   form.className = 'client-picker';
   form.setAttribute('role', 'search');
@@ -75,7 +79,8 @@ function clientPicker(api: ClienteleClient | undefined, { navigate }: PageContex
     const first = list.querySelector('a');
     if (first) navigate(first.pathname);
   });
-  void search('');
+  // With a client chosen, the list waits for a search, so the editor stays near the top.
+  if (listAtOnce) void search('');
   return form;
 }
 
@@ -109,7 +114,7 @@ export const quotasPage: Page = {
       section(
         'Quotas',
         'Resource limits of a client’s cloud project: what is used, and what it may use.',
-        clientPicker(context.api, context),
+        clientPicker(context.api, context, !clientId),
       ),
     );
     if (clientId) {

@@ -46,6 +46,7 @@ describe('quota change requests: seeded data', () => {
       const requests = await requestsOf(record.client.id);
       const quotas = (await api(`/clients/${record.client.id}/quotas`)).body.items as {
         resource: string;
+        limit: number | null;
         in_use: number;
         reserved: number;
       }[];
@@ -56,6 +57,8 @@ describe('quota change requests: seeded data', () => {
         for (const [resource, limit] of Object.entries(request.limits)) {
           const quota = quotas.find((q) => q.resource === resource)!;
           expect(limit).toBeGreaterThan(quota.in_use + quota.reserved);
+          // A raise: above the seeded limit, unless that is unlimited.
+          if (quota.limit !== null) expect(limit).toBeGreaterThan(quota.limit);
         }
       }
       // Newest first.

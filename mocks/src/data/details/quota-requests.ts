@@ -42,9 +42,14 @@ function raisedLimits(random: Random, quotas: QuotaSet): QuotaLimits {
     const quota = quotas.items.find((q) => q.resource === resource);
     if (!quota) continue;
     // From what the API never changes (the default and the usage), so the same whenever the
-    // requests are first read, whatever limits were set before.
-    const base = Math.max(quota.default_limit ?? 0, quota.in_use + quota.reserved);
-    limits[resource] = base + step;
+    // requests are first read, whatever limits were set before; above any limit the quota
+    // generator seeds (the default, twice the default, or half again the usage).
+    const needed = quota.in_use + quota.reserved;
+    const seededAtMost = Math.max(
+      2 * (quota.default_limit ?? 0),
+      Math.ceil((needed * 1.5) / 5) * 5,
+    );
+    limits[resource] = seededAtMost + step;
   }
   return limits;
 }

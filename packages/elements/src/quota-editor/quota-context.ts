@@ -1,6 +1,5 @@
 import type { ClienteleClient, QuotaResource } from '@clientele/sdk';
 import type { LitElement } from 'lit';
-import type { Permission } from '../base/permissions.ts';
 import type { QuotaEditorText } from './messages.ts';
 import type { VersionedQuotas } from './quota-api.ts';
 import type { QuotaRequestDetail, QuotaSaveAction } from './quota-events.ts';
@@ -16,7 +15,6 @@ export interface QuotaPartContext {
   locale(): string;
   /** The version the drafts are based on. */
   base(): VersionedQuotas | undefined;
-  can(permission: Permission): boolean;
   /** Whether the user may change limits here (not `readonly`, `quotas.update`). */
   canUpdate(): boolean;
   /** The server applied a change: the new version, and what changed. */

@@ -251,7 +251,12 @@ export class QuotaDialogs {
     });
     const show = (resource: QuotaResource, value: number | null | undefined) =>
       value === undefined ? '—' : formatLimit(t, locale, resource, value);
-    return html`<section part="conflict" class="conflict" aria-labelledby="quota-conflict-title">
+    return html`<section
+      part="conflict"
+      class="conflict"
+      tabindex="-1"
+      aria-labelledby="quota-conflict-title"
+    >
       <h3 id="quota-conflict-title" class="conflict-title">${t.quotaConflictTitle}</h3>
       <p role="alert">${t.quotaConflictMessage}</p>
       <table class="conflict-table">

@@ -19,7 +19,6 @@ export const quotaEditorStyles = [
     .input[aria-invalid='true'] {border-color: var(--_color-danger);}
     .field-error {color: var(--_color-danger);}
     .load-error {display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-s); color: var(--_color-danger);}
-    .button[aria-busy='true'] {cursor: progress;}
     .quota-form {display: grid; gap: var(--_space-m);}
     .table-wrap {overflow-x: auto;}
     .quota-table {inline-size: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums;}

@@ -125,6 +125,12 @@ describe('<quota-editor> editing', () => {
     await expect.element(field('RAM')).toHaveValue('65536');
     await expect.element(field('vCPUs')).toHaveValue('33');
     await expect.element(page.getByText('1 limit changed')).toBeVisible();
+    const unlimited = page.getByRole('switch', { name: 'Floating IPs: unlimited' });
+    await userEvent.click(unlimited);
+    await expect.element(field('Floating IPs')).toHaveValue('5');
+    await userEvent.click(page.getByRole('button', { name: 'Undo all edits' }));
+    await expect.element(unlimited).toBeChecked();
+    await expect.element(field('vCPUs')).toHaveValue('32');
   });
 
   it('saves once with If-Match: pending visible, no double submit, success announced, event', async () => {
@@ -229,6 +235,8 @@ describe('<quota-editor> conflicts (412)', () => {
     await confirmSave();
     const conflict = page.getByRole('region', { name: 'Someone else changed these quotas' });
     await expect.element(conflict).toBeVisible();
+    // Above the table, maybe scrolled away: it takes the focus.
+    await expect.poll(() => deepActive()).toBe(conflict.element());
     await expect.element(conflict.getByRole('row', { name: 'Ports 50 60 70' })).toBeVisible();
     await expect
       .element(conflict.getByRole('row', { name: 'vCPUs 32 cores 40 cores No edit' }))

@@ -15,7 +15,7 @@ import type { QuotaRequestDetail, QuotaSaveDetail } from './quota-events.ts';
 import { formatCount, keyPart } from './quota-labels.ts';
 import { type LimitProblem, MAX_LIMIT_TEXT, QuotaDrafts } from './quota-model.ts';
 import { quotaEditorParts } from './quota-parts.ts';
-import { limitFieldId, renderQuotaTable } from './quota-table.ts';
+import { limitFieldId, renderQuotaTable, syncFields } from './quota-table.ts';
 import { renderNotice, renderToolbar } from './quota-toolbar.ts';
 
 export type { QuotaRequestDetail, QuotaSaveDetail };
@@ -116,7 +116,6 @@ export class QuotaEditor extends LitElement {
     t: () => this.#t,
     locale: () => this.#locale,
     base: () => this.#base,
-    can: (permission) => this.#context.can(permission),
     canUpdate: () => this.#canUpdate,
     applied: (result, info) => {
       this.#base = result;
@@ -137,6 +136,10 @@ export class QuotaEditor extends LitElement {
     conflict: (current) => {
       this.#conflict = current;
       this.requestUpdate();
+      // Above the table, maybe out of view: bring it to the user (its message is an alert too).
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part="conflict"]')?.focus(),
+      );
     },
     resolveConflict: (current, keep) => {
       this.#conflict = undefined;
@@ -226,6 +229,7 @@ export class QuotaEditor extends LitElement {
   }
 
   protected override updated(): void {
+    syncFields(this.renderRoot);
     if (!this.#focusInvalid) return;
     this.#focusInvalid = false;
     const first = this.#base?.data.items.find((q) => this.#errors.has(q.resource));

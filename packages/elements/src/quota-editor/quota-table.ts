@@ -1,6 +1,5 @@
 import type { Quota, QuotaResource } from '@clientele/sdk';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { numberFormat } from '../base/format/intl-cache.ts';
 import { styleProps } from '../base/style-props.ts';
 import type { QuotaEditorText } from './messages.ts';
@@ -30,6 +29,18 @@ export interface QuotaTableView {
 }
 
 export const limitFieldId = (resource: QuotaResource) => `limit-${resource}`;
+
+/**
+ * Puts each field's value and switch as the editor has them (as Lit's `live` would, for less):
+ * an undo returns a field to a value it showed before, which a plain binding would not write.
+ * The model always holds what is typed, so a field being typed in is never overwritten.
+ */
+export function syncFields(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>('.limit-field input')) {
+    if (input.type === 'checkbox') input.checked = input.hasAttribute('data-on');
+    else if (input.value !== input.dataset.value) input.value = input.dataset.value ?? '';
+  }
+}
 
 /** The table of quotas: one row per resource the API returned. */
 export function renderQuotaTable(view: QuotaTableView) {
@@ -163,7 +174,7 @@ function renderLimitField(view: QuotaTableView, quota: Quota, name: string) {
           aria-invalid=${error ? 'true' : nothing}
           aria-describedby=${[error && `${id}-error`, below && !error && `${id}-below`, was && `${id}-was`].filter(Boolean).join(' ') || nothing}
           ?readonly=${view.busy}
-          .value=${live(text)}
+          data-value=${text}
           @input=${(event: InputEvent) => view.onText(resource, (event.target as HTMLInputElement).value)}
           @keydown=${(event: KeyboardEvent) => view.onKeydown(event, resource)}
         />
@@ -185,7 +196,7 @@ function renderLimitField(view: QuotaTableView, quota: Quota, name: string) {
           role="switch"
           part="unlimited"
           aria-label=${t.quotaUnlimitedFor({ resource: name })}
-          .checked=${live(unlimited)}
+          ?data-on=${unlimited}
           ?disabled=${view.busy}
           @change=${(event: Event) => view.onUnlimited(resource, (event.target as HTMLInputElement).checked)}
         />
