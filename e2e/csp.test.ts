@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('demo portal under a strict CSP with Trusted Types', () => {
-  it('renders the grid, its lazily loaded parts, the cards, the ticket queue and a client page without a single violation', async () => {
+  it('renders the grid, its lazily loaded parts, the cards, the ticket queue, a client page and the quota editor without a single violation', async () => {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -91,6 +91,14 @@ describe('demo portal under a strict CSP with Trusted Types', () => {
     await page.getByRole('tab', { name: 'Tickets' }).click();
     await page.getByRole('button', { name: 'Edit details' }).click();
     await page.getByRole('dialog').getByLabel('Phone').waitFor();
+    await page.keyboard.press('Escape');
+    // The quota editor: its meters (widths set through the CSSOM) and its save dialog.
+    await page.getByRole('link', { name: 'Quotas' }).click();
+    await page.getByRole('list', { name: 'Matching clients' }).getByRole('link').first().click();
+    const ports = page.getByRole('textbox', { name: 'Ports limit' });
+    await ports.fill('60');
+    await ports.press('Enter');
+    await page.getByRole('dialog', { name: 'Save quota changes' }).waitFor();
 
     expect(await violations()).toEqual([]);
     await page.close();
