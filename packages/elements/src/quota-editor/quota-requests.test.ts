@@ -76,6 +76,23 @@ describe('<quota-editor> change requests', () => {
     expect(region.query()).toBeNull();
   });
 
+  it('after a colleague’s change (412) reads the quotas again, and approving again applies it', async () => {
+    const server = quotaBackend(sampleQuotas(), [sampleRequest()]);
+    mount(asStaff(server, ['clients.read', 'quotas.update']));
+    await userEvent.click(pending(1).getByRole('button', { name: 'Approve…' }));
+    server.colleagueSets({ ports: 60 });
+    const dialog = page.getByRole('dialog', { name: 'Approve the change request' });
+    await userEvent.click(dialog.getByRole('button', { name: 'Approve and apply' }));
+    await expect.element(dialog.getByRole('alert').getByText('Precondition failed')).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Ports limit' })).toHaveValue('60');
+    await userEvent.click(dialog.getByRole('button', { name: 'Approve and apply' }));
+    await expect
+      .element(page.getByRole('status'))
+      .toHaveTextContent('Change request approved; the new limits apply.');
+    const approvals = server.api.requests.filter((r) => r.url.endsWith('/approve'));
+    expect(approvals.map((r) => r.headers.get('If-Match'))).toEqual(['"q1"', '"q2"']);
+  });
+
   it('rejects only with a reason, checked by the form itself', async () => {
     const server = quotaBackend(sampleQuotas(), [sampleRequest()]);
     const { requested } = mount(asStaff(server, ['clients.read', 'quotas.update']));

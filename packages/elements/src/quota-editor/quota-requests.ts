@@ -266,12 +266,10 @@ export class QuotaRequests {
     } catch (error) {
       const t = this.text();
       onError?.(error);
-      if (isApiError(error, 412)) this.#context.reload();
-      const rows = limitErrors(error);
+      // A newer version (412) or usage that grew past the limits (422): read the quotas again,
+      // so the changes shown and a retry are based on what is saved now.
+      if (isApiError(error, 412) || limitErrors(error).size > 0) this.#context.reload();
       const form = formErrors(error, [], t, { failedTitle }).form;
-      if (rows.size > 0) {
-        this.#context.rowErrors(new Map(), true);
-      }
       this.#dialog.update({ busy: false, error: form });
       if (isApiError(error, 409)) this.#refresh();
     } finally {
