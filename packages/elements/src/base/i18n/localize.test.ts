@@ -6,6 +6,10 @@ import { overviewEn } from '../../client-detail-tabs/tabs/overview/overview-mess
 import { clientGridDe } from '../../client-grid/messages.de.ts';
 import { clientGridEn } from '../../client-grid/messages.en.ts';
 import { clientGridText } from '../../client-grid/messages.ts';
+import { quotaEditorDe } from '../../quota-editor/messages.de.ts';
+import { quotaEditorEn } from '../../quota-editor/messages.en.ts';
+import { quotaPartsDe } from '../../quota-editor/quota-parts-messages.de.ts';
+import { quotaPartsEn } from '../../quota-editor/quota-parts-messages.en.ts';
 import { ticketListDe } from '../../ticket-list/messages.de.ts';
 import { ticketListEn } from '../../ticket-list/messages.en.ts';
 import { ticketListText } from '../../ticket-list/messages.ts';
@@ -108,6 +112,8 @@ describe('i18n', () => {
       [clientGridEn, clientGridDe],
       [ticketListEn, ticketListDe],
       [ticketFormEn, ticketFormDe],
+      [quotaEditorEn, quotaEditorDe],
+      [quotaPartsEn, quotaPartsDe],
     ];
     for (const [english, german] of pairs) {
       expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
@@ -133,6 +139,8 @@ describe('i18n', () => {
       unitsLedgerEn,
       unitsActionsEn,
       unitsFiltersEn,
+      quotaEditorEn,
+      quotaPartsEn,
     ];
     const seen = new Map<string, unknown>();
     for (const catalog of catalogs) {
