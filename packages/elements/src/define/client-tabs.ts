@@ -24,6 +24,14 @@ registerClientTab({
 });
 
 registerClientTab({
+  name: 'quotas',
+  tag: 'quota-editor',
+  load: () => import('./quota-editor.ts'),
+  label: 'quotas',
+  permission: 'clients.read',
+});
+
+registerClientTab({
   name: 'units',
   tag: 'units-ledger',
   load: () => import('./units-ledger.ts'),
