@@ -22,6 +22,7 @@ export type {
   Configuration,
   components,
   Department,
+  DirectoryUser,
   Domain,
   Flavor,
   Hypervisor,

@@ -8,7 +8,14 @@ import type { ClientRecord } from '../data/model.ts';
 import { DAY, isoSeconds } from '../data/model.ts';
 import { TAKEN_DOMAINS } from '../data/words.ts';
 import { fieldError, problems } from '../problems.ts';
-import { enumListParam, enumParam, pageRequest, paginate } from '../query.ts';
+import {
+  booleanParam,
+  enumListParam,
+  enumParam,
+  pageRequest,
+  paginate,
+  stringParam,
+} from '../query.ts';
 import type { MockStore } from '../store.ts';
 import type { CloudResourceCollection, CloudResourceKind, Domain } from '../types.ts';
 import { validate } from '../validation.ts';
@@ -157,10 +164,19 @@ export function accountHandlers(http: OpenApiHttp, store: MockStore) {
         const page = pageRequest(ctx.query);
         const sort = enumParam(ctx.query, 'sort', ACTIVITY_SORTS) ?? '-at';
         const categories = enumListParam(ctx.query, 'category', ACTIVITY_CATEGORIES);
+        const actor = stringParam(ctx.query, 'actor')?.toLowerCase();
+        const impersonated = booleanParam(ctx.query, 'impersonated');
         // The log is in the order things happened; entries in the same second keep that order.
         const entries = store
           .detailsOf(record)
-          .activity.filter((e) => categories.length === 0 || categories.includes(e.category));
+          .activity.filter(
+            (e) =>
+              (categories.length === 0 || categories.includes(e.category)) &&
+              (actor === undefined ||
+                e.actor.name.toLowerCase().includes(actor) ||
+                e.actor.id.toLowerCase().includes(actor)) &&
+              (impersonated === undefined || (e.impersonator !== null) === impersonated),
+          );
         return response(200).json(
           paginate(sort === '-at' ? [...entries].reverse() : entries, page),
         );

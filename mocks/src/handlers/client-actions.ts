@@ -1,8 +1,8 @@
 /** Actions on one client that leave its status alone: impersonate, create similar, email. */
-import { fieldError, problems } from '../problems.ts';
 import type { MockStore } from '../store.ts';
 import { validate } from '../validation.ts';
 import { CLIENT_FIELDS, clientHeaders, createClient } from './client-records.ts';
+import { impersonationSession, validateImpersonation } from './impersonation.ts';
 import { type OpenApiHttp, route } from './route.ts';
 
 export function clientActionHandlers(http: OpenApiHttp, store: MockStore) {
@@ -11,39 +11,17 @@ export function clientActionHandlers(http: OpenApiHttp, store: MockStore) {
       '/clients/{client_id}/impersonate',
       route(store, 'impersonateClient', async ({ params, response }, ctx) => {
         const record = ctx.client(params.client_id);
-        const body = validate<{ reason: string; duration_minutes?: number }>(await ctx.json(), {
-          reason: { type: 'string', minLength: 3, maxLength: 500, required: true },
-          duration_minutes: { type: 'integer', minimum: 5, maximum: 240 },
-        });
-        if (body.reason.trim().length < 3) {
-          throw problems.validation([
-            fieldError('reason', 'minLength', 'Must be at least 3 characters.'),
-          ]);
-        }
-        const { status } = record.client;
-        if (status === 'closed' || status === 'deleting' || status === 'pending_approval') {
-          throw problems.invalidTransition(
-            `A client in status \`${status}\` cannot be impersonated.`,
-          );
-        }
+        const body = validateImpersonation(await ctx.json(), record);
         const minutes = body.duration_minutes ?? 30;
-        const token = store.newId('imp_', 32);
         ctx.recordActivity(record, {
           action: 'client.impersonation_started',
           category: 'security',
           impersonator: ctx.actor,
           parameters: { reason: body.reason, duration_minutes: String(minutes) },
         });
-        return response(201).json({
-          token,
-          url: `https://panel.provider.example/impersonate?token=${token}`,
-          expires_at: new Date(Math.floor(store.now().getTime() / 1000) * 1000 + minutes * 60_000)
-            .toISOString()
-            .replace('.000Z', 'Z'),
-          client_id: record.client.id,
-          impersonator: ctx.actor,
-          reason: body.reason,
-        });
+        return response(201).json(
+          impersonationSession(store, record, ctx.actor, body.reason, minutes),
+        );
       }),
     ),
 

@@ -1,13 +1,16 @@
 /**
  * A client's users: list, associate an existing user under a role, change the role,
- * dissociate. A client always keeps at least one owner.
+ * dissociate, impersonate one. A client always keeps at least one owner. And the user
+ * directory to pick from: the provider's unassociated users and the users of every client
+ * whose history exists (a client's users are generated when it is first opened).
  */
 import type { ClientRecord } from '../data/model.ts';
 import { fieldError, problems } from '../problems.ts';
-import { pageRequest, paginate } from '../query.ts';
+import { idParam, pageRequest, paginate, stringParam } from '../query.ts';
 import type { MockStore } from '../store.ts';
-import type { ClientUser, Role } from '../types.ts';
+import type { ClientUser, DirectoryUser, Role } from '../types.ts';
 import { validate } from '../validation.ts';
+import { impersonationSession, validateImpersonation } from './impersonation.ts';
 import { type OpenApiHttp, route } from './route.ts';
 
 const OWNER = 'role_owner';
@@ -36,6 +39,24 @@ function findUser(
   return undefined;
 }
 
+/** Every user known to the provider, with how many clients each is associated with, by name. */
+function directoryUsers(store: MockStore): DirectoryUser[] {
+  const users = new Map<string, DirectoryUser>();
+  for (const user of store.directory) users.set(user.id, { ...user, clients_count: 0 });
+  for (const record of store.clients) {
+    if (!store.hasDetails(record.client.id)) continue;
+    for (const user of store.detailsOf(record).users) {
+      const known = users.get(user.id);
+      if (known) known.clients_count++;
+      else
+        users.set(user.id, { id: user.id, name: user.name, email: user.email, clients_count: 1 });
+    }
+  }
+  return [...users.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
 function findAssociation(store: MockStore, record: ClientRecord, userId: string): ClientUser {
   const user = store.detailsOf(record).users.find((u) => u.id === userId);
   if (!user) throw problems.notFound('user on this client', userId);
@@ -58,6 +79,30 @@ function assertNotLastOwner(
 
 export function userHandlers(http: OpenApiHttp, store: MockStore) {
   return [
+    http.get(
+      '/users',
+      route(store, 'listUsers', ({ response }, ctx) => {
+        const page = pageRequest(ctx.query);
+        const needle = stringParam(ctx.query, 'search')?.trim().toLowerCase() ?? '';
+        const excluded = idParam(ctx.query, 'not_associated_with');
+        // The client's users (generated first, so that they are known and left out).
+        const associated = new Set(
+          excluded === undefined
+            ? []
+            : store.detailsOf(ctx.client(excluded)).users.map((user) => user.id),
+        );
+        const users = directoryUsers(store).filter(
+          (user) =>
+            !associated.has(user.id) &&
+            (!needle ||
+              user.name.toLowerCase().includes(needle) ||
+              user.email.toLowerCase().includes(needle) ||
+              user.id.toLowerCase().includes(needle)),
+        );
+        return response(200).json(paginate(users, page));
+      }),
+    ),
+
     http.get(
       '/clients/{client_id}/users',
       route(store, 'listClientUsers', ({ params, response }, ctx) => {
@@ -135,6 +180,29 @@ export function userHandlers(http: OpenApiHttp, store: MockStore) {
           parameters: { user_id: user.id },
         });
         return response(204).empty();
+      }),
+    ),
+
+    http.post(
+      '/clients/{client_id}/users/{user_id}/impersonate',
+      route(store, 'impersonateClientUser', async ({ params, response }, ctx) => {
+        const record = ctx.client(params.client_id);
+        const user = findAssociation(store, record, params.user_id);
+        const body = validateImpersonation(await ctx.json(), record);
+        const minutes = body.duration_minutes ?? 30;
+        ctx.recordActivity(record, {
+          action: 'user.impersonation_started',
+          category: 'security',
+          impersonator: ctx.actor,
+          parameters: {
+            user_id: user.id,
+            user_name: user.name,
+            reason: body.reason,
+            duration_minutes: String(minutes),
+          },
+        });
+        const session = impersonationSession(store, record, ctx.actor, body.reason, minutes);
+        return response(201).json({ ...session, user: { id: user.id, name: user.name } });
       }),
     ),
   ];

@@ -4,7 +4,7 @@
  * rule are in support.ts.
  */
 import { CLOUD_RESOURCE_COLLECTIONS } from '@clientele/sdk/enums';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AS_AUDITOR,
   FOR_UNKNOWN_CLIENT,
@@ -87,12 +87,44 @@ describe('contract: account', () => {
       'category=security',
       'category=billing&category=account',
       'limit=200',
+      'actor=alex',
+      'impersonated=false',
+      'impersonated=true&category=security',
     ]) {
       await call('listClientActivity', { params: { client_id: id }, query });
     }
     for (const params of firstClients())
       await call('listClientActivity', { params, query: 'limit=200' });
+    // The actor and impersonation filters select what they say, and nothing else.
+    const everything = (
+      await call('listClientActivity', { params: { client_id: id }, query: 'limit=200' })
+    ).body.items as { actor: { id: string; name: string }; impersonator: unknown }[];
+    const someone = everything[0]!.actor;
+    const byActor = (
+      await call('listClientActivity', {
+        params: { client_id: id },
+        query: `limit=200&actor=${encodeURIComponent(someone.name.toUpperCase())}`,
+      })
+    ).body.items as typeof everything;
+    expect(byActor.length).toBe(
+      everything.filter((e) => e.actor.name.toLowerCase().includes(someone.name.toLowerCase()))
+        .length,
+    );
+    for (const impersonated of [true, false]) {
+      const items = (
+        await call('listClientActivity', {
+          params: { client_id: id },
+          query: `limit=200&impersonated=${impersonated}`,
+        })
+      ).body.items as typeof everything;
+      expect(items.every((e) => (e.impersonator !== null) === impersonated)).toBe(true);
+      expect(items.length).toBe(
+        everything.filter((e) => (e.impersonator !== null) === impersonated).length,
+      );
+    }
     await expectStatuses('listClientActivity', { params: { client_id: id } }, [
+      [{ query: 'impersonated=yes' }, 400],
+      [{ query: 'actor=' }, 400],
       [{ query: 'category=fun' }, 400],
       [{ query: 'sort=when' }, 400],
       [FOR_UNKNOWN_CLIENT, 404],

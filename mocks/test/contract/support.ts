@@ -37,7 +37,14 @@ export const CONTRACT_DOMAINS = {
   ],
   billing: ['listClientInvoices', 'createClientInvoice', 'listClientJournal'],
   services: ['listClientServices', 'changeServicePlan', 'terminateService'],
-  users: ['listClientUsers', 'associateClientUser', 'updateClientUser', 'dissociateClientUser'],
+  users: [
+    'listClientUsers',
+    'associateClientUser',
+    'updateClientUser',
+    'dissociateClientUser',
+    'listUsers',
+    'impersonateClientUser',
+  ],
   account: [
     'getClientConfiguration',
     'setClientConfiguration',

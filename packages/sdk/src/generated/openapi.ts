@@ -107,7 +107,7 @@ export interface paths {
         };
         /**
          * List a client's activity
-         * @description Lists the actions on and by the client (who, what, when, from which IP, and the impersonator if any), newest first by default. Requires `clients.read`.
+         * @description Lists the actions on and by the client (who, what, when, from which IP, and the impersonator if any), newest first by default, filtered by category, actor and impersonation. Impersonation sessions, of the client and of one of its users, are entries too (`client.impersonation_started`, `user.impersonation_started`). Requires `clients.read`.
          */
         get: operations["listClientActivity"];
         put?: never;
@@ -891,6 +891,42 @@ export interface paths {
         patch: operations["updateClientUser"];
         trace?: never;
     };
+    "/clients/{client_id}/users/{user_id}/impersonate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The user's id.
+                 * @example usr_51c3a9
+                 */
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an impersonation session as one of the client's users
+         * @description Opens a time-limited session in which the staff user acts as one user of the client
+         *     (with that user's role on it). A reason is required; the session is recorded in the
+         *     client's activity log (`user.impersonation_started`) with the staff user as
+         *     impersonator. A user not associated with the client answers 404; a client that cannot
+         *     be impersonated (pending approval, closing, closed) answers 409 `invalid-transition`.
+         *     Requires `clients.impersonate`.
+         */
+        post: operations["impersonateClientUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/configurations": {
         parameters: {
             query?: never;
@@ -1109,6 +1145,28 @@ export interface paths {
          * @description Lists the unit products (bundles of units at a price) staff can apply to a client. Requires `clients.read`.
          */
         get: operations["listUnitOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the user directory
+         * @description Lists the provider's users (people with a login to the client area), by name, to pick
+         *     one to associate with a client. `not_associated_with` leaves out the users already
+         *     associated with that client. Requires `clients.read`.
+         */
+        get: operations["listUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1919,6 +1977,45 @@ export interface components {
             total: number;
         };
         /**
+         * @description A user of the provider (a login to the client area), whether associated with clients or not.
+         * @example {
+         *       "id": "usr_77ab10",
+         *       "name": "Radu Ionescu",
+         *       "email": "radu@contractor.example",
+         *       "clients_count": 0
+         *     }
+         */
+        DirectoryUser: {
+            /** @description How many clients the user is associated with. */
+            clients_count: number;
+            /** Format: email */
+            email: string;
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        /**
+         * @description A page of the user directory.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "usr_77ab10",
+         *           "name": "Radu Ionescu",
+         *           "email": "radu@contractor.example",
+         *           "clients_count": 0
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "total": 1
+         *     }
+         */
+        DirectoryUserPage: {
+            items: components["schemas"]["DirectoryUser"][];
+            /** @description The cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+            /** @description The number of items matching the filters, over all pages. */
+            total: number;
+        };
+        /**
          * @example {
          *       "id": "dom_3a81f2",
          *       "name": "nimbuslabs.example",
@@ -2112,6 +2209,8 @@ export interface components {
              * @description A URL that opens the client area with this session.
              */
             url: string;
+            /** @description The client's user the session acts as; absent for a session as the client itself. */
+            user?: components["schemas"]["Ref"];
         };
         /**
          * @example {
@@ -3824,6 +3923,8 @@ export type CurrencyCode = components['schemas']['CurrencyCode'];
 export type DecimalString = components['schemas']['DecimalString'];
 export type Department = components['schemas']['Department'];
 export type DepartmentPage = components['schemas']['DepartmentPage'];
+export type DirectoryUser = components['schemas']['DirectoryUser'];
+export type DirectoryUserPage = components['schemas']['DirectoryUserPage'];
 export type Domain = components['schemas']['Domain'];
 export type DomainCreate = components['schemas']['DomainCreate'];
 export type DomainPage = components['schemas']['DomainPage'];
@@ -4261,6 +4362,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Only entries whose actor's name or id contains this text (case-insensitive).
+                 * @example alex
+                 */
+                actor?: string;
+                /**
                  * @description Only entries in one of these categories (`category=billing&category=security`).
                  * @example [
                  *       "security"
@@ -4272,6 +4378,11 @@ export interface operations {
                  * @example eyJvZmZzZXQiOjUwfQ
                  */
                 cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only entries that happened during impersonation, with an impersonator (true), or outside it (false).
+                 * @example true
+                 */
+                impersonated?: boolean;
                 /**
                  * @description Maximum number of items on the page.
                  * @example 50
@@ -5886,6 +5997,49 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    impersonateClientUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The user's id.
+                 * @example usr_51c3a9
+                 */
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientImpersonateRequest"];
+            };
+        };
+        responses: {
+            /** @description The impersonation session, with the user it acts as. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpersonationSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listConfigurations: {
         parameters: {
             query?: {
@@ -6345,6 +6499,53 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from a previous page's `next_cursor`; omit for the first page.
+                 * @example eyJvZmZzZXQiOjUwfQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Leave out the users associated with this client (its id); an unknown client answers 404.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                not_associated_with?: components["schemas"]["Id"];
+                /**
+                 * @description Case-insensitive substring match over name, email and id.
+                 * @example popescu
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users, sorted by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };

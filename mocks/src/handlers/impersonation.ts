@@ -1,0 +1,53 @@
+/**
+ * What impersonating a client and impersonating one of its users share: the request's rules
+ * (a reason of 3 to 500 characters, 5 to 240 minutes) and the session answered.
+ */
+import type { ClientRecord } from '../data/model.ts';
+import { fieldError, problems } from '../problems.ts';
+import type { MockStore } from '../store.ts';
+import type { ImpersonationSession, Ref } from '../types.ts';
+import { validate } from '../validation.ts';
+
+export interface ImpersonationRequest {
+  reason: string;
+  duration_minutes?: number;
+}
+
+/** The request body, checked; 409 for a client that cannot be impersonated now. */
+export function validateImpersonation(json: unknown, record: ClientRecord): ImpersonationRequest {
+  const body = validate<ImpersonationRequest>(json, {
+    reason: { type: 'string', minLength: 3, maxLength: 500, required: true },
+    duration_minutes: { type: 'integer', minimum: 5, maximum: 240 },
+  });
+  if (body.reason.trim().length < 3) {
+    throw problems.validation([
+      fieldError('reason', 'minLength', 'Must be at least 3 characters.'),
+    ]);
+  }
+  const { status } = record.client;
+  if (status === 'closed' || status === 'deleting' || status === 'pending_approval') {
+    throw problems.invalidTransition(`A client in status \`${status}\` cannot be impersonated.`);
+  }
+  return body;
+}
+
+/** A new session of `minutes` for the client, opened by `impersonator`. */
+export function impersonationSession(
+  store: MockStore,
+  record: ClientRecord,
+  impersonator: Ref,
+  reason: string,
+  minutes: number,
+): ImpersonationSession {
+  const token = store.newId('imp_', 32);
+  return {
+    token,
+    url: `https://panel.provider.example/impersonate?token=${token}`,
+    expires_at: new Date(Math.floor(store.now().getTime() / 1000) * 1000 + minutes * 60_000)
+      .toISOString()
+      .replace('.000Z', 'Z'),
+    client_id: record.client.id,
+    impersonator,
+    reason,
+  };
+}
