@@ -7,6 +7,8 @@ import { clientDetailDe } from './client-detail-tabs/messages.de.ts';
 import { clientDetailEn } from './client-detail-tabs/messages.en.ts';
 import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
 import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
+import { activityTabDe } from './client-detail-tabs/tabs/activity/messages.de.ts';
+import { activityTabEn } from './client-detail-tabs/tabs/activity/messages.en.ts';
 import { clientGridDe } from './client-grid/messages.de.ts';
 import { clientGridEn } from './client-grid/messages.en.ts';
 import { quotaEditorDe } from './quota-editor/messages.de.ts';
@@ -42,6 +44,7 @@ export const en: Messages = {
   ...overviewEn,
   ...quotaEditorEn,
   ...quotaPartsEn,
+  ...activityTabEn,
 };
 
 /** Every shipped message in German. */
@@ -58,4 +61,5 @@ export const de: Messages = {
   ...overviewDe,
   ...quotaEditorDe,
   ...quotaPartsDe,
+  ...activityTabDe,
 };

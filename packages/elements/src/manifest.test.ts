@@ -19,6 +19,7 @@ describe('custom elements manifest', () => {
   it('lists every element the package defines', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual([
       'client-detail-tabs',
+      'client-activity-tab',
       'client-grid',
       'client-overview',
       'clientele-provider',

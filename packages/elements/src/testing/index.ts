@@ -3,6 +3,12 @@
  * benchmarks and prototypes (no server, no mock library). Not for production pages: an app's
  * widgets load from its server. Importing this entry registers no tags.
  */
+
+export {
+  createActivityArrayDataProvider,
+  makeActivity,
+  SAMPLE_ACTIVITY_CLIENT,
+} from './activity.ts';
 export {
   type ArrayProviderOptions,
   compareDecimal,

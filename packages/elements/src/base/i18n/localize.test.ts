@@ -3,6 +3,7 @@ import { de, en } from '../../all-messages.ts';
 import { detailActionsEn } from '../../client-detail-tabs/action-messages.en.ts';
 import { clientDetailEn } from '../../client-detail-tabs/messages.en.ts';
 import { overviewEn } from '../../client-detail-tabs/tabs/overview/overview-messages.en.ts';
+import { activityTabEn } from '../../client-detail-tabs/tabs/activity/messages.en.ts';
 import { clientGridDe } from '../../client-grid/messages.de.ts';
 import { clientGridEn } from '../../client-grid/messages.en.ts';
 import { clientGridText } from '../../client-grid/messages.ts';
@@ -150,6 +151,12 @@ describe('i18n', () => {
       }
     }
     expect(Object.keys(en)).toHaveLength(seen.size);
+    // The catalogs do not share keys, so merging them loses nothing.
+    const keys = [commonEn, clientGridEn, ticketListEn, ticketFormEn, activityTabEn].flatMap((c) =>
+      Object.keys(c),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(en)).toHaveLength(keys.length);
     expect(de.clientsLabel).toBe('Kunden');
   });
 

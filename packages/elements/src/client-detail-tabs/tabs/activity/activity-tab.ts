@@ -1,0 +1,298 @@
+import type {
+  ActivityCategory,
+  ActivityEntry,
+  ActivitySort,
+  ClienteleClient,
+} from '@clientele/sdk';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { ClienteleConsumer } from '../../../base/controllers/clientele-consumer.ts';
+import { OwnWidth } from '../../../base/controllers/own-width.ts';
+import { Debouncer } from '../../../base/debouncer.ts';
+import { renderLoading } from '../../../base/states/render-loading.ts';
+import { DataGrid } from '../../../list/data-grid.ts';
+import { ListRows } from '../../../list/list-rows.ts';
+import { listChromeStyles } from '../../../list/list-view.styles.ts';
+import { listViewState, providerPerClient } from '../../../list/list-view.ts';
+import { sdkActivityDataProvider } from './activity-api.ts';
+import { activityColumns } from './activity-columns.ts';
+import {
+  type ActivityDataProvider,
+  type ActivityFilters,
+  type ActivityQuery,
+  reverseActivitySort,
+  serializeActivityFilters,
+} from './activity-data.ts';
+import { ACTIVITY_CATEGORY_ORDER } from './activity-labels.ts';
+import { activityTabStyles } from './activity-tab.styles.ts';
+import { renderActivityToolbar } from './activity-toolbar.ts';
+import { type ActivityTabText, activityTabText } from './messages.ts';
+
+const ROW_HEIGHT = 56;
+const ACTOR_DELAY = 300;
+const SORTS: readonly string[] = ['at', '-at'];
+
+/** The `category` attribute: categories separated by spaces or commas; unknown ones warned about and dropped. */
+const categoryConverter = {
+  fromAttribute(value: string | null): ActivityCategory[] {
+    const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
+    const known = names.filter((name): name is ActivityCategory =>
+      (ACTIVITY_CATEGORY_ORDER as readonly string[]).includes(name),
+    );
+    for (const name of names) {
+      if (!known.includes(name as ActivityCategory))
+        console.warn(`<client-activity-tab> category: "${name}" is not a category; ignored.`);
+    }
+    return [...new Set(known)];
+  },
+  toAttribute(value: readonly ActivityCategory[]): string {
+    return value.join(' ');
+  },
+};
+
+/**
+ * One client's activity log: who did what and when, from which IP address, and the staff
+ * member behind it when it happened during impersonation. An ARIA data grid, windowed over
+ * cursor pages (ten thousand entries scroll like a hundred), newest first (the time column
+ * sorts), filtered by category, by actor (name or id, as typed) and to impersonated entries only.
+ * Read only: every staff user who may see the client sees its log.
+ *
+ * The Activity tab of `<client-detail-tabs>`, and usable alone inside `<clientele-provider>`
+ * (or with its own `client`). Data comes through the SDK (`listClientActivity`) or a
+ * `dataProvider` function.
+ *
+ * @tag client-activity-tab
+ * @summary One client's activity log, filtered by category, actor and impersonation.
+ *
+ * @csspart toolbar - The bar with the actor filter, "impersonated only" and the total.
+ * @csspart actor-filter - The actor's name or id input.
+ * @csspart impersonated-filter - The "impersonated only" checkbox.
+ * @csspart category-filter - One category toggle button (`aria-pressed` while it filters).
+ * @csspart clear-filters - The "Clear filters" button.
+ * @csspart grid - The data grid (scroll container).
+ * @csspart header-row - The grid's header row.
+ * @csspart header-cell - A column header.
+ * @csspart row - A data row (also `placeholder-row` while it loads).
+ * @csspart cell - A data cell.
+ * @csspart state-title - Title of the empty, error, forbidden and not-found views.
+ * @csspart state-message - Message of those views.
+ * @csspart retry-button - The Retry button of the error view.
+ *
+ * @cssprop --clientele-grid-max-block-size - Maximum height of the grid (default 70vh).
+ * @cssprop --clientele-color-status-blue - Account entries (with `-text`).
+ * @cssprop --clientele-color-status-green - Billing entries (with `-text`).
+ * @cssprop --clientele-color-status-red - Security entries (with `-text`), and the impersonator.
+ * @cssprop --clientele-color-status-amber - Support entries (with `-text`).
+ * @cssprop --clientele-color-status-grey - Service entries (with `-text`).
+ * @cssprop --clientele-color-accent - Focus and pressed filters.
+ */
+export class ClientActivityTab extends LitElement {
+  static override properties = {
+    client: { attribute: false },
+    dataProvider: { attribute: false },
+    clientId: { attribute: 'client-id' },
+    category: { converter: categoryConverter },
+    actor: {},
+    impersonatedOnly: { type: Boolean, attribute: 'impersonated-only' },
+    sort: {},
+  };
+
+  static override styles = [...listChromeStyles, activityTabStyles];
+
+  /** The SDK client; overrides the one from `<clientele-provider>`. */
+  declare client: ClienteleClient | undefined;
+  /**
+   * Loads pages instead of the SDK: `({clientId, filters, sort, cursor, limit, signal}) =>
+   * Promise<{items, nextCursor, total}>`, honouring both sorts. For in-memory arrays, see
+   * `createActivityArrayDataProvider` in the package's testing module.
+   */
+  declare dataProvider: ActivityDataProvider | undefined;
+  /** The client whose log to show. */
+  declare clientId: string | undefined;
+  /** Only these categories (none: all). As an attribute: separated by spaces or commas. */
+  declare category: ActivityCategory[];
+  /** Only entries whose actor's name or id contains this text. */
+  declare actor: string;
+  /** Only entries made during impersonation. */
+  declare impersonatedOnly: boolean;
+  /** `-at` (newest first, the default) or `at`. */
+  declare sort: ActivitySort;
+
+  readonly #context = new ClienteleConsumer(this);
+  readonly #sdkProvider = providerPerClient(sdkActivityDataProvider);
+  /** The actor text being typed, until the filter takes it. */
+  #actorDraft: string | undefined;
+  readonly #actorInput = new Debouncer((text: string) => {
+    this.#actorDraft = undefined;
+    this.actor = text;
+  }, ACTOR_DELAY);
+
+  readonly #rows = new ListRows<ActivityEntry, ActivityQuery>(this, {
+    provider: () =>
+      this.clientId ? (this.dataProvider ?? this.#sdkProvider(this.#context.client)) : undefined,
+    query: () => ({
+      clientId: this.clientId ?? '',
+      query: '',
+      filters: this.#filters,
+      sort: this.sort,
+    }),
+    key: (q) => JSON.stringify([q.clientId, serializeActivityFilters(q.filters), q.sort]),
+    reverseSort: reverseActivitySort,
+    onReset: (refresh) => {
+      if (!refresh) this.#grid.resetPosition();
+    },
+  });
+
+  readonly #grid = new DataGrid<ActivityEntry>(this, {
+    label: () => this.#t.activityLabel,
+    total: () => this.#rows.total ?? 0,
+    row: (index) => this.#rows.get(index),
+    rowHeight: ROW_HEIGHT,
+    placeholderLabel: () => this.#t.loading,
+    columns: () => this.#columns(),
+    onSort: () => {
+      this.sort = reverseActivitySort(this.sort);
+    },
+    onRangeChange: (start, end) => this.#rows.ensure(start, end),
+  });
+
+  readonly #width: OwnWidth = new OwnWidth(this, () => this.#columns().length);
+
+  constructor() {
+    super();
+    this.category = [];
+    this.actor = '';
+    this.impersonatedOnly = false;
+    this.sort = '-at';
+  }
+
+  /** How many entries match; undefined until the first page. */
+  get total(): number | undefined {
+    return this.#rows.total;
+  }
+
+  /** Loads the log again from its first page (same filters). */
+  reload(): void {
+    this.#rows.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#actorInput.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sort') && !SORTS.includes(this.sort)) {
+      console.warn(`<client-activity-tab>: sort="${this.sort}" is not at or -at; using -at.`);
+      this.sort = '-at';
+    }
+    if (changed.has('category') && !Array.isArray(this.category)) this.category = [];
+  }
+
+  get #t(): ActivityTabText {
+    return { ...this.#context.messages, ...activityTabText(this.#context.locale) };
+  }
+
+  get #filters(): ActivityFilters {
+    const actor = this.actor.trim();
+    return {
+      ...(this.category.length ? { category: this.category } : {}),
+      ...(actor ? { actor } : {}),
+      ...(this.impersonatedOnly ? { impersonated: true } : {}),
+    };
+  }
+
+  get #filtered(): boolean {
+    return Object.keys(this.#filters).length > 0;
+  }
+
+  #columns() {
+    return activityColumns({
+      t: this.#t,
+      locale: this.#context.locale,
+      sort: this.sort,
+      width: this.#width.rem,
+    });
+  }
+
+  #toggleCategory(category: ActivityCategory): void {
+    this.category = this.category.includes(category)
+      ? this.category.filter((c) => c !== category)
+      : [...this.category, category];
+  }
+
+  #onActor(text: string, commit: boolean): void {
+    this.#actorDraft = text;
+    this.#actorInput.call(text);
+    if (commit) this.#actorInput.flush();
+    this.requestUpdate();
+  }
+
+  #clearFilters(): void {
+    this.#actorInput.cancel();
+    this.#actorDraft = undefined;
+    this.category = [];
+    this.actor = '';
+    this.impersonatedOnly = false;
+  }
+
+  #renderEmpty(t: ActivityTabText) {
+    const filtered = this.#filtered;
+    return html`<div slot="empty" class="empty">
+      <p class="empty-title">${filtered ? t.activityNoMatchTitle : t.activityEmptyTitle}</p>
+      <p class="empty-message">${filtered ? t.activityNoMatchMessage : t.activityEmptyMessage}</p>
+      ${
+        filtered
+          ? html`<button class="button" type="button" @click=${() => this.#clearFilters()}>
+            ${t.activityClearFilters}
+          </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render() {
+    const locale = this.#context.locale;
+    if (!activityTabText.ready(locale)) return renderLoading(locale);
+    const t = this.#t;
+    const shown = this.#rows.shown;
+    const total = this.#rows.total;
+    const state = this.clientId ? listViewState(shown, total) : 'loading';
+    const chrome = state !== 'forbidden' && state !== 'notFound';
+    return html`
+      ${
+        chrome
+          ? renderActivityToolbar({
+              t,
+              categories: this.category,
+              actor: this.#actorDraft ?? this.actor,
+              impersonatedOnly: this.impersonatedOnly,
+              total:
+                total === undefined
+                  ? ''
+                  : t.activityTotal({
+                      count: total,
+                      formatted: new Intl.NumberFormat(locale).format(total),
+                    }),
+              onCategory: (category) => this.#toggleCategory(category),
+              onActor: (text, commit) => this.#onActor(text, commit),
+              onImpersonatedOnly: (value) => {
+                this.impersonatedOnly = value;
+              },
+              onClear: this.#filtered ? () => this.#clearFilters() : undefined,
+            })
+          : nothing
+      }
+      <clientele-state
+        lang=${locale}
+        .state=${state}
+        .error=${shown?.error}
+        .busy=${this.#rows.current?.loading ?? false}
+        rows="6"
+        exportparts="title: state-title, message: state-message, retry-button"
+        @retry=${() => this.#rows.current?.retry()}
+      >
+        ${this.#renderEmpty(t)} ${this.#grid.render()}
+      </clientele-state>
+    `;
+  }
+}
