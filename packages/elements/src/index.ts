@@ -211,3 +211,15 @@ export type {
   QuotaSaveDetail,
 } from './quota-editor/quota-events.ts';
 export type { QuotaChange } from './quota-editor/quota-model.ts';
+// The panels of <client-detail-tabs>, each its own chunk, loaded when its tab first opens (or
+// by a page that shows one alone, through its loader below): none is in this entry.
+export type {
+  ActivityDataProvider,
+  ActivityDataRequest,
+  ActivityFilters,
+} from './client-detail-tabs/tabs/activity/activity-data.ts';
+export type { ClientActivityTab } from './client-detail-tabs/tabs/activity/activity-tab.ts';
+
+/** Loads and registers `<client-activity-tab>` (and `<clientele-state>`), once. */
+export const defineClientActivityTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/activity/activity-tab.define.ts').then(() => undefined);

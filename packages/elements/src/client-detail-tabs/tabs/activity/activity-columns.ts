@@ -6,8 +6,8 @@ import type { GridColumn } from '../../../list/data-grid.ts';
 import { fitColumns, fits } from '../../../list/fit-columns.ts';
 import { sortDirectionOf } from '../../../list/list-query.ts';
 import {
-  ACTION_KEYS,
   ACTOR_TYPE_KEYS,
+  actionLabel,
   CATEGORY_KEYS,
   CATEGORY_TONES,
   parametersText,
@@ -104,7 +104,7 @@ export function activityColumns({
           params ? html`<span title=${params}>${params}</span>` : nothing,
         ];
         return html`<span class="primary" title=${entry.action}
-            >${enumLabel(t, ACTION_KEYS, entry.action)}</span
+            >${actionLabel(t, entry.action) ?? entry.action}</span
           ><span class="secondary">${secondary}</span>`;
       },
     },

@@ -33,41 +33,17 @@ export const ACTOR_TYPE_KEYS: Readonly<Record<ActorType, keyof ActivityTabMessag
 };
 
 /**
- * The actions this version words; any other shows as its code (`<object>.<verb>`), since a
- * server adds actions before its widgets know them.
+ * The message of an action (`client.impersonation_started` is `activityActionClientImpersonationStarted`),
+ * or undefined for an action this version does not word (a server adds actions before its
+ * widgets know them; those show as their code).
  */
-export const ACTION_KEYS: Readonly<Record<string, keyof ActivityTabMessages>> = {
-  'client.signed_up': 'activityActionClientSignedUp',
-  'client.approved': 'activityActionClientApproved',
-  'client.updated': 'activityActionClientUpdated',
-  'client.suspended': 'activityActionClientSuspended',
-  'client.resumed': 'activityActionClientResumed',
-  'client.closed': 'activityActionClientClosed',
-  'client.deletion_started': 'activityActionClientDeletionStarted',
-  'client.emailed': 'activityActionClientEmailed',
-  'client.configuration_changed': 'activityActionClientConfigurationChanged',
-  'client.impersonation_started': 'activityActionClientImpersonationStarted',
-  'user.impersonation_started': 'activityActionUserImpersonationStarted',
-  'user.associated': 'activityActionUserAssociated',
-  'user.dissociated': 'activityActionUserDissociated',
-  'user.role_changed': 'activityActionUserRoleChanged',
-  'user.logged_in': 'activityActionUserLoggedIn',
-  'user.two_factor_enabled': 'activityActionUserTwoFactorEnabled',
-  'service.activated': 'activityActionServiceActivated',
-  'service.suspended': 'activityActionServiceSuspended',
-  'service.terminated': 'activityActionServiceTerminated',
-  'service.plan_changed': 'activityActionServicePlanChanged',
-  'service.settings_viewed': 'activityActionServiceSettingsViewed',
-  'invoice.issued': 'activityActionInvoiceIssued',
-  'invoice.paid': 'activityActionInvoicePaid',
-  'ticket.opened': 'activityActionTicketOpened',
-  'domain.registered': 'activityActionDomainRegistered',
-  'quotas.updated': 'activityActionQuotasUpdated',
-  'quotas.reset': 'activityActionQuotasReset',
-  'units.entry_reversed': 'activityActionUnitsEntryReversed',
-  'units.levels_changed': 'activityActionUnitsLevelsChanged',
-  'units.offer_applied': 'activityActionUnitsOfferApplied',
-};
+export function actionLabel(t: ActivityTabMessages, action: string): string | undefined {
+  const key = `activityAction${action.replace(/(?:^|[._])([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+  const message = Object.hasOwn(t, key)
+    ? (t as unknown as Record<string, unknown>)[key]
+    : undefined;
+  return typeof message === 'string' ? message : undefined;
+}
 
 /** An entry's parameters as one line of text ("reason: …, duration_minutes: 30"). */
 export function parametersText(parameters: Readonly<Record<string, string>>): string {

@@ -1,6 +1,5 @@
 import type { ActivityCategory } from '@clientele/sdk';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ACTIVITY_CATEGORY_ORDER, CATEGORY_KEYS, CATEGORY_TONES } from './activity-labels.ts';
 import type { ActivityTabText } from './messages.ts';
 
@@ -38,7 +37,7 @@ export function renderActivityToolbar(view: ActivityToolbarView) {
         maxlength="200"
         autocomplete="off"
         placeholder=${t.activityActorFilterHint}
-        .value=${live(view.actor)}
+        .value=${view.actor}
         @input=${(event: Event) => view.onActor((event.target as HTMLInputElement).value, false)}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter') view.onActor((event.target as HTMLInputElement).value, true);
@@ -49,7 +48,7 @@ export function renderActivityToolbar(view: ActivityToolbarView) {
       <input
         part="impersonated-filter"
         type="checkbox"
-        .checked=${live(view.impersonatedOnly)}
+        .checked=${view.impersonatedOnly}
         @change=${(event: Event) =>
           view.onImpersonatedOnly((event.target as HTMLInputElement).checked)}
       />
