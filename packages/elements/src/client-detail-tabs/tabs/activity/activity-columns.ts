@@ -31,6 +31,7 @@ export interface ActivityColumnsView {
 export const ACTIVITY_COLUMNS_GIVING_WAY = ['ip', 'category', 'impersonator'];
 
 const EXACT = { dateStyle: 'medium', timeStyle: 'medium' } as const;
+const SHORT = { dateStyle: 'short', timeStyle: 'short' } as const;
 
 /**
  * The activity grid's columns: time (exact, relative below), actor (name, kind below),
@@ -61,7 +62,11 @@ export function activityColumns({
       minWidth: 11,
       sort: sortDirectionOf(sort, 'at'),
       cell: (entry) =>
-        html`<time class="primary" datetime=${entry.at}>${formatDateTime(locale, entry.at, EXACT)}</time
+        html`<time
+            class="primary"
+            datetime=${entry.at}
+            title=${formatDateTime(locale, entry.at, EXACT)}
+            >${formatDateTime(locale, entry.at, compact ? SHORT : EXACT)}</time
           ><span class="secondary">${compact ? entry.actor.name : formatRelativeTime(locale, entry.at)}</span>`,
     },
     {
@@ -126,7 +131,12 @@ export function activityColumns({
   columns = fitColumns(columns, room, ACTIVITY_COLUMNS_GIVING_WAY);
   hidden = new Set(all.filter((c) => !columns.includes(c)).map((c) => c.id));
   if (fits(columns, room)) return columns;
+  // Compact: two narrower columns whose cells say more (they render after this).
   compact = true;
   hidden.add('impersonator');
-  return columns.filter((column) => column.id === 'time' || column.id === 'action');
+  const narrow = { time: 8, action: 10 } as Record<string, number>;
+  return columns.flatMap((column) => {
+    const min = narrow[column.id];
+    return min ? [{ ...column, minWidth: min, width: `minmax(${min}rem, 1fr)` }] : [];
+  });
 }
