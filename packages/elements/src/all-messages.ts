@@ -9,6 +9,10 @@ import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages
 import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { activityTabDe } from './client-detail-tabs/tabs/activity/messages.de.ts';
 import { activityTabEn } from './client-detail-tabs/tabs/activity/messages.en.ts';
+import { usersFormDe } from './client-detail-tabs/tabs/users/form-messages.de.ts';
+import { usersFormEn } from './client-detail-tabs/tabs/users/form-messages.en.ts';
+import { usersTabDe } from './client-detail-tabs/tabs/users/messages.de.ts';
+import { usersTabEn } from './client-detail-tabs/tabs/users/messages.en.ts';
 import { clientGridDe } from './client-grid/messages.de.ts';
 import { clientGridEn } from './client-grid/messages.en.ts';
 import { quotaEditorDe } from './quota-editor/messages.de.ts';
@@ -45,6 +49,8 @@ export const en: Messages = {
   ...quotaEditorEn,
   ...quotaPartsEn,
   ...activityTabEn,
+  ...usersTabEn,
+  ...usersFormEn,
 };
 
 /** Every shipped message in German. */
@@ -62,4 +68,6 @@ export const de: Messages = {
   ...quotaEditorDe,
   ...quotaPartsDe,
   ...activityTabDe,
+  ...usersTabDe,
+  ...usersFormDe,
 };

@@ -219,7 +219,16 @@ export type {
   ActivityFilters,
 } from './client-detail-tabs/tabs/activity/activity-data.ts';
 export type { ClientActivityTab } from './client-detail-tabs/tabs/activity/activity-tab.ts';
+export type {
+  ClientImpersonateDetail,
+  ClientUserChangeDetail,
+  ClientUsersTab,
+} from './client-detail-tabs/tabs/users/users-tab.ts';
 
 /** Loads and registers `<client-activity-tab>` (and `<clientele-state>`), once. */
 export const defineClientActivityTab = (): Promise<void> =>
   import('./client-detail-tabs/tabs/activity/activity-tab.define.ts').then(() => undefined);
+
+/** Loads and registers `<client-users-tab>` (and `<clientele-state>`), once. */
+export const defineClientUsersTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/users/users-tab.define.ts').then(() => undefined);

@@ -3027,7 +3027,7 @@ export interface components {
             total: number;
         };
         /**
-         * @description A role a user can hold on a client.
+         * @description A role a user can hold on a client. The built-in roles have the ids `role_owner` (a client always keeps at least one owner) and `role_member`.
          * @example {
          *       "id": "role_owner",
          *       "name": "Owner",

@@ -4,6 +4,8 @@ import { detailActionsEn } from '../../client-detail-tabs/action-messages.en.ts'
 import { clientDetailEn } from '../../client-detail-tabs/messages.en.ts';
 import { overviewEn } from '../../client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { activityTabEn } from '../../client-detail-tabs/tabs/activity/messages.en.ts';
+import { usersFormEn } from '../../client-detail-tabs/tabs/users/form-messages.en.ts';
+import { usersTabEn } from '../../client-detail-tabs/tabs/users/messages.en.ts';
 import { clientGridDe } from '../../client-grid/messages.de.ts';
 import { clientGridEn } from '../../client-grid/messages.en.ts';
 import { clientGridText } from '../../client-grid/messages.ts';
@@ -152,9 +154,15 @@ describe('i18n', () => {
     }
     expect(Object.keys(en)).toHaveLength(seen.size);
     // The catalogs do not share keys, so merging them loses nothing.
-    const keys = [commonEn, clientGridEn, ticketListEn, ticketFormEn, activityTabEn].flatMap((c) =>
-      Object.keys(c),
-    );
+    const keys = [
+      commonEn,
+      clientGridEn,
+      ticketListEn,
+      ticketFormEn,
+      activityTabEn,
+      usersTabEn,
+      usersFormEn,
+    ].flatMap((c) => Object.keys(c));
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.keys(en)).toHaveLength(keys.length);
     expect(de.clientsLabel).toBe('Kunden');
