@@ -22,6 +22,7 @@ describe('custom elements manifest', () => {
       'client-activity-tab',
       'client-grid',
       'client-overview',
+      'client-users-tab',
       'clientele-provider',
       'clientele-state',
       'quota-editor',
