@@ -14,7 +14,7 @@ export const usersTabDe: UsersTabMessages = {
   usersCustomRole: 'Eigene Rolle',
   usersAssociate: 'Benutzer zuordnen',
   usersChangeRole: 'Rolle ändern',
-  usersChangeRoleOf: (p) => `Rolle von ${p.name} ändern`,
+  usersChangeRoleOf: (p) => `Rolle ändern für ${p.name}`,
   usersImpersonate: 'Anmelden als',
   usersImpersonateOf: (p) => `Anmelden als ${p.name}`,
   usersDissociate: 'Entfernen',
