@@ -31,6 +31,7 @@ export interface ActivityColumnsView {
 export const ACTIVITY_COLUMNS_GIVING_WAY = ['ip', 'category', 'impersonator'];
 
 const EXACT = { dateStyle: 'medium', timeStyle: 'medium' } as const;
+const SHOWN = { dateStyle: 'medium', timeStyle: 'short' } as const;
 const SHORT = { dateStyle: 'short', timeStyle: 'short' } as const;
 
 /**
@@ -58,15 +59,15 @@ export function activityColumns({
       id: 'time',
       sortKey: 'at',
       header: () => t.activityColumnTime,
-      width: 'minmax(11rem, 1fr)',
-      minWidth: 11,
+      width: 'minmax(13.5rem, 1fr)',
+      minWidth: 13.5,
       sort: sortDirectionOf(sort, 'at'),
       cell: (entry) =>
         html`<time
             class="primary"
             datetime=${entry.at}
             title=${formatDateTime(locale, entry.at, EXACT)}
-            >${formatDateTime(locale, entry.at, compact ? SHORT : EXACT)}</time
+            >${formatDateTime(locale, entry.at, compact ? SHORT : SHOWN)}</time
           ><span class="secondary">${compact ? entry.actor.name : formatRelativeTime(locale, entry.at)}</span>`,
     },
     {

@@ -54,7 +54,7 @@ export const usersTabStyles = css`
   .name,
   .secondary {
     display: block;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .name,
   .role-name {
@@ -64,12 +64,19 @@ export const usersTabStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
+  .associated {
+    white-space: nowrap;
+  }
   .role .hint {
     max-inline-size: 22rem;
   }
+  /* The buttons keep one line; the other columns share what is left. */
   .actions {
+    inline-size: 1%;
+    white-space: nowrap;
+  }
+  .action-buttons {
     display: flex;
-    flex-wrap: wrap;
     justify-content: end;
     gap: var(--_space-xs);
   }
@@ -112,6 +119,11 @@ export const usersTabStyles = css`
       border: 0;
     }
     .actions {
+      inline-size: auto;
+      white-space: normal;
+    }
+    .action-buttons {
+      flex-wrap: wrap;
       justify-content: start;
     }
   }

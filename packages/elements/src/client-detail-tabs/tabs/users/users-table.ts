@@ -89,7 +89,7 @@ export function renderUsersTable(view: UsersTableView) {
           <td class="associated">
             <time datetime=${user.associated_at}>${formatDate(view.locale, user.associated_at)}</time>
           </td>
-          <td class="actions">
+          <td class="actions"><div class="action-buttons">
             ${button('role', user, t.usersChangeRole, t.usersChangeRoleOf({ name: user.name }), change)}
             ${button(
               'impersonate',
@@ -99,7 +99,7 @@ export function renderUsersTable(view: UsersTableView) {
               actions.impersonateRefused ? IMPERSONATE_REFUSED_ID : undefined,
             )}
             ${button('dissociate', user, t.usersDissociate, t.usersDissociateOf({ name: user.name }), change)}
-          </td>
+          </div></td>
         </tr>`;
       })}
     </tbody>
