@@ -90,7 +90,10 @@ export const ImpersonatedOnly: Story = {
   },
   play: async () => {
     await rows();
-    await expect(screen.getByShadowRole('checkbox', { name: 'Impersonated only' })).toBeChecked();
+    // The filters' controls load with the tab, just after its first paint.
+    await expect(
+      await screen.findByShadowRole('checkbox', { name: 'Impersonated only' }),
+    ).toBeChecked();
     await expect(screen.getByShadowRole('button', { name: 'Security' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -104,7 +107,10 @@ export const FilterByActor: Story = {
   args: { clientId: SAMPLE_ACTIVITY_CLIENT, dataProvider: TEN_THOUSAND },
   play: async () => {
     await rows();
-    await userEvent.type(screen.getByShadowRole('searchbox', { name: 'Actor' }), 'Maria{Enter}');
+    await userEvent.type(
+      await screen.findByShadowRole('searchbox', { name: 'Actor' }),
+      'Maria{Enter}',
+    );
     await waitFor(() =>
       expect(screen.getAllByShadowRole('row')[1]).toHaveTextContent('Maria Ionescu'),
     );
@@ -200,7 +206,9 @@ export const German: Story = {
   globals: { locale: 'de' },
   play: async () => {
     await expect(await screen.findByShadowRole('grid', { name: 'Aktivität' })).toBeVisible();
-    await expect(screen.getByShadowRole('checkbox', { name: 'Nur in Vertretung' })).toBeVisible();
+    await expect(
+      await screen.findByShadowRole('checkbox', { name: 'Nur in Vertretung' }),
+    ).toBeVisible();
   },
 };
 

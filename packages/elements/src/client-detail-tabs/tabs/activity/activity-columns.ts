@@ -1,17 +1,11 @@
 import type { ActivityEntry, ActivitySort } from '@clientele/sdk';
 import { html, nothing } from 'lit';
-import { enumLabel, enumTone } from '../../../base/enum-label.ts';
+import { enumLabel } from '../../../base/enum-label.ts';
 import { formatDateTime, formatRelativeTime } from '../../../base/format/dates.ts';
 import type { GridColumn } from '../../../list/data-grid.ts';
 import { fitColumns, fits } from '../../../list/fit-columns.ts';
 import { sortDirectionOf } from '../../../list/list-query.ts';
-import {
-  ACTOR_TYPE_KEYS,
-  actionLabel,
-  CATEGORY_KEYS,
-  CATEGORY_TONES,
-  parametersText,
-} from './activity-labels.ts';
+import { ACTOR_TYPE_KEYS, actionLabel, CATEGORY_KEYS, parametersText } from './activity-labels.ts';
 import type { ActivityTabText } from './messages.ts';
 
 /** What the columns depend on. */
@@ -121,7 +115,7 @@ export function activityColumns({
       minWidth: 7.5,
       cell: (entry) =>
         html`<span
-          class="badge tone-${enumTone(CATEGORY_TONES, entry.category)}"
+          class="badge"
           data-category=${entry.category}
           >${enumLabel(t, CATEGORY_KEYS, entry.category)}</span
         >`,

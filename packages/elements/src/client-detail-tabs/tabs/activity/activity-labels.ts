@@ -18,14 +18,6 @@ export const CATEGORY_KEYS: Readonly<Record<ActivityCategory, keyof ActivityTabM
   service: 'activityCategoryService',
 };
 
-export const CATEGORY_TONES: Readonly<Record<ActivityCategory, string>> = {
-  account: 'blue',
-  billing: 'green',
-  security: 'red',
-  support: 'amber',
-  service: 'grey',
-};
-
 export const ACTOR_TYPE_KEYS: Readonly<Record<ActorType, keyof ActivityTabMessages>> = {
   staff: 'activityActorStaff',
   client: 'activityActorClient',

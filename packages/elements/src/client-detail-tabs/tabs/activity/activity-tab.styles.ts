@@ -1,34 +1,20 @@
 import { css } from 'lit';
 
 /**
- * `<client-activity-tab>` on top of the list chrome (`listChromeStyles`).
+ * `<client-activity-tab>` on top of the list chrome (`listChromeStyles`); the filters' own
+ * come with them (`ActivityToolbar.styles`).
  *
  * - `.total`: its place is kept (tabular digits), so the toolbar does not move as it counts.
- * - `.badge`, `.dot`: a category's tone, the status colours every widget uses.
+ * - `[data-category]`: a category's tone, the status colours every widget uses (grey for a
+ *   category this version does not know).
  * - `.impersonator`, `.impersonated`: impersonation stands out (danger colour), in words too.
  */
 export const activityTabStyles = css`
   :host {
     display: block;
   }
-  .actor-field {
-    flex: 1 1 14rem;
-  }
-  .actor-field .input {
-    inline-size: 100%;
-  }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: var(--_control-size);
-    font-size: var(--_font-size-m);
-  }
-  .check input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    margin: 0;
-    accent-color: var(--_color-accent);
+  .filters-pending {
+    min-block-size: calc(var(--_control-size) * 2);
   }
   .total {
     display: flex;
@@ -41,45 +27,40 @@ export const activityTabStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-s);
   }
-  .quick-filters {
+  .categories {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-xs);
     margin-block-end: var(--_space-s);
   }
-  .pill {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: 2rem;
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-pill);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    font-size: var(--_font-size-s);
-    cursor: pointer;
+  [data-category] {
+    --_tone-bg: var(--_color-status-grey);
+    --_tone-text: var(--_color-status-grey-text);
   }
-  .pill:hover {
-    background: var(--_color-surface-sunken);
+  [data-category='account'] {
+    --_tone-bg: var(--_color-status-blue);
+    --_tone-text: var(--_color-status-blue-text);
   }
-  .pill[aria-pressed='true'] {
-    border-color: var(--_color-accent);
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
-    background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
+  [data-category='billing'] {
+    --_tone-bg: var(--_color-status-green);
+    --_tone-text: var(--_color-status-green-text);
+  }
+  [data-category='security'] {
+    --_tone-bg: var(--_color-status-red);
+    --_tone-text: var(--_color-status-red-text);
+  }
+  [data-category='support'] {
+    --_tone-bg: var(--_color-status-amber);
+    --_tone-text: var(--_color-status-amber-text);
   }
   .dot {
-    display: inline-block;
     inline-size: 0.25rem;
     block-size: 1rem;
     border-radius: var(--_radius-s);
     background: var(--_tone-text);
   }
   .badge {
-    display: inline-block;
     padding-block: var(--_space-2xs);
     padding-inline: var(--_space-s);
     border-radius: var(--_radius-pill);
@@ -88,26 +69,6 @@ export const activityTabStyles = css`
     font-size: var(--_font-size-s);
     font-weight: var(--_font-weight-strong);
     white-space: nowrap;
-  }
-  .tone-blue {
-    --_tone-bg: var(--_color-status-blue);
-    --_tone-text: var(--_color-status-blue-text);
-  }
-  .tone-green {
-    --_tone-bg: var(--_color-status-green);
-    --_tone-text: var(--_color-status-green-text);
-  }
-  .tone-red {
-    --_tone-bg: var(--_color-status-red);
-    --_tone-text: var(--_color-status-red-text);
-  }
-  .tone-amber {
-    --_tone-bg: var(--_color-status-amber);
-    --_tone-text: var(--_color-status-amber-text);
-  }
-  .tone-grey {
-    --_tone-bg: var(--_color-status-grey);
-    --_tone-text: var(--_color-status-grey-text);
   }
   .ip {
     font-family: var(--_font-family-mono);

@@ -1,6 +1,6 @@
 import type { ActivityEntry } from '@clientele/sdk';
 import { html, render } from 'lit';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../../define/clientele-provider.ts';
 import './activity-tab.define.ts';
@@ -239,6 +239,27 @@ describe('<client-activity-tab>', () => {
       expect(warnings.join()).toContain('"fun" is not a category');
     } finally {
       console.warn = warn;
+    }
+  });
+});
+
+describe('<client-activity-tab> filters chunk', () => {
+  it('shows the log while the filters load, and an alert with Retry if they fail', async () => {
+    const { activityTabParts } = await import('./activity-parts.ts');
+    const load = activityTabParts.toolbar;
+    let fail = true;
+    const spy = vi
+      .spyOn(activityTabParts, 'toolbar')
+      .mockImplementation(() => (fail ? Promise.reject(new TypeError('Failed to fetch')) : load()));
+    try {
+      mountWithData(LOG.slice(0, 30));
+      await expect.element(page.getByRole('grid', { name: 'Activity' })).toBeVisible();
+      await expect.element(page.getByRole('alert')).toMatchTextContent(/Something went wrong/);
+      fail = false;
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await expect.element(page.getByRole('searchbox', { name: 'Actor' })).toBeVisible();
+    } finally {
+      spy.mockRestore();
     }
   });
 });

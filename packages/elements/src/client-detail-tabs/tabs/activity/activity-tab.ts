@@ -7,12 +7,13 @@ import type {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../../../base/controllers/clientele-consumer.ts';
 import { OwnWidth } from '../../../base/controllers/own-width.ts';
-import { Debouncer } from '../../../base/debouncer.ts';
 import { renderLoading } from '../../../base/states/render-loading.ts';
+import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
 import { DataGrid } from '../../../list/data-grid.ts';
+import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
-import { listChromeStyles } from '../../../list/list-view.styles.ts';
 import { listViewState, providerPerClient } from '../../../list/list-view.ts';
+import { LazyPart } from '../../../ui/lazy-part.ts';
 import { sdkActivityDataProvider } from './activity-api.ts';
 import { activityColumns } from './activity-columns.ts';
 import {
@@ -23,12 +24,12 @@ import {
   serializeActivityFilters,
 } from './activity-data.ts';
 import { ACTIVITY_CATEGORY_ORDER } from './activity-labels.ts';
+import { activityTabParts } from './activity-parts.ts';
 import { activityTabStyles } from './activity-tab.styles.ts';
-import { renderActivityToolbar } from './activity-toolbar.ts';
+import type { ActivityToolbar } from './activity-toolbar.ts';
 import { type ActivityTabText, activityTabText } from './messages.ts';
 
 const ROW_HEIGHT = 56;
-const ACTOR_DELAY = 300;
 const SORTS: readonly string[] = ['at', '-at'];
 
 /** The `category` attribute: categories separated by spaces or commas; unknown ones warned about and dropped. */
@@ -119,12 +120,15 @@ export class ClientActivityTab extends LitElement {
 
   readonly #context = new ClienteleConsumer(this);
   readonly #sdkProvider = providerPerClient(sdkActivityDataProvider);
-  /** The actor text being typed, until the filter takes it. */
-  #actorDraft: string | undefined;
-  readonly #actorInput = new Debouncer((text: string) => {
-    this.#actorDraft = undefined;
-    this.actor = text;
-  }, ACTOR_DELAY);
+  /** The filters' controls, loaded as soon as the tab connects (the log is its first paint). */
+  readonly #toolbar = new LazyPart(
+    this,
+    () => activityTabParts.toolbar(),
+    (module) => {
+      adoptMoreStyles(this, [module.ActivityToolbar.styles]);
+      return new module.ActivityToolbar(this);
+    },
+  );
 
   readonly #rows = new ListRows<ActivityEntry, ActivityQuery>(this, {
     provider: () =>
@@ -175,9 +179,9 @@ export class ClientActivityTab extends LitElement {
     this.#rows.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#actorInput.cancel();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#toolbar.prefetch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,25 +218,27 @@ export class ClientActivityTab extends LitElement {
     });
   }
 
-  #toggleCategory(category: ActivityCategory): void {
-    this.category = this.category.includes(category)
-      ? this.category.filter((c) => c !== category)
-      : [...this.category, category];
-  }
-
-  #onActor(text: string, commit: boolean): void {
-    this.#actorDraft = text;
-    this.#actorInput.call(text);
-    if (commit) this.#actorInput.flush();
-    this.requestUpdate();
-  }
-
   #clearFilters(): void {
-    this.#actorInput.cancel();
-    this.#actorDraft = undefined;
-    this.category = [];
-    this.actor = '';
-    this.impersonatedOnly = false;
+    // The toolbar also forgets the actor text being typed.
+    const toolbar = this.#toolbar.part;
+    if (toolbar) toolbar.clear();
+    else {
+      this.category = [];
+      this.actor = '';
+      this.impersonatedOnly = false;
+    }
+  }
+
+  #renderToolbar(t: ActivityTabText, toolbar: ActivityToolbar | undefined, total: string) {
+    const filtered = this.#filtered;
+    return html`<div part="toolbar" class="toolbar">
+        ${toolbar ? toolbar.renderFields(t) : html`<div class="filters-pending" aria-busy="true"></div>`}
+        <span class="total" role="status">${total}</span>
+      </div>
+      ${this.#toolbar.renderError(t)}
+      <div class="categories" role="group" aria-label=${t.activityCategoryFilter}>
+        ${toolbar?.renderCategories(t, filtered)}
+      </div>`;
   }
 
   #renderEmpty(t: ActivityTabText) {
@@ -261,25 +267,16 @@ export class ClientActivityTab extends LitElement {
     return html`
       ${
         chrome
-          ? renderActivityToolbar({
+          ? this.#renderToolbar(
               t,
-              categories: this.category,
-              actor: this.#actorDraft ?? this.actor,
-              impersonatedOnly: this.impersonatedOnly,
-              total:
-                total === undefined
-                  ? ''
-                  : t.activityTotal({
-                      count: total,
-                      formatted: new Intl.NumberFormat(locale).format(total),
-                    }),
-              onCategory: (category) => this.#toggleCategory(category),
-              onActor: (text, commit) => this.#onActor(text, commit),
-              onImpersonatedOnly: (value) => {
-                this.impersonatedOnly = value;
-              },
-              onClear: this.#filtered ? () => this.#clearFilters() : undefined,
-            })
+              this.#toolbar.part,
+              total === undefined
+                ? ''
+                : t.activityTotal({
+                    count: total,
+                    formatted: new Intl.NumberFormat(locale).format(total),
+                  }),
+            )
           : nothing
       }
       <clientele-state
