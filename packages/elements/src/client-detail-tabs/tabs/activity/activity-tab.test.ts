@@ -219,6 +219,20 @@ describe('<client-activity-tab>', () => {
     await expect.element(page.getByText('Not found', { exact: true })).toBeVisible();
   });
 
+  it('reads its first page again when another widget changes the client', async () => {
+    const data = mountWithData(LOG.slice(0, 40));
+    await expect.poll(() => tab().total).toBe(40);
+    const before = data.requests.length;
+    document.dispatchEvent(
+      new CustomEvent('client-user-change', { detail: { clientId: 'cl_other' } }),
+    );
+    document.dispatchEvent(
+      new CustomEvent('client-user-change', { detail: { clientId: SAMPLE_ACTIVITY_CLIENT } }),
+    );
+    await expect.poll(() => data.requests.length).toBe(before + 1);
+    expect(data.requests.at(-1)?.cursor).toBeNull();
+  });
+
   it('speaks German', async () => {
     mountWithData(LOG.slice(-5), 'de');
     await expect.element(page.getByRole('grid', { name: 'Aktivität' })).toBeVisible();

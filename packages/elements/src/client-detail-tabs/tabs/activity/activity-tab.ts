@@ -30,6 +30,11 @@ import type { ActivityToolbar } from './activity-toolbar.ts';
 import { type ActivityTabText, activityTabText } from './messages.ts';
 
 const ROW_HEIGHT = 56;
+/**
+ * Events after which a client's log has new entries (the Users tab's changes and sessions, the
+ * header's actions): an open log of that client reads its first page again.
+ */
+const CHANGES = ['client-user-change', 'client-impersonate', 'client-change'] as const;
 const SORTS: readonly string[] = ['at', '-at'];
 
 /** The `category` attribute: categories separated by spaces or commas; unknown ones warned about and dropped. */
@@ -55,7 +60,9 @@ const categoryConverter = {
  * member behind it when it happened during impersonation. An ARIA data grid, windowed over
  * cursor pages (ten thousand entries scroll like a hundred), newest first (the time column
  * sorts), filtered by category, by actor (name or id, as typed) and to impersonated entries only.
- * Read only: every staff user who may see the client sees its log.
+ * Read only: every staff user who may see the client sees its log. When another widget on the
+ * page changes the client (`client-user-change`, `client-impersonate`, `client-change` with its
+ * `clientId`), the log reads its first page again.
  *
  * The Activity tab of `<client-detail-tabs>`, and usable alone inside `<clientele-provider>`
  * (or with its own `client`). Data comes through the SDK (`listClientActivity`) or a
@@ -182,7 +189,19 @@ export class ClientActivityTab extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#toolbar.prefetch();
+    for (const type of CHANGES) document.addEventListener(type, this.#onChange);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of CHANGES) document.removeEventListener(type, this.#onChange);
+  }
+
+  /** Another widget changed this client: its log has new entries (kept on screen meanwhile). */
+  readonly #onChange = (event: Event): void => {
+    const detail = (event as CustomEvent<{ clientId?: string } | undefined>).detail;
+    if (this.clientId && detail?.clientId === this.clientId) this.#rows.refresh();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sort') && !SORTS.includes(this.sort)) {
