@@ -212,7 +212,16 @@ export type {
 } from './quota-editor/quota-events.ts';
 export type { QuotaChange } from './quota-editor/quota-model.ts';
 // The panels of <client-detail-tabs>, each its own chunk, loaded when its tab first opens (or
-// by a page that shows one alone, through its loader below): none is in this entry.
+// by a page that shows one alone, through its loader): none is in this entry, only their types.
+
+/** Loads and registers `<client-activity-tab>` (and `<clientele-state>`), once. */
+export const defineClientActivityTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/activity/activity-tab.define.ts').then(() => undefined);
+
+/** Loads and registers `<client-users-tab>` (and `<clientele-state>`), once. */
+export const defineClientUsersTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/users/users-tab.define.ts').then(() => undefined);
+
 export type {
   ActivityDataProvider,
   ActivityDataRequest,
@@ -224,11 +233,3 @@ export type {
   ClientUserChangeDetail,
   ClientUsersTab,
 } from './client-detail-tabs/tabs/users/users-tab.ts';
-
-/** Loads and registers `<client-activity-tab>` (and `<clientele-state>`), once. */
-export const defineClientActivityTab = (): Promise<void> =>
-  import('./client-detail-tabs/tabs/activity/activity-tab.define.ts').then(() => undefined);
-
-/** Loads and registers `<client-users-tab>` (and `<clientele-state>`), once. */
-export const defineClientUsersTab = (): Promise<void> =>
-  import('./client-detail-tabs/tabs/users/users-tab.define.ts').then(() => undefined);

@@ -162,6 +162,9 @@ describe('i18n', () => {
       activityTabEn,
       usersTabEn,
       usersFormEn,
+      unitsLedgerEn,
+      unitsActionsEn,
+      unitsFiltersEn,
     ].flatMap((c) => Object.keys(c));
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.keys(en)).toHaveLength(keys.length);

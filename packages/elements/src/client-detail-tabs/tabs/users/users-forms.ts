@@ -57,7 +57,7 @@ export interface UsersFormsOptions {
   roles(): readonly Role[];
   /** The server accepted a change (the dialog is closed). */
   onDone(change: UsersChange): void;
-  /** The server refused because the data moved on (409): the tab reloads its users. */
+  /** The server refused because the data moved on (409): the tab reloads its users once the dialog closes. */
   onStale(): void;
 }
 
@@ -91,7 +91,8 @@ interface FormSpec {
  * fields itself before sending (`validateFields`, the same for a click and Enter), puts the
  * API's field errors on their fields and the rest in the dialog's alert, and keeps what was
  * typed when the server refuses (the dialog never re-renders values). A 409 (the last owner,
- * a user associated meanwhile) says why in the tab's words and reloads the users behind it.
+ * a user associated meanwhile) says why in the tab's words, and the users are read again when
+ * the dialog closes (not under it).
  */
 export class UsersForms {
   static readonly styles = [dialogStyles, fieldErrorStyles, searchPickerStyles, usersFormStyles];
@@ -106,6 +107,8 @@ export class UsersForms {
   #failure: FormProblem | undefined;
   #controller: AbortController | undefined;
   #focusInvalid = false;
+  /** A 409 answered: the users behind the dialog are out of date (read again on close). */
+  #stale = false;
 
   constructor(
     host: ReactiveControllerHost & { renderRoot: ParentNode },
@@ -323,6 +326,10 @@ export class UsersForms {
         this.#controller?.abort();
         this.#picker.reset();
         this.#spec = undefined;
+        if (this.#stale) {
+          this.#stale = false;
+          this.#options.onStale();
+        }
       },
     );
   }
@@ -375,7 +382,7 @@ export class UsersForms {
       if (isApiError(error) && error.status === 409) {
         // The data moved on under the form (the last owner, a user associated meanwhile).
         this.#failure = { title: spec.failed, detail: spec.conflict ?? error.detail };
-        this.#options.onStale();
+        this.#stale = true;
       }
       this.#focusInvalid = this.#errors.size > 0;
       this.#refresh();
