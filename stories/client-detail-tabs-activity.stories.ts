@@ -75,7 +75,7 @@ export const Loaded: Story = {
     await step('keyboard: the arrow keys move through the cells', async () => {
       await userEvent.click(screen.getAllByShadowRole('gridcell')[0]!);
       await userEvent.keyboard('{ArrowDown}{ArrowRight}');
-      await expect(grid.querySelector('[tabindex="0"]')?.getAttribute('data-col')).toBe('1');
+      await expect(grid.querySelector('[tabindex="0"]')?.getAttribute('aria-colindex')).toBe('2');
     });
   },
 };
@@ -215,6 +215,20 @@ export const German: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async () => {
+    await rows();
+  },
+};
+
+/** As the Activity tab of `<client-detail-tabs>` (the frame loads the panel when the tab opens). */
+export const InClientDetailTabs: Story = {
+  render: (args) =>
+    html`<client-detail-tabs client-id=${args.clientId} active-tab="activity"></client-detail-tabs>`,
+  play: async () => {
+    await expect(await screen.findByShadowRole('tab', { name: 'Activity' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(await screen.findByShadowRole('grid', { name: 'Activity' })).toBeVisible();
     await rows();
   },
 };

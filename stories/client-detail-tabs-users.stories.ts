@@ -250,3 +250,17 @@ export const Dark: Story = {
     await table();
   },
 };
+
+/** As the Users tab of `<client-detail-tabs>` (the frame loads the panel when the tab opens). */
+export const InClientDetailTabs: Story = {
+  render: (args) =>
+    html`<client-detail-tabs client-id=${args.clientId} active-tab="users"></client-detail-tabs>`,
+  play: async () => {
+    await expect(await screen.findByShadowRole('tab', { name: 'Users' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(await table()).toBeVisible();
+    await expect(button('Change role of Astrid Meier')).toBeVisible();
+  },
+};

@@ -229,7 +229,6 @@ export type {
 } from './client-detail-tabs/tabs/activity/activity-data.ts';
 export type { ClientActivityTab } from './client-detail-tabs/tabs/activity/activity-tab.ts';
 export type {
-  ClientImpersonateDetail,
   ClientUserChangeDetail,
   ClientUsersTab,
 } from './client-detail-tabs/tabs/users/users-tab.ts';

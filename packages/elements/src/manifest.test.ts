@@ -18,8 +18,8 @@ const elements = manifest.modules.flatMap((module) =>
 describe('custom elements manifest', () => {
   it('lists every element the package defines', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual([
-      'client-detail-tabs',
       'client-activity-tab',
+      'client-detail-tabs',
       'client-grid',
       'client-overview',
       'client-users-tab',

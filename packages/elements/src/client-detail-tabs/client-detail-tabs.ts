@@ -29,10 +29,15 @@ export interface ClientTabChangeDetail {
   previous: string | undefined;
 }
 
-/** `detail` of `client-impersonate` (cancelable: the host opens `session.url` itself). */
+/**
+ * `detail` of `client-impersonate` (cancelable: the host opens `session.url` itself), fired by
+ * the header's "Log in as the client" and by the Users tab's "Log in as" one user.
+ */
 export interface ClientImpersonateDetail {
   clientId: string;
   session: ImpersonationSession;
+  /** The client's user the session acts as (`session.user`); absent for the client itself. */
+  userId?: string;
 }
 
 /** `detail` of `client-load`: the client, as loaded (also after `client-id` changes or `reload()`). */

@@ -16,6 +16,22 @@ registerClientTab({
 });
 
 registerClientTab({
+  name: 'users',
+  tag: 'client-users-tab',
+  load: () => import('../client-detail-tabs/tabs/users/users-tab.define.ts'),
+  label: 'users',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'activity',
+  tag: 'client-activity-tab',
+  load: () => import('../client-detail-tabs/tabs/activity/activity-tab.define.ts'),
+  label: 'activity',
+  permission: 'clients.read',
+});
+
+registerClientTab({
   name: 'tickets',
   tag: 'ticket-list',
   load: () => import('./ticket-list.ts'),

@@ -117,7 +117,7 @@ describe('<client-activity-tab>', () => {
     mountWithData();
     await expect.poll(() => rowText(0)).not.toBe('');
     const first = tab().shadowRoot!.querySelector<HTMLElement>(
-      '[aria-rowindex="2"] [data-col="0"]',
+      '[aria-rowindex="2"] [aria-colindex="1"]',
     )!;
     first.focus();
     await userEvent.keyboard('{Control>}{End}{/Control}');

@@ -1,4 +1,4 @@
-import type { ClienteleClient, ClientUser, ImpersonationSession } from '@clientele/sdk';
+import type { ClienteleClient, ClientUser } from '@clientele/sdk';
 import { html, LitElement, nothing } from 'lit';
 import { ClienteleConsumer } from '../../../base/controllers/clientele-consumer.ts';
 import { ResourceController } from '../../../base/controllers/resource-controller.ts';
@@ -20,14 +20,6 @@ import {
   type UserRowActions,
 } from './users-table.ts';
 
-/** `detail` of `client-impersonate`: a session was opened (cancelable: the host opens it). */
-export interface ClientImpersonateDetail {
-  clientId: string;
-  session: ImpersonationSession;
-  /** The client's user the session acts as; absent for a session as the client itself. */
-  userId?: string;
-}
-
 /** `detail` of `client-user-change`: the server accepted a change to the client's users. */
 export interface ClientUserChangeDetail {
   clientId: string;
@@ -37,9 +29,9 @@ export interface ClientUserChangeDetail {
   user: ClientUser;
 }
 
+// `client-impersonate` is the shell's event (`ClientImpersonateDetail`, with `userId` here).
 declare global {
   interface HTMLElementEventMap {
-    'client-impersonate': CustomEvent<ClientImpersonateDetail>;
     'client-user-change': CustomEvent<ClientUserChangeDetail>;
   }
 }
