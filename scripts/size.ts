@@ -34,7 +34,7 @@ const DEFINE_BUDGET = 20;
  */
 const CEILINGS: Readonly<Record<string, number>> = {
   // Five widgets now: each one's own first-paint code adds to it (issue #8 is open for this).
-  '@clientele/elements (every tag)': 52.2,
+  '@clientele/elements (every tag)': 58.5,
   '@clientele/elements/define/client-grid': 26.3,
   '@clientele/elements/define/ticket-list': 23.7,
 };
