@@ -152,7 +152,7 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
-  it('opens a client from the grid, edits its phone, sees it in Overview; the URL keeps the tab', async () => {
+  it('opens a client from the grid, edits its phone, sees it in Overview and in the activity log; the URL keeps the tab', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/clients?status=active`);
     const grid = page.getByRole('grid');
@@ -170,6 +170,14 @@ describe('demo portal with the in-browser mocks', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await main.getByRole('tabpanel', { name: 'Overview' }).getByText(phone).waitFor();
+
+    // The edit is in the client's activity log, newest first.
+    await main.getByRole('tab', { name: 'Activity' }).click();
+    await page.waitForURL(`${portal.url}/clients/${id}/activity`);
+    const log = main.getByRole('tabpanel', { name: 'Activity' }).getByRole('grid');
+    await log.getByRole('row').nth(1).getByText('Details changed').waitFor();
+    await main.getByRole('tab', { name: 'Overview' }).click();
+    await page.waitForURL(`${portal.url}/clients/${id}/overview`);
 
     // Tabs go into the URL: back and forward follow, a reload lands on the same tab.
     await main.getByRole('tab', { name: 'Tickets' }).click();
