@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../define/clientele-state.ts';
-import type { ClienteleState } from './clientele-state.ts';
+import { type ClienteleState, stateParts } from './clientele-state.ts';
 
 function apiError(status: number, body: Record<string, unknown>): ApiError {
   return new ApiError(
@@ -229,6 +229,9 @@ describe('<clientele-state>', () => {
 
   it('exposes a part for every view for theming', async () => {
     const view = mount(html`<clientele-state .error=${serverError}></clientele-state>`);
+    // The views other than loading arrive on first use.
+    view.state = 'empty';
+    await expect.element(page.getByText('Nothing to show')).toBeVisible();
     const parts = new Set<string>();
     for (const state of ['loading', 'loaded', 'empty', 'error', 'forbidden', 'notFound'] as const) {
       view.state = state;
@@ -255,6 +258,33 @@ describe('<clientele-state>', () => {
         'title',
       ].sort(),
     );
+  });
+
+  it('shows the skeleton until its view arrives, and a readable error if it cannot load', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const views = vi
+      .spyOn(stateParts, 'views')
+      .mockImplementationOnce(() =>
+        gate.then(() =>
+          Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+        ),
+      );
+    mount(html`<clientele-state state="forbidden"></clientele-state>`);
+    await expect.element(page.getByRole('status')).toHaveTextContent('Loading…');
+    expect(page.getByText('Access denied').query()).toBeNull();
+
+    release();
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toMatchTextContent('Something went wrong');
+    await expect.element(alert).toMatchTextContent('Check the connection and try again.');
+    // Retry loads the view again (the real one this time).
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect.element(page.getByText('Access denied')).toBeVisible();
+    expect(views).toHaveBeenCalledTimes(2);
+    views.mockRestore();
   });
 
   it('warns about an unknown state and shows loading', async () => {

@@ -1,10 +1,17 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { asApiError } from '../controllers/classify-error.ts';
+import { css, html, LitElement, nothing } from 'lit';
 import { ClienteleConsumer } from '../controllers/clientele-consumer.ts';
 import { RESOURCE_STATES, type ResourceState } from '../controllers/resource-controller.ts';
 import { dispatch } from '../events.ts';
-import type { CommonMessages } from '../i18n/localize.ts';
+import { LazyModule } from '../lazy.ts';
 import { baseStyles } from '../styles/base.ts';
+
+/**
+ * Where the views other than loading come from (`state-views.ts`, loaded on first use): an
+ * object so that tests can make the load slow or fail.
+ */
+export const stateParts = {
+  views: () => import('./state-views.ts'),
+};
 
 declare global {
   interface HTMLElementEventMap {
@@ -61,42 +68,6 @@ export class ClienteleState extends LitElement {
   static override styles = [
     ...baseStyles,
     css`
-      .view {
-        display: grid;
-        justify-items: center;
-        gap: var(--_space-s);
-        padding-block: var(--_space-2xl);
-        padding-inline: var(--_space-l);
-        text-align: center;
-      }
-      .alert {
-        display: grid;
-        gap: var(--_space-xs);
-      }
-      p,
-      ul {
-        margin: 0;
-      }
-      .title {
-        font-size: var(--_font-size-l);
-        font-weight: var(--_font-weight-strong);
-      }
-      .error .title {
-        color: var(--_color-danger);
-      }
-      .message,
-      .request-id {
-        color: var(--_color-text-muted);
-        max-inline-size: 60ch;
-      }
-      .request-id {
-        font-size: var(--_font-size-s);
-      }
-      .field-errors {
-        padding: 0;
-        list-style: none;
-        text-align: start;
-      }
       .loading {
         position: relative;
         padding-block: var(--_space-l);
@@ -140,6 +111,7 @@ export class ClienteleState extends LitElement {
   declare rows: number;
 
   readonly #context = new ClienteleConsumer(this);
+  readonly #views = new LazyModule(this, () => stateParts.views());
   // Retry removes its own button (the view turns to loading); if the retry fails again,
   // focus goes back to the new button instead of being lost on the page.
   #retrying = false;
@@ -152,10 +124,13 @@ export class ClienteleState extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (!RESOURCE_STATES.includes(this.state)) {
+    const state = this.state;
+    if (!RESOURCE_STATES.includes(state)) {
       console.warn(
-        `<clientele-state>: state="${this.state}" is not one of ${RESOURCE_STATES.join(', ')}.`,
+        `<clientele-state>: state="${state}" is not one of ${RESOURCE_STATES.join(', ')}.`,
       );
+    } else if (state !== 'loading' && state !== 'loaded' && this.#views.status === 'idle') {
+      void this.#views.load().catch(() => undefined);
     }
   }
 
@@ -173,21 +148,28 @@ export class ClienteleState extends LitElement {
     if (state === 'loaded') {
       return html`<div part="content" aria-busy=${this.busy ? 'true' : nothing}><slot></slot></div>`;
     }
-    if (state === 'empty') {
-      return html`<div part="empty" class="view">
-        <slot name="empty">${text(t.emptyTitle, t.emptyMessage)}</slot>
-      </div>`;
-    }
-    if (state === 'error') return this.#renderError(t);
-    const api = asApiError(this.error);
-    if (state === 'forbidden' || state === 'notFound') {
-      const [part, title, message] =
-        state === 'forbidden'
-          ? ['forbidden', t.forbiddenTitle, t.forbiddenMessage]
-          : ['not-found', t.notFoundTitle, t.notFoundMessage];
-      return html`<div part=${part} class="view">
-        ${text(title, message)}${requestId(t, api?.requestId)}
-      </div>`;
+    const views = this.#views;
+    if (state !== 'loading' && RESOURCE_STATES.includes(state)) {
+      if (views.module) {
+        return views.module.renderView({
+          host: this,
+          state,
+          error: this.error,
+          t,
+          onRetry: this.#onRetry,
+        });
+      }
+      // The view could not be loaded: still a readable failure, whose Retry loads it again.
+      if (views.status === 'error') {
+        return html`<div part="error" class="loading" role="alert">
+          <p part="title">${t.errorTitle}</p>
+          <p part="message">${t.networkErrorMessage}</p>
+          <button part="retry-button" class="button" type="button" @click=${() => views.load().catch(() => undefined)}>
+            ${t.retry}
+          </button>
+        </div>`;
+      }
+      // Meanwhile, the skeleton.
     }
     const lines = Array.from(
       { length: Math.max(1, this.rows || 0) },
@@ -201,55 +183,8 @@ export class ClienteleState extends LitElement {
     </div>`;
   }
 
-  #renderError(t: CommonMessages): TemplateResult {
-    const api = asApiError(this.error);
-    // Not a problem from the server: the SDK's TimeoutError and NetworkError (and the
-    // platform's errors of those names), told by name so that widgets do not carry the SDK.
-    const name = (this.error as Error | null | undefined)?.name;
-    const [title, detail] = api
-      ? [api.title ?? t.errorTitle, api.detail]
-      : name === 'TimeoutError'
-        ? [t.timeoutErrorTitle, t.timeoutErrorMessage]
-        : name === 'NetworkError'
-          ? [t.networkErrorTitle, t.networkErrorMessage]
-          : [t.errorTitle, t.errorMessage];
-    const fieldErrors = api?.errors ?? [];
-    return html`<div part="error" class="view error">
-      <div part="alert" class="alert" role="alert">
-        ${text(title, detail)}
-        ${
-          fieldErrors.length
-            ? html`<ul part="field-errors" class="message field-errors">
-              ${fieldErrors.map((e) => html`<li>${t.fieldError(e)}</li>`)}
-            </ul>`
-            : nothing
-        }
-        ${
-          api?.retryAfter
-            ? html`<p part="message" class="message">${t.retryAfter({ seconds: api.retryAfter })}</p>`
-            : nothing
-        }
-        ${requestId(t, api?.requestId)}
-      </div>
-      <button part="retry-button" class="button" type="button" @click=${this.#onRetry}>
-        ${t.retry}
-      </button>
-    </div>`;
-  }
-
   #onRetry = (): void => {
     this.#retrying = true;
     dispatch(this, 'retry', undefined);
   };
-}
-
-/** A view's title and, when there is one, the message under it. */
-function text(title: string, message: string | undefined) {
-  return html`<p part="title" class="title">${title}</p>
-    ${message ? html`<p part="message" class="message">${message}</p>` : nothing}`;
-}
-
-/** The request id line of a failure, to quote to support. */
-function requestId(t: CommonMessages, id: string | undefined) {
-  return id ? html`<p part="request-id" class="request-id">${t.requestId({ id })}</p>` : nothing;
 }

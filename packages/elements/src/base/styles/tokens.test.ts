@@ -69,6 +69,8 @@ describe('theming', () => {
   async function titleColor(): Promise<string> {
     const view = container.querySelector('clientele-state') as ClienteleState;
     await view.updateComplete;
+    // The views other than loading arrive on first use.
+    await expect.poll(() => view.shadowRoot?.querySelector('[part~="title"]')).toBeTruthy();
     const title = view.shadowRoot?.querySelector('[part~="title"]');
     if (!title) throw new Error('no title rendered');
     return getComputedStyle(title).color;
