@@ -13,6 +13,16 @@ export const stateParts = {
   views: () => import('./state-views.ts'),
 };
 
+let warm = false;
+/** Fetches the views once the page is idle, so that a failure shows without a wait. */
+function warmViews(): void {
+  if (warm) return;
+  warm = true;
+  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    import('./state-views.ts').catch(() => undefined);
+  });
+}
+
 declare global {
   interface HTMLElementEventMap {
     retry: CustomEvent<undefined>;
@@ -118,6 +128,7 @@ export class ClienteleState extends LitElement {
 
   constructor() {
     super();
+    warmViews();
     this.state = 'loading';
     this.busy = false;
     this.rows = 3;
