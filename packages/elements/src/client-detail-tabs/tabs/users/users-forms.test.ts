@@ -139,10 +139,10 @@ describe('<client-users-tab> change role and remove', () => {
     // Another staff member made Radu an owner and removed him again meanwhile: stale view.
     server.fail('PATCH', /usr_radu$/, problem(409, { title: 'Conflict', detail: 'Last owner.' }));
     await page.getByRole('button', { name: 'Change role of Radu Ionescu' }).click();
-    await userEvent.selectOptions(
-      dialog().getByRole('combobox', { name: 'Role' }).element(),
-      'role_billing',
-    );
+    // The form loads on first use: wait for it (with the roles) before choosing.
+    const role = dialog().getByRole('combobox', { name: 'Role' });
+    await expect.element(role).toHaveValue('role_member');
+    await userEvent.selectOptions(role.element(), 'role_billing');
     await dialog().getByRole('button', { name: 'Change role' }).click();
     await expect
       .element(dialog().getByRole('alert'))
