@@ -1,6 +1,6 @@
 import type { ClienteleClient, Ticket, TicketCreate } from '@clientele/sdk';
 import { clientName } from '../base/format/client-name.ts';
-import type { PickerOption } from './client-picker.ts';
+import type { PickerOption } from '../ui/search-picker.ts';
 
 /**
  * The calls of the "open a ticket" form over the SDK: the client search of its picker, and

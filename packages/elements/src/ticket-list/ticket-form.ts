@@ -20,7 +20,7 @@ import {
   renderFieldError,
   validateFields,
 } from '../ui/form-errors.ts';
-import { ClientPicker } from './client-picker.ts';
+import { SearchPicker } from '../ui/search-picker.ts';
 import type { TicketListText } from './messages.ts';
 import { ticketFormStyles } from './ticket-form.styles.ts';
 import { createTicket, searchClients } from './ticket-form-api.ts';
@@ -87,7 +87,7 @@ export class TicketCreateForm {
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: TicketFormOptions;
   readonly #dialog: ConfirmDialog;
-  readonly #picker: ClientPicker;
+  readonly #picker: SearchPicker;
   #errors = new Map<TicketFormField, string>();
   #busy = false;
   #failure: FormProblem | undefined;
@@ -101,8 +101,10 @@ export class TicketCreateForm {
     this.#host = host;
     this.#options = options;
     this.#dialog = new ConfirmDialog(host, 'ticket-create-dialog');
-    this.#picker = new ClientPicker({
+    this.#picker = new SearchPicker({
       id: FIELD_IDS.client_id,
+      name: 'client_id',
+      part: 'client-options',
       root: () => host.renderRoot,
       onChange: () => this.#refresh(),
       search: async (text, signal) => {

@@ -41,7 +41,8 @@ const SEARCH_DELAY = 250;
  * A searchable picker (of a client, a user): the WAI-ARIA APG combobox with a listbox popup and list
  * autocomplete. Typing searches (debounced, superseded requests aborted); Down/Up move
  * through the suggestions (`aria-activedescendant`, focus stays in the input), Enter or a
- * click chooses, Escape closes the list. The list overlays what follows (closing it on blur
+ * click chooses, Escape closes the list, and a search that answers later does not open it again:
+ * only typing or an arrow key does. The list overlays what follows (closing it on blur
  * moves nothing, so a press on the button below still lands there). Typing after choosing
  * forgets the choice; the form checks that an option is chosen (`selected`). The chosen id is
  * submitted under `name` through a hidden input.
@@ -51,6 +52,8 @@ export class SearchPicker {
   readonly #debouncer: Debouncer<[string]>;
   #results: PickerOption[] = [];
   #open = false;
+  /** The user closed the list (Escape): answers arriving since do not open it. */
+  #dismissed = false;
   #active = -1;
   #selected: PickerOption | undefined;
   #status: 'idle' | 'searching' | 'done' | 'error' = 'idle';
@@ -72,6 +75,7 @@ export class SearchPicker {
     this.#controller?.abort();
     this.#results = [];
     this.#open = false;
+    this.#dismissed = false;
     this.#active = -1;
     this.#selected = undefined;
     this.#status = 'idle';
@@ -144,6 +148,7 @@ export class SearchPicker {
   #onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (this.#selected && input.value !== this.#selected.name) this.#selected = undefined;
+    this.#dismissed = false;
     this.#debouncer.call(input.value.trim());
     this.#options.onChange();
   }
@@ -160,6 +165,7 @@ export class SearchPicker {
         event.preventDefault();
         if (!this.#open) {
           this.#open = true;
+          this.#dismissed = false;
           if (this.#status === 'idle') this.#debouncer.call(this.#input?.value.trim() ?? '');
         }
         if (count > 0) {
@@ -183,6 +189,8 @@ export class SearchPicker {
           event.stopPropagation();
           this.#close();
         }
+        // Closed by the user, or about to be: a search still running does not reopen it.
+        this.#dismissed = true;
         return;
       default:
     }
@@ -220,7 +228,8 @@ export class SearchPicker {
       this.#status = 'done';
       this.#active = activeId === undefined ? -1 : results.findIndex((r) => r.id === activeId);
       // Results open the list only while the user is in the field.
-      this.#open = this.#input !== null && this.#input === deepFocus(this.#options.root());
+      this.#open =
+        !this.#dismissed && this.#input !== null && this.#input === deepFocus(this.#options.root());
     } catch {
       if (controller.signal.aborted) return;
       this.#results = [];
