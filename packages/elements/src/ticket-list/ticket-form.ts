@@ -20,6 +20,7 @@ import {
   renderFieldError,
   validateFields,
 } from '../ui/form-errors.ts';
+import { searchPickerStyles } from '../ui/search-picker.styles.ts';
 import { SearchPicker } from '../ui/search-picker.ts';
 import type { TicketListText } from './messages.ts';
 import { ticketFormStyles } from './ticket-form.styles.ts';
@@ -82,7 +83,7 @@ const RULES = {
  */
 export class TicketCreateForm {
   /** What the form adds to its host's styles (the dialog's too: the list's first paint has none). */
-  static readonly styles = [dialogStyles, fieldErrorStyles, ticketFormStyles];
+  static readonly styles = [dialogStyles, fieldErrorStyles, searchPickerStyles, ticketFormStyles];
 
   readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: TicketFormOptions;
