@@ -60,6 +60,10 @@ export default defineConfig({
           name: 'stories',
           browser: chromium(),
           expect: { poll },
+          // A play function may wait for a chunk the dev server transforms on first request,
+          // then for its data (Server Error Then Retry also sits through the SDK's backoff):
+          // 15 s was not always enough on a busy CI machine. A bound, not a duration asserted.
+          testTimeout: 30_000,
         },
       },
       {
