@@ -1,29 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../base/styles/base.ts';
-
-/** The tone classes of a status badge (the text says the status; colour repeats it). */
-const toneStyles = css`
-  .tone-green {
-    background: var(--_color-status-green);
-    color: var(--_color-status-green-text);
-  }
-  .tone-amber {
-    background: var(--_color-status-amber);
-    color: var(--_color-status-amber-text);
-  }
-  .tone-grey {
-    background: var(--_color-status-grey);
-    color: var(--_color-status-grey-text);
-  }
-  .tone-red {
-    background: var(--_color-status-red);
-    color: var(--_color-status-red-text);
-  }
-  .tone-blue {
-    background: var(--_color-status-blue);
-    color: var(--_color-status-blue-text);
-  }
-`;
+import { statusToneStyles } from '../client/status-badge.styles.ts';
 
 const pageStyles = css`
   .header {
@@ -172,4 +149,4 @@ const pageStyles = css`
   }
 `;
 
-export const clientDetailStyles = [...baseStyles, toneStyles, pageStyles];
+export const clientDetailStyles = [...baseStyles, statusToneStyles, pageStyles];

@@ -121,26 +121,6 @@ export const clientGridStyles = css`
     font-weight: var(--_font-weight-strong);
     white-space: nowrap;
   }
-  .tone-green {
-    background: var(--_color-status-green);
-    color: var(--_color-status-green-text);
-  }
-  .tone-amber {
-    background: var(--_color-status-amber);
-    color: var(--_color-status-amber-text);
-  }
-  .tone-grey {
-    background: var(--_color-status-grey);
-    color: var(--_color-status-grey-text);
-  }
-  .tone-red {
-    background: var(--_color-status-red);
-    color: var(--_color-status-red-text);
-  }
-  .tone-blue {
-    background: var(--_color-status-blue);
-    color: var(--_color-status-blue-text);
-  }
   .money {
     font-variant-numeric: tabular-nums;
   }

@@ -4,6 +4,7 @@ import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
 import { prepareFormats } from '../base/format/prepare.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
+import { statusToneStyles } from '../client/status-badge.styles.ts';
 import { DataGrid } from '../list/data-grid.ts';
 import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
@@ -140,7 +141,7 @@ export class ClientGrid extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listChromeStyles, clientGridStyles];
+  static override styles = [...listChromeStyles, statusToneStyles, clientGridStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
