@@ -6,14 +6,9 @@
 import type { ClientGrid } from '../packages/elements/src/client-grid/client-grid.ts';
 import { createArrayDataProvider, makeClients } from '../packages/elements/src/testing/index.ts';
 import '../packages/elements/src/define/client-grid.ts';
+import { countElements, type FrameStats, nextFrame, scrollFrames, settle } from './measure.ts';
 
-export interface FrameStats {
-  frames: number;
-  frameMedian: number;
-  frameP95: number;
-  workMedian: number;
-  workP95: number;
-}
+export type { FrameStats } from './measure.ts';
 
 export interface BenchResult {
   count: number;
@@ -26,29 +21,15 @@ export interface BenchResult {
   elementsAfterScroll: number;
 }
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/** Every element in the document, shadow roots included. */
-function countElements(root: Document | ShadowRoot = document): number {
-  let count = 0;
-  for (const element of root.querySelectorAll('*')) {
-    count++;
-    if (element.shadowRoot) count += countElements(element.shadowRoot);
-  }
-  return count;
-}
-
 function gridOf(host: ClientGrid): HTMLElement {
   return host.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
 }
 
 /** Resolves at the first frame whose DOM shows a loaded first row matching `test`. */
+/** The last rendered row, whose layout each measured frame forces too. */
+const lastRow = (host: ClientGrid) => () =>
+  host.shadowRoot!.querySelector('[role="row"]:last-child');
+
 async function firstRowsPainted(host: ClientGrid, test: (text: string) => boolean): Promise<void> {
   for (let i = 0; i < 6000; i++) {
     await nextFrame();
@@ -66,49 +47,6 @@ async function firstRowsPainted(host: ClientGrid, test: (text: string) => boolea
  * measures each frame: the time between animation frames, and the main-thread work of the
  * frame from its scroll event to the end of style and layout (forced in the next rAF).
  */
-async function scrollFrames(
-  host: ClientGrid,
-  frames: number,
-  next: (current: number, max: number) => number,
-): Promise<FrameStats> {
-  const grid = gridOf(host);
-  const frameTimes: number[] = [];
-  const work: number[] = [];
-  let scrollStart: number | undefined;
-  const onScroll = () => {
-    scrollStart ??= performance.now();
-  };
-  grid.addEventListener('scroll', onScroll, { capture: true });
-  let last = await nextFrame();
-  for (let i = 0; i < frames; i++) {
-    const now = await nextFrame();
-    if (scrollStart !== undefined) {
-      void grid.offsetHeight; // style and layout of this frame, now
-      void host.shadowRoot!.querySelector('[role="row"]:last-child')?.getBoundingClientRect();
-      work.push(performance.now() - scrollStart);
-      scrollStart = undefined;
-    }
-    if (i > 0) frameTimes.push(now - last);
-    last = now;
-    grid.scrollTop = next(grid.scrollTop, grid.scrollHeight - grid.clientHeight);
-  }
-  grid.removeEventListener('scroll', onScroll, { capture: true });
-  return {
-    frames,
-    frameMedian: percentile(frameTimes, 50),
-    frameP95: percentile(frameTimes, 95),
-    workMedian: percentile(work, 50),
-    workP95: percentile(work, 95),
-  };
-}
-
-async function settle(host: ClientGrid): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    await nextFrame();
-    await host.updateComplete;
-  }
-}
-
 async function run(count: number): Promise<BenchResult> {
   const old = document.querySelector('client-grid');
   const host = document.createElement('client-grid');
@@ -125,14 +63,24 @@ async function run(count: number): Promise<BenchResult> {
   const firstRowsMs = performance.now() - start;
   const elements = countElements();
 
-  const steady = await scrollFrames(host, 240, (top, max) => Math.min(max, top + 52 * 4));
+  const steady = await scrollFrames(
+    gridOf(host),
+    240,
+    (top, max) => Math.min(max, top + 52 * 4),
+    lastRow(host),
+  );
   let seed = 7;
   const random = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
   performance.mark('jumps-start');
-  const jumps = await scrollFrames(host, 120, (_top, max) => Math.floor(random() * max));
+  const jumps = await scrollFrames(
+    gridOf(host),
+    120,
+    (_top, max) => Math.floor(random() * max),
+    lastRow(host),
+  );
   performance.mark('jumps-end');
   await settle(host);
   const elementsAfterScroll = countElements();
@@ -151,7 +99,12 @@ async function run(count: number): Promise<BenchResult> {
   host.sort = 'company';
   await firstRowsPainted(host, (text) => text.includes(first.email));
   const resortMs = performance.now() - resortStart;
-  const afterResort = await scrollFrames(host, 120, (top, max) => Math.min(max, top + 52 * 4));
+  const afterResort = await scrollFrames(
+    gridOf(host),
+    120,
+    (top, max) => Math.min(max, top + 52 * 4),
+    lastRow(host),
+  );
 
   return {
     count,

@@ -11,13 +11,9 @@ import {
 } from '../../packages/elements/src/testing/index.ts';
 import type { UnitsLedger } from '../../packages/elements/src/units-ledger/units-ledger.ts';
 import '../../packages/elements/src/define/units-ledger.ts';
+import { countElements, type FrameStats, nextFrame, scrollFrames, settle } from '../measure.ts';
 
-export interface FrameStats {
-  frameMedian: number;
-  frameP95: number;
-  workMedian: number;
-  workP95: number;
-}
+export type { FrameStats } from '../measure.ts';
 
 export interface UnitsBenchResult {
   count: number;
@@ -28,23 +24,6 @@ export interface UnitsBenchResult {
   searchMs: number;
   elements: number;
   elementsAfterScroll: number;
-}
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function countElements(root: Document | ShadowRoot = document): number {
-  let count = 0;
-  for (const element of root.querySelectorAll('*')) {
-    count++;
-    if (element.shadowRoot) count += countElements(element.shadowRoot);
-  }
-  return count;
 }
 
 const gridOf = (host: UnitsLedger) => host.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
@@ -64,47 +43,6 @@ async function rowPainted(host: UnitsLedger, index: number, test: (text: string)
   throw new Error(`row ${index} never painted`);
 }
 
-async function scrollFrames(
-  host: UnitsLedger,
-  frames: number,
-  next: (current: number, max: number) => number,
-): Promise<FrameStats> {
-  const grid = gridOf(host);
-  const frameTimes: number[] = [];
-  const work: number[] = [];
-  let scrollStart: number | undefined;
-  const onScroll = () => {
-    scrollStart ??= performance.now();
-  };
-  grid.addEventListener('scroll', onScroll, { capture: true });
-  let last = await nextFrame();
-  for (let i = 0; i < frames; i++) {
-    const now = await nextFrame();
-    if (scrollStart !== undefined) {
-      void grid.offsetHeight;
-      work.push(performance.now() - scrollStart);
-      scrollStart = undefined;
-    }
-    if (i > 0) frameTimes.push(now - last);
-    last = now;
-    grid.scrollTop = next(grid.scrollTop, grid.scrollHeight - grid.clientHeight);
-  }
-  grid.removeEventListener('scroll', onScroll, { capture: true });
-  return {
-    frameMedian: percentile(frameTimes, 50),
-    frameP95: percentile(frameTimes, 95),
-    workMedian: percentile(work, 50),
-    workP95: percentile(work, 95),
-  };
-}
-
-async function settle(host: UnitsLedger): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    await nextFrame();
-    await host.updateComplete;
-  }
-}
-
 async function run(count: number): Promise<UnitsBenchResult> {
   const old = document.querySelector('units-ledger');
   const host = document.createElement('units-ledger');
@@ -122,13 +60,13 @@ async function run(count: number): Promise<UnitsBenchResult> {
   const firstRowsMs = performance.now() - start;
   const elements = countElements();
 
-  const steady = await scrollFrames(host, 240, (top, max) => Math.min(max, top + 56 * 4));
+  const steady = await scrollFrames(gridOf(host), 240, (top, max) => Math.min(max, top + 56 * 4));
   let seed = 7;
   const random = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
-  const jumps = await scrollFrames(host, 120, (_top, max) => Math.floor(random() * max));
+  const jumps = await scrollFrames(gridOf(host), 120, (_top, max) => Math.floor(random() * max));
   await settle(host);
   const elementsAfterScroll = countElements();
 
