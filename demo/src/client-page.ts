@@ -3,12 +3,31 @@
 // URL) and the page sets `active-tab` on back/forward, so the same widget stays, each tab
 // keeps what it loaded, and a reload lands on the same tab.
 
+import type { ResourceOpenDetail } from '@clientele/elements';
 import type { Page } from './page-kit.ts';
+import { showToast } from './toast.ts';
 
 export const CLIENT_PATH = /^\/clients\/([^/]+)(?:\/([^/]+))?$/;
 
 const clientUrl = (id: string, tab: string) =>
   `/clients/${encodeURIComponent(id)}/${encodeURIComponent(tab)}`;
+
+const KIND_NAMES: Record<ResourceOpenDetail['kind'], string> = {
+  invoice: 'Invoice',
+  service: 'Service',
+  domain: 'Domain',
+  instance: 'Instance',
+  volume: 'Volume',
+  network: 'Network',
+  router: 'Router',
+  ssh_key: 'SSH key',
+  image: 'Image',
+  port: 'Port',
+};
+
+function resourceNote(detail: ResourceOpenDetail): string {
+  return `${KIND_NAMES[detail.kind]} ${detail.id} opened: a host shows its own view of it here.`;
+}
 
 /**
  * `/clients/:id` and `/clients/:id/:tab`. `notices` wraps the widget with the portal's notice
@@ -38,6 +57,11 @@ export function clientPage(notices: (widget: HTMLElement) => Node): Page {
       });
       widget.addEventListener('client-tab-change', (event) => {
         pushUrl(clientUrl(id, event.detail.tab));
+      });
+      // The portal has no invoice, service or instance views: it says where a host would go.
+      widget.addEventListener('resource-open', (event) => {
+        event.preventDefault();
+        showToast(resourceNote(event.detail));
       });
       widget.addEventListener('client-select', (event) =>
         navigate(`/clients/${event.detail.clientId}`),

@@ -182,6 +182,11 @@ export {
 import './define/client-detail-tabs.ts';
 import './define/client-overview.ts';
 
+export {
+  openResource,
+  type ResourceKind,
+  type ResourceOpenDetail,
+} from './client/resource-open.ts';
 export { STATUS_ACTIONS, type StatusAction } from './client/status-actions.ts';
 export { STATUS_KEYS, STATUS_REASON_KEYS, STATUS_TONES } from './client/status-labels.ts';
 export {
