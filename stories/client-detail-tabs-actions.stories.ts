@@ -8,7 +8,11 @@ import { type Args, baseMeta, header, LOAD } from './client-detail-tabs.shared.t
  * `<client-detail-tabs>`'s header actions, each with its dialog (loaded on first use):
  * success and failure. The other stories are in `client-detail-tabs.stories.ts`.
  */
-const meta: Meta<Args> = { ...baseMeta, title: 'Widgets/client-detail-tabs/Actions' };
+const meta: Meta<Args> = {
+  ...baseMeta,
+  title: 'Widgets/client-detail-tabs/Actions',
+  parameters: { ...baseMeta.parameters },
+};
 export default meta;
 
 type Story = StoryObj<Args>;

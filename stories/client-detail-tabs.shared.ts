@@ -25,6 +25,9 @@ const VIEWPORTS = {
 
 export const LOAD = { timeout: 8000 };
 
+// A file's meta spreads this one and must name `parameters: { ...baseMeta.parameters }` itself:
+// Storybook's CSF transform writes its own `parameters` into a meta whose literal has none, which
+// drops the spread's (the viewports, so every story ran at the default width).
 export const baseMeta: Meta<Args> = {
   component: 'client-detail-tabs',
   args: {

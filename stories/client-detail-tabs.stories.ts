@@ -15,7 +15,11 @@ import { type Args, baseMeta, header, LOAD } from './client-detail-tabs.shared.t
 const SUSPENDED = 'cl_e36797111d826f1b';
 const OUT_OF_CREDIT = 'cl_034655d0dcf540fe';
 
-const meta: Meta<Args> = { ...baseMeta, title: 'Widgets/client-detail-tabs' };
+const meta: Meta<Args> = {
+  ...baseMeta,
+  title: 'Widgets/client-detail-tabs',
+  parameters: { ...baseMeta.parameters },
+};
 export default meta;
 
 type Story = StoryObj<Args>;
@@ -189,6 +193,7 @@ export const Phone: Story = {
   play: async () => {
     const heading = await header();
     const widget = document.querySelector('client-detail-tabs')!;
+    await expect(innerWidth).toBe(390);
     // Nothing wider than the widget: the tab list scrolls, the header wraps.
     await expect(heading.getBoundingClientRect().width).toBeLessThanOrEqual(
       widget.getBoundingClientRect().width,

@@ -1,0 +1,106 @@
+import {
+  emptyList,
+  failOperation,
+  forbidOperation,
+  hangOperation,
+  notFoundOperation,
+  slowNetwork,
+} from '@clientele/mocks';
+import { screen } from 'shadow-dom-testing-library';
+import { expect, userEvent } from 'storybook/test';
+import { baseMeta, LOAD, rows, type Story } from './client-grid.shared.ts';
+
+/** `<client-grid>`'s states: loading, empty, no match, error (and Retry), forbidden, not found, slow. */
+const meta = {
+  ...baseMeta,
+  title: 'Widgets/client-grid/States',
+  parameters: { ...baseMeta.parameters },
+};
+export default meta;
+
+// ---------------------------------------------------------------- states
+
+export const Loading: Story = {
+  parameters: { mocks: { handlers: [hangOperation('listClients')] } },
+  play: async () => {
+    await expect(await screen.findByShadowText('Loading…')).toBeInTheDocument();
+  },
+};
+
+export const Empty: Story = {
+  parameters: { mocks: { handlers: [emptyList('listClients')] } },
+  play: async () => {
+    await expect(await screen.findByShadowText('No clients yet', {}, LOAD)).toBeVisible();
+    await expect(
+      screen.getByShadowText('Clients appear here once they sign up or are created.'),
+    ).toBeVisible();
+  },
+};
+
+/** Filters that match nothing: the empty state says so and offers a way out. */
+export const NoMatch: Story = {
+  args: { filters: 'status=closed&created_after=2099-01-01' },
+  play: async () => {
+    await expect(await screen.findByShadowText('No clients match', {}, LOAD)).toBeVisible();
+    const clearButtons = screen.getAllByShadowRole('button', { name: 'Clear all' });
+    await userEvent.click(clearButtons.at(-1)!);
+    await rows();
+    await expect(screen.queryByShadowRole('list', { name: 'Active filters' })).toBeNull();
+  },
+};
+
+/** A 500 answer: the problem's title and detail with a Retry button. */
+export const ServerError: Story = {
+  parameters: { mocks: { handlers: [failOperation('listClients', { status: 500 })] } },
+  play: async () => {
+    const alert = await screen.findByShadowRole('alert', {}, LOAD);
+    await expect(alert).toHaveTextContent('Internal server error');
+    await expect(alert).toHaveTextContent('The server failed to process listClients');
+    await expect(screen.getByShadowRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/**
+ * The server fails, then recovers: Retry loads the list. (The SDK itself retries a GET twice
+ * on a 5xx, so three one-time failures reach the user as one error.)
+ */
+export const ServerErrorThenRetry: Story = {
+  parameters: {
+    mocks: {
+      handlers: [1, 2, 3].map(() => failOperation('listClients', { status: 500, once: true })),
+    },
+  },
+  play: async () => {
+    const alert = await screen.findByShadowRole('alert', {}, LOAD);
+    await expect(alert).toHaveTextContent('Internal server error');
+    await userEvent.click(screen.getByShadowRole('button', { name: 'Retry' }));
+    await rows();
+    await expect(screen.queryByShadowRole('alert')).toBeNull();
+  },
+};
+
+export const Forbidden: Story = {
+  parameters: { mocks: { handlers: [forbidOperation('listClients')] } },
+  play: async () => {
+    await expect(await screen.findByShadowText('Access denied', {}, LOAD)).toBeVisible();
+    await expect(
+      screen.getByShadowText('Your account does not have permission to view this.'),
+    ).toBeVisible();
+  },
+};
+
+export const NotFound: Story = {
+  parameters: { mocks: { handlers: [notFoundOperation('listClients')] } },
+  play: async () => {
+    await expect(await screen.findByShadowText('Not found', {}, LOAD)).toBeVisible();
+  },
+};
+
+export const SlowNetwork: Story = {
+  parameters: { mocks: { handlers: [slowNetwork({ delayMs: 800 })] } },
+  play: async () => {
+    await expect(await screen.findByShadowText('Loading…')).toBeInTheDocument();
+    await rows();
+    await expect(screen.getByShadowRole('grid', { name: 'Clients' })).toBeVisible();
+  },
+};
