@@ -128,9 +128,28 @@ describe('<client-grid> actions', () => {
     await userEvent.click(page.getByRole('button', { name: `Actions for ${name}` }));
     await userEvent.click(page.getByRole('menuitem', { name: 'Log in as client' }));
     const dialog = page.getByRole('dialog', { name: `Log in as ${name}` });
+    const reason = dialog.getByLabelText(/Reason/);
+    const duration = dialog.getByLabelText('Session length in minutes');
+    // A click on the empty form: the dialog's own message on the field, which gets focus
+    // (never the browser's bubble), and nothing sent.
     await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
-    expect(server.actions).toEqual([]); // the reason is required
-    await userEvent.fill(dialog.getByLabelText(/Reason/), 'Reproduce ticket T-1');
+    await expect.element(reason).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(reason).toHaveAccessibleDescription('Fill in this field.');
+    await expect.element(dialog.getByText('Fill in this field.')).toBeVisible();
+    await expect.poll(() => deepActive()).toBe(reason.element());
+    expect(server.actions).toEqual([]);
+    // Too short, and a duration off its steps: both said, with Enter as with the click.
+    await userEvent.fill(reason, 'ok');
+    await userEvent.fill(duration, '7');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(reason).toHaveAccessibleDescription(/at least 3/);
+    await expect.element(duration).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(duration)
+      .toHaveAccessibleDescription('Enter whole minutes from 5 to 240, in steps of 5.');
+    expect(server.actions).toEqual([]);
+    await userEvent.fill(reason, 'Reproduce ticket T-1');
+    await userEvent.fill(duration, '30');
     await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
     await expect.element(dialog).not.toBeInTheDocument();
     expect(server.actions[0]).toEqual({

@@ -293,6 +293,15 @@ export class ClientActions {
     let controller: AbortController | undefined;
     const bulk = clients.length > 1;
     const onConfirm = async (data: FormData) => {
+      // The form's own checks first: messages on their fields, focus on the first.
+      const invalid = view.form?.check?.(data, t());
+      if (view.form && invalid && invalid.size > 0) {
+        dialog.update({ error: undefined, fields: view.form.render(t(), invalid) });
+        void host.updateComplete.then(() =>
+          dialog.element?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+        );
+        return;
+      }
       controller = new AbortController();
       const { signal } = controller;
       const total = pending.length;

@@ -1,6 +1,6 @@
 import type { ClientImpersonateRequest, ClientSuspendRequest, StatusReason } from '@clientele/sdk';
 import { html } from 'lit';
-import { ariaInvalid, describedBy, renderFieldError } from '../ui/form-errors.ts';
+import { ariaInvalid, checkField, describedBy, renderFieldError } from '../ui/form-errors.ts';
 import type { ClientActionsText } from './action-messages.ts';
 import { SUSPEND_REASONS } from './status-labels.ts';
 
@@ -18,6 +18,12 @@ export type FieldErrors = ReadonlyMap<string, string>;
 export interface ActionForm {
   readonly fields: readonly string[];
   render(t: ClientActionsText, errors: FieldErrors): unknown;
+  /**
+   * The form's own checks before anything is sent: each field's message (empty when all
+   * hold). The dialog never leaves this to the browser, whose bubbles are neither visible to
+   * every user nor the same for a click as for Enter.
+   */
+  check?(data: FormData, t: ClientActionsText): FieldErrors;
 }
 
 /** One labelled control with its error: `aria-invalid`, described by the visible message. */
@@ -41,7 +47,7 @@ export const suspendForm: ActionForm = {
         id="suspend-reason"
         class="input"
         name="reason"
-        required
+        aria-required="true"
         aria-invalid=${ariaInvalid(reason)}
         aria-describedby=${describedBy('suspend-reason', reason)}
       >
@@ -84,8 +90,7 @@ export const impersonateForm: ActionForm = {
         id="impersonate-reason"
         class="input"
         name="reason"
-        required
-        minlength="3"
+        aria-required="true"
         maxlength="500"
         rows="3"
         aria-invalid=${ariaInvalid(reason)}
@@ -100,7 +105,7 @@ export const impersonateForm: ActionForm = {
         id="impersonate-duration"
         class="input"
         type="number"
-        name="duration"
+        name="duration_minutes"
         min="5"
         max="240"
         step="5"
@@ -110,11 +115,26 @@ export const impersonateForm: ActionForm = {
       />`,
     )}`;
   },
+  check(data, t) {
+    const errors = new Map<string, string>();
+    const reason = checkField(
+      String(data.get('reason') ?? ''),
+      { required: true, minLength: 3, maxLength: 500 },
+      t,
+    );
+    if (reason) errors.set('reason', reason);
+    const duration = String(data.get('duration_minutes') ?? '').trim();
+    const minutes = /^[0-9]+$/.test(duration) ? Number(duration) : Number.NaN;
+    if (!(minutes >= 5 && minutes <= 240 && minutes % 5 === 0)) {
+      errors.set('duration_minutes', t.impersonateDurationInvalid);
+    }
+    return errors;
+  },
 };
 
 export function impersonateBody(data: FormData): ClientImpersonateRequest {
   return {
     reason: String(data.get('reason') ?? '').trim(),
-    duration_minutes: Number(data.get('duration') || 30),
+    duration_minutes: Number(data.get('duration_minutes') || 30),
   };
 }

@@ -26,6 +26,7 @@ export const clientActionsDe: ClientActionsMessages = {
   impersonateMessage: 'Ihr Grund wird im Aktivitätsprotokoll des Kunden festgehalten.',
   impersonateReason: 'Grund (mindestens 3 Zeichen)',
   impersonateDuration: 'Sitzungsdauer in Minuten',
+  impersonateDurationInvalid: 'Ganze Minuten von 5 bis 240 in Fünferschritten eingeben.',
   bulkProgress: (p) => `${p.done} von ${p.total} erledigt`,
   bulkFailed: (p) => `${p.failed} von ${p.total} Kunden konnten nicht geändert werden.`,
 };

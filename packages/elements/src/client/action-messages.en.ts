@@ -31,6 +31,7 @@ export const clientActionsEn = {
   impersonateMessage: "Your reason is recorded in the client's activity log.",
   impersonateReason: 'Reason (at least 3 characters)',
   impersonateDuration: 'Session length in minutes',
+  impersonateDurationInvalid: 'Enter whole minutes from 5 to 240, in steps of 5.',
   /** Progress of a bulk action, below a progress bar. */
   bulkProgress: (p: { done: string; total: string }) => `${p.done} of ${p.total} done`,
   bulkFailed: (p: { failed: number; total: number }) =>

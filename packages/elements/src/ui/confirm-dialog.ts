@@ -160,10 +160,8 @@ export class ConfirmDialog implements ReactiveController {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     if (this.#view?.busy) return;
-    if (!form.checkValidity()) {
-      form.reportValidity();
-      return;
-    }
+    // No browser validation (`novalidate`): the caller checks the fields and shows its own
+    // messages on them, the same for a click as for Enter (ui/form-errors.ts).
     this.#onConfirm?.(new FormData(form));
   };
 }
