@@ -33,8 +33,6 @@ const DEFINE_BUDGET = 20;
  * whenever an entry shrinks; delete it once the entry is within budget.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  // Five widgets now: each one's own first-paint code adds to it (issue #8 is open for this).
-  '@clientele/elements (every tag)': 58.2,
   '@clientele/elements/define/client-grid': 26.1,
   '@clientele/elements/define/ticket-list': 23.4,
 };
@@ -42,7 +40,8 @@ const CEILINGS: Readonly<Record<string, number>> = {
 interface Entry {
   name: string;
   path: string;
-  budget: number;
+  /** None: reported, not limited (the sum of budgets that are). */
+  budget?: number;
 }
 
 const defines: Entry[] = readdirSync('packages/elements/src/define')
@@ -63,10 +62,12 @@ const entries: Entry[] = [
     budget: SDK_SUBPATH_BUDGET,
   },
   {
-    name: '@clientele/elements (every tag)',
+    name: '@clientele/elements (every tag, registered on first use)',
     path: 'packages/elements/src/index.ts',
     budget: EVERY_TAG_BUDGET,
   },
+  // Every widget's first-paint code at once: what the per-widget budgets add up to.
+  { name: '@clientele/elements/all (every tag at once)', path: 'packages/elements/src/all.ts' },
   ...defines,
 ];
 
@@ -80,7 +81,7 @@ const reports: Report[] = [];
 for (const entry of entries) reports.push({ entry, ...(await bundleEntry(entry.path)) });
 
 /** The most an entry may weigh today: its ceiling while it has one, else its budget. */
-const limitOf = (entry: Entry): number => CEILINGS[entry.name] ?? entry.budget;
+const limitOf = (entry: Entry): number => CEILINGS[entry.name] ?? entry.budget ?? Infinity;
 
 const header = [
   'entry: before first paint, then loaded on first use',
@@ -91,16 +92,19 @@ const header = [
 ];
 const rows: string[][] = [];
 for (const { entry, initial, lazy } of reports) {
-  const over = initial.gzip > entry.budget * 1024;
+  const { budget } = entry;
+  const over = budget !== undefined && initial.gzip > budget * 1024;
   const ceiling = CEILINGS[entry.name];
   rows.push([
     `\`${entry.name}\``,
     kB(initial.raw),
     kB(initial.gzip),
     kB(initial.brotli),
-    `${entry.budget.toFixed(1)} kB ${
-      !over ? '✓' : ceiling === undefined ? '✗ over' : `over (ceiling ${ceiling.toFixed(1)})`
-    }`,
+    budget === undefined
+      ? 'none'
+      : `${budget.toFixed(1)} kB ${
+          !over ? '✓' : ceiling === undefined ? '✗ over' : `over (ceiling ${ceiling.toFixed(1)})`
+        }`,
   ]);
   for (const chunk of lazy) {
     rows.push([

@@ -89,10 +89,13 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+// How long a play function waits for what loads on first use (the widget's code, then the
+// form's chunk, each of which a busy dev server may still have to transform): a bound, not a
+// duration asserted.
+const LOAD = { timeout: 15_000 };
+
 const rows = async () =>
-  waitFor(() => expect(screen.getAllByShadowRole('row').length).toBeGreaterThan(2), {
-    timeout: 5000,
-  });
+  waitFor(() => expect(screen.getAllByShadowRole('row').length).toBeGreaterThan(2), LOAD);
 
 /** The staff queue: every client's tickets, newest first. */
 export const Queue: Story = {
@@ -197,7 +200,7 @@ export const TenThousandTickets: Story = {
 async function openForm() {
   await rows();
   await userEvent.click(screen.getByShadowRole('button', { name: 'New ticket' }));
-  return screen.findByShadowRole('dialog', { name: 'Open a ticket' });
+  return screen.findByShadowRole('dialog', { name: 'Open a ticket' }, LOAD);
 }
 
 /**

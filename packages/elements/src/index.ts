@@ -1,13 +1,22 @@
 /**
- * `@clientele/elements`: the Clientele web components. Importing this entry registers every
- * tag; import the classes from here and a single tag from `@clientele/elements/define/<tag>`.
+ * `@clientele/elements`: the Clientele web components. Importing this entry registers
+ * `<clientele-provider>` and `<clientele-state>` at once and every widget when the page first
+ * uses its tag (autoload.ts); `@clientele/elements/all` registers every tag at once, and
+ * `@clientele/elements/define/<tag>` one. The classes and types are exported from here.
  */
 
-// Registration (side effects): the provider first, so widgets upgraded later find it.
+// Registration (side effects): the provider first, so widgets upgraded later find it; the
+// built-in tabs of <client-detail-tabs> (names and loaders, no panel code) before a host's own
+// `registerClientTab`, so they come first.
 import './define/clientele-provider.ts';
 import './define/clientele-state.ts';
+import './define/client-tabs.ts';
+import { startAutoload } from './autoload.ts';
+
+startAutoload();
 
 export { de, en } from './all-messages.ts';
+export { AUTOLOADED_TAGS, type AutoloadedTag, defineAll, discover } from './autoload.ts';
 export {
   type CurrentUser,
   type CurrentUserStatus,
@@ -91,7 +100,6 @@ export {
 } from './base/styles/tokens.ts';
 
 // <client-grid> and the shared list pieces it is built from.
-import './define/client-grid.ts';
 
 export { sdkClientDataProvider } from './client-grid/client-api.ts';
 export type {
@@ -134,7 +142,6 @@ export type {
 export { PagedRows, type PageRequest, type PageResult } from './list/paged-rows.ts';
 
 // <ticket-list>
-import './define/ticket-list.ts';
 
 export { sdkTicketDataProvider } from './ticket-list/ticket-api.ts';
 export {
@@ -162,7 +169,6 @@ export {
 } from './ticket-list/ticket-query.ts';
 
 // <units-ledger>
-import './define/units-ledger.ts';
 
 export { sdkUnitEntryProvider } from './units-ledger/units-api.ts';
 export {
@@ -179,8 +185,6 @@ export {
 } from './units-ledger/units-ledger.ts';
 
 // <client-detail-tabs>
-import './define/client-detail-tabs.ts';
-import './define/client-overview.ts';
 
 export {
   openResource,
@@ -206,7 +210,6 @@ export {
 export { ClientOverview } from './client-detail-tabs/tabs/overview/client-overview.ts';
 
 // <quota-editor>
-import './define/quota-editor.ts';
 
 export { QuotaEditor } from './quota-editor/quota-editor.ts';
 export type {

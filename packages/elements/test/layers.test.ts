@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  */
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const LAYERS = ['base', 'ui', 'list', 'client'] as const;
-const TOP = new Set(['define', 'testing', 'index.ts', 'all-messages.ts']);
+const TOP = new Set(['define', 'testing', 'index.ts', 'all.ts', 'autoload.ts', 'all-messages.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
