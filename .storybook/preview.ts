@@ -7,16 +7,19 @@ import manifest from '../packages/elements/custom-elements.json';
 import { controlsEnhancer } from './controls.ts';
 import { cssArgTypesEnhancer, cssRules, withoutCss } from './css-args.ts';
 import { type MockParameters, mockLoader } from './mocks.ts';
-import '@clientele/elements';
+// Every tag registered before any story renders (the package entry would register each on first
+// use, inside the play functions' waits).
+import '@clientele/elements/all';
 
 // CSS custom properties and parts get controls of their own (css-args.ts).
 setCustomElementsManifest(withoutCss(manifest));
 
-// Play functions wait up to 5 s (not testing-library's 1 s) for the page to get there: the
-// mock worker answers asynchronously and CI machines are shared. Both copies of the DOM
-// testing library (storybook/test's and the shadow-DOM queries') get the same setting.
-configure({ asyncUtilTimeout: 5000 });
-configureShadowQueries({ asyncUtilTimeout: 5000 });
+// Play functions wait up to 10 s (not testing-library's 1 s) for the page to get there: the
+// mock worker answers asynchronously, chunks load on first use, and CI machines are shared
+// (a bound, passed as soon as the page is there). Both copies of the DOM testing library
+// (storybook/test's and the shadow-DOM queries') get the same setting.
+configure({ asyncUtilTimeout: 10_000 });
+configureShadowQueries({ asyncUtilTimeout: 10_000 });
 
 const TOKENS = {
   admin: 'admin-token',

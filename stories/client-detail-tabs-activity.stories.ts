@@ -60,7 +60,7 @@ type Story = StoryObj<Args>;
 
 const rows = async () =>
   waitFor(() => expect(screen.getAllByShadowRole('row').length).toBeGreaterThan(2), {
-    timeout: 5000,
+    timeout: 15_000,
   });
 
 /** One client's log, newest first: who, what, when, from where, and who impersonated. */
@@ -167,7 +167,7 @@ export const Empty: Story = {
 export const ServerError: Story = {
   parameters: { mocks: { handlers: [failOperation('listClientActivity', { status: 500 })] } },
   play: async () => {
-    await expect(await screen.findByShadowRole('alert', {}, { timeout: 8000 })).toBeVisible();
+    await expect(await screen.findByShadowRole('alert', {}, { timeout: 15_000 })).toBeVisible();
     await expect(screen.getByShadowRole('button', { name: 'Retry' })).toBeVisible();
   },
 };

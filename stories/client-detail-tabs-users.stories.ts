@@ -48,7 +48,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const table = () => screen.findByShadowRole('table', { name: 'Users' }, { timeout: 5000 });
+const table = () => screen.findByShadowRole('table', { name: 'Users' }, { timeout: 15_000 });
 const button = (name: string) => screen.getByShadowRole('button', { name });
 async function openDialog(name: string) {
   await table();
@@ -135,7 +135,7 @@ export const RemoveFailed: Story = {
   play: async () => {
     const form = await openDialog('Remove Astrid Meier from this client');
     await userEvent.click(form.getByShadowRole('button', { name: 'Remove' }));
-    await expect(await form.findByShadowRole('alert', {}, { timeout: 8000 })).toBeVisible();
+    await expect(await form.findByShadowRole('alert', {}, { timeout: 15_000 })).toBeVisible();
   },
 };
 
@@ -201,7 +201,7 @@ export const Empty: Story = {
   parameters: { mocks: { handlers: [emptyList('listClientUsers')] } },
   play: async () => {
     await expect(
-      await screen.findByShadowRole('button', { name: 'Associate user' }, { timeout: 5000 }),
+      await screen.findByShadowRole('button', { name: 'Associate user' }, { timeout: 15_000 }),
     ).toBeVisible();
     await expect(screen.getByShadowText('No users yet')).toBeVisible();
   },
@@ -210,7 +210,7 @@ export const Empty: Story = {
 export const ServerError: Story = {
   parameters: { mocks: { handlers: [failOperation('listClientUsers', { status: 500 })] } },
   play: async () => {
-    await expect(await screen.findByShadowRole('alert', {}, { timeout: 8000 })).toBeVisible();
+    await expect(await screen.findByShadowRole('alert', {}, { timeout: 15_000 })).toBeVisible();
     await expect(button('Retry')).toBeVisible();
   },
 };

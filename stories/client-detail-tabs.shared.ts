@@ -23,7 +23,7 @@ const VIEWPORTS = {
   phone: { name: 'Phone', styles: { width: '390px', height: '844px' }, type: 'mobile' },
 } as const;
 
-export const LOAD = { timeout: 8000 };
+export const LOAD = { timeout: 15_000 };
 
 // A file's meta spreads this one and must name `parameters: { ...baseMeta.parameters }` itself:
 // Storybook's CSF transform writes its own `parameters` into a meta whose literal has none, which

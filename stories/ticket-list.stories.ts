@@ -217,7 +217,7 @@ async function searchSettled(form: ReturnType<typeof within>, text: string) {
         expect(option.textContent?.toLowerCase()).toContain(text.toLowerCase());
       }
     },
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
 }
 
@@ -356,7 +356,7 @@ export const CreateServerError: Story = {
     const form = await fillForm(dialog, undefined);
     await userEvent.click(form.getByShadowRole('button', { name: 'Open ticket' }));
     // The SDK retries a 5xx twice (the POST carries an idempotency key) before giving up.
-    const alert = await form.findByShadowRole('alert', {}, { timeout: 5000 });
+    const alert = await form.findByShadowRole('alert', {}, { timeout: 15_000 });
     await expect(alert).toHaveTextContent(/Internal server error/);
     await expect(dialog.isConnected).toBe(true);
     await expect(form.getByShadowRole('textbox', { name: 'Message' })).toHaveValue(

@@ -74,7 +74,7 @@ export const DoubleClickCreatesOnce: Story = {
     await expect(confirmButton(dialog)).toHaveTextContent('Credit 250 unit');
     await userEvent.dblClick(confirmButton(dialog));
     await expect(confirmButton(dialog)).toHaveAttribute('aria-disabled', 'true');
-    await waitFor(() => expect(screen.queryByShadowRole('dialog')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByShadowRole('dialog')).toBeNull(), { timeout: 15_000 });
     await waitFor(() => expect(args.onEntry).toHaveBeenCalledTimes(1));
     await expect(await entryCount(LEDGER_CLIENTS.normal)).toBe(before + 1);
     await expect(await screen.findByShadowText('Goodwill credit for the outage')).toBeVisible();
@@ -116,7 +116,7 @@ export const NetworkFailureThenRetry: Story = {
         await within(dialog).findByShadowText(
           'The server could not be reached',
           {},
-          { timeout: 8000 },
+          { timeout: 15_000 },
         ),
       ).toBeVisible();
       await expect(confirmButton(dialog)).toHaveTextContent('Retry');
@@ -124,7 +124,7 @@ export const NetworkFailureThenRetry: Story = {
       await expect(await entryCount(LEDGER_CLIENTS.normal)).toBe(before + 1);
     });
     await userEvent.click(confirmButton(dialog));
-    await waitFor(() => expect(screen.queryByShadowRole('dialog')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByShadowRole('dialog')).toBeNull(), { timeout: 15_000 });
     await expect(await entryCount(LEDGER_CLIENTS.normal)).toBe(before + 1);
     await expect(new Set(lost.keys).size).toBe(1);
     await expect(args.onEntry).toHaveBeenCalledTimes(1);

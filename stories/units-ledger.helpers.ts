@@ -46,7 +46,7 @@ export const entryRows = async () =>
       expect(
         screen.getAllByShadowRole('row').filter((row) => !row.ariaBusy).length,
       ).toBeGreaterThan(2),
-    { timeout: 8000 },
+    { timeout: 15_000 },
   );
 
 /** How many entries the mock server's ledger holds for a client (read through the API). */
@@ -70,7 +70,7 @@ export async function openDialog(button: string | RegExp, dialog: string | RegEx
   await entryRows();
   await userEvent.click(screen.getByShadowRole('button', { name: button }));
   // The first use loads the forms' chunk.
-  return screen.findByShadowRole('dialog', { name: dialog }, { timeout: 10_000 });
+  return screen.findByShadowRole('dialog', { name: dialog }, { timeout: 15_000 });
 }
 
 /** The dialog's submit button. */

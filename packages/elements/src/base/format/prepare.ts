@@ -11,7 +11,11 @@ import { formatMoney } from './money.ts';
  * number formatter is built with the toolbar, before the data.)
  */
 export function prepareFormats(locale: () => string): void {
-  const idle = globalThis.requestIdleCallback ?? setTimeout;
+  // Idle, or within 2 s on a page that is never idle (the rows would otherwise build them).
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(run, { timeout: 2000 })
+      : setTimeout(run);
   idle(() => {
     const tag = locale();
     formatDate(tag, '2000-01-01T00:00:00Z');
