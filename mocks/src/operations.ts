@@ -105,6 +105,38 @@ export const OPERATIONS = {
     '/clients/{client_id}/units/offers/{offer_id}/apply',
     'units.update',
   ),
+  getClientAuthentication: op('get', '/clients/{client_id}/authentication', 'clients.read'),
+  listClientVerifications: op(
+    'get',
+    '/clients/{client_id}/authentication/verifications',
+    'clients.read',
+  ),
+  sendClientPasswordReset: op(
+    'post',
+    '/clients/{client_id}/authentication/password-reset',
+    'clients.security',
+  ),
+  blockClientSignIn: op('post', '/clients/{client_id}/authentication/block', 'clients.security'),
+  unblockClientSignIn: op(
+    'post',
+    '/clients/{client_id}/authentication/unblock',
+    'clients.security',
+  ),
+  listClientImpersonationSessions: op(
+    'get',
+    '/clients/{client_id}/impersonation-sessions',
+    'clients.read',
+  ),
+  endClientImpersonationSessions: op(
+    'delete',
+    '/clients/{client_id}/impersonation-sessions',
+    'clients.security',
+  ),
+  endClientImpersonationSession: op(
+    'delete',
+    '/clients/{client_id}/impersonation-sessions/{session_id}',
+    'clients.security',
+  ),
 } as const satisfies Record<OperationId, OperationInfo>;
 
 /**
@@ -134,6 +166,8 @@ export const LIST_OPERATIONS = {
   listClientTickets: 'tickets',
   listClientUnitEntries: 'plain',
   listClientQuotaRequests: 'plain',
+  listClientVerifications: 'plain',
+  listClientImpersonationSessions: 'plain',
 } as const satisfies Partial<Record<OperationId, 'plain' | 'clients' | 'tickets'>>;
 
 export type ListOperationId = keyof typeof LIST_OPERATIONS;

@@ -59,13 +59,14 @@ interface PendingTransition {
 }
 
 /** The versioned resources that carry an ETag. */
-export type VersionedKind = 'client' | 'configuration' | 'quotas' | 'units';
+export type VersionedKind = 'client' | 'configuration' | 'quotas' | 'units' | 'authentication';
 
 const ETAG_PREFIX: Readonly<Record<VersionedKind, string>> = {
   client: 'c',
   configuration: 'g',
   quotas: 'q',
   units: 'u',
+  authentication: 'a',
 };
 
 export function formatEtag(kind: VersionedKind, version: number): string {
@@ -272,6 +273,8 @@ export class MockStore {
         return formatEtag(kind, this.detailsOf(record).quotaVersion);
       case 'units':
         return formatEtag(kind, this.detailsOf(record).units.version);
+      case 'authentication':
+        return formatEtag(kind, this.detailsOf(record).authentication.version);
     }
   }
 

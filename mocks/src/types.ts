@@ -4,10 +4,12 @@
  * arrays): nothing of the SDK's client runtime.
  */
 export type {
+  ActiveImpersonationSession,
   ActivityCategory,
   ActivityEntry,
   BillingCycle,
   Client,
+  ClientAuthentication,
   ClientConfiguration,
   ClientCreate,
   ClientGroup,
@@ -61,10 +63,14 @@ export type {
   TicketStatus,
   TicketStatusCounts,
   TicketWaitingOn,
+  TwoFactorMethod,
   UnitBalance,
   UnitEntry,
   UnitEntryKind,
   UnitOffer,
+  VerificationMethod,
+  VerificationRecord,
+  VerificationResult,
 } from '@clientele/sdk';
 
 import type { FieldError as GeneratedFieldError, operations } from '@clientele/sdk';

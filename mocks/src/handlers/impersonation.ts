@@ -1,8 +1,10 @@
 /**
  * What impersonating a client and impersonating one of its users share: the request's rules
- * (a reason of 3 to 500 characters, 5 to 240 minutes) and the session answered.
+ * (a reason of 3 to 500 characters, 5 to 240 minutes) and the session answered, which is
+ * kept with the client's sign-in state so that `listClientImpersonationSessions` lists it
+ * until it expires or staff end it.
  */
-import type { ClientRecord } from '../data/model.ts';
+import { type ClientRecord, isoSeconds } from '../data/model.ts';
 import { fieldError, problems } from '../problems.ts';
 import type { MockStore } from '../store.ts';
 import type { ImpersonationSession, Ref } from '../types.ts';
@@ -31,22 +33,37 @@ export function validateImpersonation(json: unknown, record: ClientRecord): Impe
   return body;
 }
 
-/** A new session of `minutes` for the client, opened by `impersonator`. */
+/**
+ * A new session of `minutes` for the client (as `user`, when given), opened by `impersonator`
+ * and kept among the client's sessions.
+ */
 export function impersonationSession(
   store: MockStore,
   record: ClientRecord,
   impersonator: Ref,
   reason: string,
   minutes: number,
+  user?: Ref,
 ): ImpersonationSession {
   const token = store.newId('imp_', 32);
+  const startedMs = Math.floor(store.now().getTime() / 1000) * 1000;
+  const expiresAt = isoSeconds(startedMs + minutes * 60_000);
+  store.detailsOf(record).authentication.sessions.push({
+    id: store.newId('ims_'),
+    token,
+    started_at: isoSeconds(startedMs),
+    expires_at: expiresAt,
+    impersonator,
+    ...(user ? { user } : {}),
+    reason,
+    ended_at: null,
+  });
   return {
     token,
     url: `https://panel.provider.example/impersonate?token=${token}`,
-    expires_at: new Date(Math.floor(store.now().getTime() / 1000) * 1000 + minutes * 60_000)
-      .toISOString()
-      .replace('.000Z', 'Z'),
+    expires_at: expiresAt,
     client_id: record.client.id,
+    ...(user ? { user } : {}),
     impersonator,
     reason,
   };

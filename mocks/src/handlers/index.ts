@@ -5,6 +5,7 @@
 import type { HttpHandler } from 'msw';
 import type { MockStore } from '../store.ts';
 import { accountHandlers } from './account.ts';
+import { authenticationHandlers } from './authentication.ts';
 import { billingHandlers } from './billing.ts';
 import { clientActionHandlers } from './client-actions.ts';
 import { clientTransitionHandlers } from './client-transitions.ts';
@@ -35,5 +36,6 @@ export function createHandlers(store: MockStore, baseUrl = '/api'): HttpHandler[
     ...quotaHandlers(http, store),
     ...quotaRequestHandlers(http, store),
     ...unitHandlers(http, store),
+    ...authenticationHandlers(http, store),
   ];
 }

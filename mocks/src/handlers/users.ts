@@ -201,8 +201,11 @@ export function userHandlers(http: OpenApiHttp, store: MockStore) {
             duration_minutes: String(minutes),
           },
         });
-        const session = impersonationSession(store, record, ctx.actor, body.reason, minutes);
-        return response(201).json({ ...session, user: { id: user.id, name: user.name } });
+        const session = impersonationSession(store, record, ctx.actor, body.reason, minutes, {
+          id: user.id,
+          name: user.name,
+        });
+        return response(201).json(session);
       }),
     ),
   ];

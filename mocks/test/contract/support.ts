@@ -69,6 +69,16 @@ export const CONTRACT_DOMAINS = {
     'reverseClientUnitEntry',
     'applyClientUnitOffer',
   ],
+  authentication: [
+    'getClientAuthentication',
+    'listClientVerifications',
+    'sendClientPasswordReset',
+    'blockClientSignIn',
+    'unblockClientSignIn',
+    'listClientImpersonationSessions',
+    'endClientImpersonationSession',
+    'endClientImpersonationSessions',
+  ],
   scenarios: [],
 } as const satisfies Record<string, readonly OperationId[]>;
 

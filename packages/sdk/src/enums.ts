@@ -31,9 +31,12 @@ import type {
   TicketSort,
   TicketStatus,
   TicketWaitingOn,
+  TwoFactorMethod,
   UnitEntryCreateKind,
   UnitEntryKind,
   UnitEntrySort,
+  VerificationMethod,
+  VerificationResult,
 } from './generated/openapi.ts';
 import {
   activityCategoryValues,
@@ -60,9 +63,12 @@ import {
   ticketSortValues,
   ticketStatusValues,
   ticketWaitingOnValues,
+  twoFactorMethodValues,
   unitEntryCreateKindValues,
   unitEntryKindValues,
   unitEntrySortValues,
+  verificationMethodValues,
+  verificationResultValues,
 } from './generated/openapi.ts';
 
 export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = activityCategoryValues;
@@ -93,3 +99,6 @@ export const TICKET_WAITING_ON: readonly TicketWaitingOn[] = ticketWaitingOnValu
 export const UNIT_ENTRY_CREATE_KINDS: readonly UnitEntryCreateKind[] = unitEntryCreateKindValues;
 export const UNIT_ENTRY_KINDS: readonly UnitEntryKind[] = unitEntryKindValues;
 export const UNIT_ENTRY_SORTS: readonly UnitEntrySort[] = unitEntrySortValues;
+export const TWO_FACTOR_METHODS: readonly TwoFactorMethod[] = twoFactorMethodValues;
+export const VERIFICATION_METHODS: readonly VerificationMethod[] = verificationMethodValues;
+export const VERIFICATION_RESULTS: readonly VerificationResult[] = verificationResultValues;

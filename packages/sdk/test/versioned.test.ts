@@ -153,6 +153,7 @@ describe('readVersioned / updateVersioned', () => {
     expect(never).toBeTypeOf('function');
     expectTypeOf<VersionedPath<paths>>().toEqualTypeOf<
       | '/clients/{client_id}'
+      | '/clients/{client_id}/authentication'
       | '/clients/{client_id}/configuration'
       | '/clients/{client_id}/quotas'
       | '/clients/{client_id}/units/balance'

@@ -19,6 +19,11 @@ import type { Catalog } from '../catalog.ts';
 import type { ClientRecord, GenerationContext, TicketRecord } from '../model.ts';
 import { Random } from '../random.ts';
 import { generateActivity } from './activity.ts';
+import {
+  type AuthenticationState,
+  emptyAuthentication,
+  generateAuthentication,
+} from './authentication.ts';
 import { generateDomains } from './domains.ts';
 import { generateInvoices } from './invoices.ts';
 import { generateJournal } from './journal.ts';
@@ -40,6 +45,8 @@ export interface ClientDetails {
   quotaVersion: number;
   configurationVersion: number;
   readonly units: UnitsLedger;
+  /** Sign-in security: two-factor, verification records, the block, impersonation sessions. */
+  readonly authentication: AuthenticationState;
 }
 
 /**
@@ -76,6 +83,7 @@ export function generateDetails(
       quotaVersion: 1,
       configurationVersion: 1,
       units,
+      authentication: emptyAuthentication(),
     };
   }
   const invoices = generateInvoices(stream('invoices'), record, catalog, referenceTime);
@@ -92,6 +100,17 @@ export function generateDetails(
     tickets,
     referenceTime,
   );
+  const authentication = generateAuthentication(
+    stream('authentication'),
+    record,
+    users,
+    activity,
+    referenceTime,
+  );
+  if (authentication.activity.length > 0) {
+    activity.push(...authentication.activity);
+    activity.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  }
   const quotas = generateQuotas(stream('quotas'), record, resources, users, catalog);
   const units = generateUnits(stream('units'), record, instances, referenceTime);
   return {
@@ -105,5 +124,6 @@ export function generateDetails(
     quotaVersion: 1,
     configurationVersion: 1,
     units,
+    authentication: authentication.state,
   };
 }

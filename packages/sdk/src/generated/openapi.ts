@@ -144,6 +144,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/authentication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a client's sign-in security
+         * @description The client's two-factor status, whether signing in to the client area is blocked (when,
+         *     by whom and why) and when a password reset was last sent, with its version in the
+         *     `ETag` header. The version changes when staff change the sign-in status, not when the
+         *     client's users sign in (their verification records are a list of their own,
+         *     `listClientVerifications`). Requires `clients.read`.
+         */
+        get: operations["getClientAuthentication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/authentication/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block signing in as the client
+         * @description Stops every user of the client from signing in to the client area (sessions already
+         *     open end at their next request), with a reason. Recorded in the activity log
+         *     (`client.sign_in_blocked`, category `security`). Blocked already answers 409
+         *     `invalid-transition`; an `If-Match` older than the current version answers 412.
+         *     Requires `clients.security`.
+         */
+        post: operations["blockClientSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/authentication/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a password reset to the client's owners
+         * @description Emails a password-reset link to every user who owns the client; the answer names them.
+         *     Recorded in the activity log (`client.password_reset_sent`, category `security`). A
+         *     second reset within a minute of the last answers 429 with `Retry-After`. Requires
+         *     `clients.security`.
+         */
+        post: operations["sendClientPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/authentication/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allow signing in as the client again
+         * @description Lifts a sign-in block, with an optional reason. Recorded in the activity log
+         *     (`client.sign_in_unblocked`, category `security`). Not blocked answers 409
+         *     `invalid-transition`; an `If-Match` older than the current version answers 412.
+         *     Requires `clients.security`.
+         */
+        post: operations["unblockClientSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/authentication/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a client's verification records
+         * @description The second-factor checks of the client's users (one-time codes by app, SMS or email,
+         *     recovery codes), passed and failed, newest first, with the address and browser they
+         *     came from. Requires `clients.read`.
+         */
+        get: operations["listClientVerifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/configuration": {
         parameters: {
             query?: never;
@@ -281,6 +427,73 @@ export interface paths {
          */
         post: operations["impersonateClient"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/impersonation-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the active impersonation sessions of a client
+         * @description The sessions staff opened as the client or as one of its users
+         *     (`impersonateClient`, `impersonateClientUser`) that have neither expired nor been
+         *     ended, the newest first. Requires `clients.read`.
+         */
+        get: operations["listClientImpersonationSessions"];
+        put?: never;
+        post?: never;
+        /**
+         * End every impersonation session of a client
+         * @description Ends every active session as the client or as one of its users; each is recorded in the
+         *     activity log (`client.impersonation_ended`, category `security`). With none active it ends none
+         *     (`ended: 0`), so a repeat is harmless. Requires `clients.security`.
+         */
+        delete: operations["endClientImpersonationSessions"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/impersonation-sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The impersonation session's id.
+                 * @example ims_0b5d2e7a19
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one impersonation session
+         * @description Ends an active session at once (its token stops working). Recorded in the activity log
+         *     (`client.impersonation_ended`, category `security`). A session that is unknown,
+         *     expired or ended already answers 404. Requires `clients.security`.
+         */
+        delete: operations["endClientImpersonationSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1180,6 +1393,36 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description An impersonation session that has neither expired nor been ended. Its token is not
+         *     part of it: only the staff user who opened the session ever sees that.
+         * @example {
+         *       "id": "ims_0b5d2e7a19",
+         *       "started_at": "2026-03-01T12:00:00Z",
+         *       "expires_at": "2026-03-01T12:30:00Z",
+         *       "impersonator": {
+         *         "id": "stf_admin",
+         *         "name": "Alex Admin"
+         *       },
+         *       "user": {
+         *         "id": "usr_51c3a9",
+         *         "name": "Ana Popescu"
+         *       },
+         *       "reason": "See the billing page as the client's owner sees it (ticket T-100240)."
+         *     }
+         */
+        ActiveImpersonationSession: {
+            /** Format: date-time */
+            expires_at: string;
+            id: components["schemas"]["Id"];
+            /** @description The staff user acting in the session. */
+            impersonator: components["schemas"]["Ref"];
+            reason: string;
+            /** Format: date-time */
+            started_at: string;
+            /** @description The client's user the session acts as; absent for a session as the client itself. */
+            user?: components["schemas"]["Ref"];
+        };
+        /**
          * @description Who performed an action.
          * @example {
          *       "id": "stf_admin",
@@ -1400,6 +1643,36 @@ export interface components {
             vat_id: string | null;
             /** @description Empty when unknown. */
             zip_code: string;
+        };
+        /**
+         * @description A client's sign-in security.
+         * @example {
+         *       "client_id": "cl_4f9a2c1e8b3d7a60",
+         *       "two_factor": {
+         *         "enabled": true,
+         *         "methods": [
+         *           "totp"
+         *         ],
+         *         "enrolled_at": "2025-06-12T08:30:00Z"
+         *       },
+         *       "sign_in": {
+         *         "blocked": false,
+         *         "blocked_at": null,
+         *         "blocked_by": null,
+         *         "reason": null
+         *       },
+         *       "password_reset_sent_at": null
+         *     }
+         */
+        ClientAuthentication: {
+            client_id: components["schemas"]["ClientId"];
+            /**
+             * Format: date-time
+             * @description When staff last sent a password reset; `null` if never.
+             */
+            password_reset_sent_at: string | null;
+            sign_in: components["schemas"]["SignInStatus"];
+            two_factor: components["schemas"]["TwoFactorStatus"];
         };
         /**
          * @description The configuration assigned to a client.
@@ -2213,6 +2486,41 @@ export interface components {
             user?: components["schemas"]["Ref"];
         };
         /**
+         * @description A page of active impersonation sessions.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "ims_0b5d2e7a19",
+         *           "started_at": "2026-03-01T12:00:00Z",
+         *           "expires_at": "2026-03-01T12:30:00Z",
+         *           "impersonator": {
+         *             "id": "stf_admin",
+         *             "name": "Alex Admin"
+         *           },
+         *           "reason": "Reproduce the client's report of a failing volume attach (ticket T-100234)."
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "total": 1
+         *     }
+         */
+        ImpersonationSessionPage: {
+            items: components["schemas"]["ActiveImpersonationSession"][];
+            /** @description The cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+            /** @description The number of items matching the filters, over all pages. */
+            total: number;
+        };
+        /**
+         * @example {
+         *       "ended": 2
+         *     }
+         */
+        ImpersonationSessionsEnded: {
+            /** @description How many sessions were ended. */
+            ended: number;
+        };
+        /**
          * @example {
          *       "id": "inv_2026_000412",
          *       "number": "NL-2026-0412",
@@ -2540,6 +2848,40 @@ export interface components {
          */
         NullableRef: components["schemas"]["Ref"] | null;
         /**
+         * @description The password resets queued, one per owner of the client.
+         * @example {
+         *       "id": "pwr_91d0c2",
+         *       "queued_at": "2026-03-01T12:00:00Z",
+         *       "recipients": [
+         *         {
+         *           "id": "usr_51c3a9",
+         *           "name": "Ana Popescu",
+         *           "email": "ana.popescu@nimbus.example"
+         *         }
+         *       ]
+         *     }
+         */
+        PasswordResetReceipt: {
+            id: components["schemas"]["Id"];
+            /** Format: date-time */
+            queued_at: string;
+            /** @description The client's owners the reset was sent to. */
+            recipients: components["schemas"]["PasswordResetRecipient"][];
+        };
+        /**
+         * @example {
+         *       "id": "usr_51c3a9",
+         *       "name": "Ana Popescu",
+         *       "email": "ana.popescu@nimbus.example"
+         *     }
+         */
+        PasswordResetRecipient: {
+            /** Format: email */
+            email: string;
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        /**
          * @description `prepaid` clients pay in advance; `postpaid` (credit) clients are invoiced for usage.
          * @example prepaid
          * @enum {string}
@@ -2550,7 +2892,7 @@ export interface components {
          * @example clients.read
          * @enum {string}
          */
-        Permission: "clients.read" | "clients.create" | "clients.update" | "clients.delete" | "clients.suspend" | "clients.impersonate" | "clients.approve" | "clients.email" | "invoices.create" | "services.update" | "users.update" | "configuration.update" | "quotas.update" | "quotas.request" | "units.update" | "units.allow_below_cutoff" | "tickets.read" | "tickets.create" | "domains.create";
+        Permission: "clients.read" | "clients.create" | "clients.update" | "clients.delete" | "clients.suspend" | "clients.impersonate" | "clients.approve" | "clients.email" | "clients.security" | "invoices.create" | "services.update" | "users.update" | "configuration.update" | "quotas.update" | "quotas.request" | "units.update" | "units.allow_below_cutoff" | "tickets.read" | "tickets.create" | "domains.create";
         /**
          * @description A decimal string greater than zero.
          * @example 250
@@ -3236,6 +3578,55 @@ export interface components {
             total: number;
         };
         /**
+         * @example {
+         *       "reason": "Sign-ins from an unknown country after a password leak (ticket T-100311)."
+         *     }
+         */
+        SignInBlockRequest: {
+            /** @description Why sign-in is blocked; shown to staff and recorded in the activity log. */
+            reason: string;
+        };
+        /**
+         * @description Whether the client's users may sign in to the client area.
+         * @example {
+         *       "blocked": true,
+         *       "blocked_at": "2026-02-27T16:05:00Z",
+         *       "blocked_by": {
+         *         "id": "stf_admin",
+         *         "name": "Alex Admin"
+         *       },
+         *       "reason": "Sign-ins from an unknown country after a password leak (ticket T-100311)."
+         *     }
+         * @example {
+         *       "blocked": false,
+         *       "blocked_at": null,
+         *       "blocked_by": null,
+         *       "reason": null
+         *     }
+         */
+        SignInStatus: {
+            blocked: boolean;
+            /**
+             * Format: date-time
+             * @description When sign-in was blocked; `null` while it is not.
+             */
+            blocked_at: string | null;
+            /** @description The staff user who blocked it; `null` while it is not blocked. */
+            blocked_by: components["schemas"]["NullableRef"];
+            /** @description Why it was blocked; `null` while it is not. */
+            reason: string | null;
+        };
+        /**
+         * @example {
+         *       "reason": "The owner reset their password and confirmed the sign-ins (ticket T-100311)."
+         *     }
+         * @example {}
+         */
+        SignInUnblockRequest: {
+            /** @description Why sign-in is allowed again; recorded in the activity log. */
+            reason?: string;
+        };
+        /**
          * @description Why a client is in its status (set by staff, automatically, for lack of credit, or for fraud).
          * @example credit
          * @enum {string}
@@ -3383,6 +3774,38 @@ export interface components {
          * @example America/New_York
          */
         Timezone: string;
+        /**
+         * @description A second factor a user can enrol (`totp` is an authenticator app).
+         * @example totp
+         * @enum {string}
+         */
+        TwoFactorMethod: "totp" | "sms" | "email";
+        /**
+         * @description Whether the client's sign-in asks for a second factor, and which.
+         * @example {
+         *       "enabled": true,
+         *       "methods": [
+         *         "totp",
+         *         "email"
+         *       ],
+         *       "enrolled_at": "2025-06-12T08:30:00Z"
+         *     }
+         * @example {
+         *       "enabled": false,
+         *       "methods": [],
+         *       "enrolled_at": null
+         *     }
+         */
+        TwoFactorStatus: {
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When two-factor was turned on; `null` when it is off.
+             */
+            enrolled_at: string | null;
+            /** @description The factors enrolled; empty when two-factor is off. */
+            methods: components["schemas"]["TwoFactorMethod"][];
+        };
         /**
          * @description A units amount as a decimal string with at most 4 fraction digits (the ledger's scale).
          * @example 250
@@ -3666,6 +4089,73 @@ export interface components {
             /** @description The number of items matching the filters, over all pages. */
             total: number;
         };
+        /**
+         * @description How a second-factor check was made; `recovery_code` is a one-time backup code.
+         * @example totp
+         * @enum {string}
+         */
+        VerificationMethod: "totp" | "sms" | "email" | "recovery_code";
+        /**
+         * @description One second-factor check of one of the client's users.
+         * @example {
+         *       "id": "ver_7c20e1a9",
+         *       "at": "2026-02-28T09:14:03Z",
+         *       "user": {
+         *         "id": "usr_51c3a9",
+         *         "name": "Ana Popescu"
+         *       },
+         *       "method": "totp",
+         *       "result": "passed",
+         *       "ip": "203.0.113.24",
+         *       "user_agent": "Mozilla/5.0 (X11; Linux x86_64; rv:135.0) Gecko/20100101 Firefox/135.0"
+         *     }
+         */
+        VerificationRecord: {
+            /** Format: date-time */
+            at: string;
+            id: components["schemas"]["Id"];
+            /** @description The IPv4 or IPv6 address the check came from. */
+            ip: string;
+            method: components["schemas"]["VerificationMethod"];
+            result: components["schemas"]["VerificationResult"];
+            /** @description The client's user who was checked. */
+            user: components["schemas"]["Ref"];
+            /** @description The browser's User-Agent, as sent; `null` when none was sent. */
+            user_agent: string | null;
+        };
+        /**
+         * @description A page of verification records.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "ver_7c20e1a9",
+         *           "at": "2026-02-28T09:14:03Z",
+         *           "user": {
+         *             "id": "usr_51c3a9",
+         *             "name": "Ana Popescu"
+         *           },
+         *           "method": "sms",
+         *           "result": "failed",
+         *           "ip": "203.0.113.24",
+         *           "user_agent": null
+         *         }
+         *       ],
+         *       "next_cursor": null,
+         *       "total": 1
+         *     }
+         */
+        VerificationRecordPage: {
+            items: components["schemas"]["VerificationRecord"][];
+            /** @description The cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+            /** @description The number of items matching the filters, over all pages. */
+            total: number;
+        };
+        /**
+         * @example failed
+         * @enum {string}
+         */
+        VerificationResult: "passed" | "failed";
     };
     responses: {
         /** @description The request is malformed (unparseable body, bad query parameter). */
@@ -3824,6 +4314,11 @@ export interface components {
          */
         ServiceIdPath: components["schemas"]["Id"];
         /**
+         * @description The impersonation session's id.
+         * @example ims_0b5d2e7a19
+         */
+        SessionIdPath: components["schemas"]["Id"];
+        /**
          * @description Only tickets of this department.
          * @example dep_billing
          */
@@ -3883,6 +4378,7 @@ export interface components {
     };
     pathItems: never;
 }
+export type ActiveImpersonationSession = components['schemas']['ActiveImpersonationSession'];
 export type ActivityActor = components['schemas']['ActivityActor'];
 export type ActivityCategory = components['schemas']['ActivityCategory'];
 export type ActivityEntry = components['schemas']['ActivityEntry'];
@@ -3892,6 +4388,7 @@ export type ActorType = components['schemas']['ActorType'];
 export type BillingCycle = components['schemas']['BillingCycle'];
 export type BillingCycleUnit = components['schemas']['BillingCycleUnit'];
 export type Client = components['schemas']['Client'];
+export type ClientAuthentication = components['schemas']['ClientAuthentication'];
 export type ClientConfiguration = components['schemas']['ClientConfiguration'];
 export type ClientConfigurationUpdate = components['schemas']['ClientConfigurationUpdate'];
 export type ClientCreate = components['schemas']['ClientCreate'];
@@ -3937,6 +4434,8 @@ export type Hypervisor = components['schemas']['Hypervisor'];
 export type HypervisorPage = components['schemas']['HypervisorPage'];
 export type Id = components['schemas']['Id'];
 export type ImpersonationSession = components['schemas']['ImpersonationSession'];
+export type ImpersonationSessionPage = components['schemas']['ImpersonationSessionPage'];
+export type ImpersonationSessionsEnded = components['schemas']['ImpersonationSessionsEnded'];
 export type Invoice = components['schemas']['Invoice'];
 export type InvoiceCreate = components['schemas']['InvoiceCreate'];
 export type InvoiceLine = components['schemas']['InvoiceLine'];
@@ -3952,6 +4451,8 @@ export type Me = components['schemas']['Me'];
 export type Money = components['schemas']['Money'];
 export type NonNegativeUnitAmount = components['schemas']['NonNegativeUnitAmount'];
 export type NullableRef = components['schemas']['NullableRef'];
+export type PasswordResetReceipt = components['schemas']['PasswordResetReceipt'];
+export type PasswordResetRecipient = components['schemas']['PasswordResetRecipient'];
 export type PaymentMode = components['schemas']['PaymentMode'];
 export type Permission = components['schemas']['Permission'];
 export type PositiveDecimalString = components['schemas']['PositiveDecimalString'];
@@ -3986,6 +4487,9 @@ export type ServiceStatus = components['schemas']['ServiceStatus'];
 export type ServiceTerminateRequest = components['schemas']['ServiceTerminateRequest'];
 export type ServiceType = components['schemas']['ServiceType'];
 export type ServiceTypePage = components['schemas']['ServiceTypePage'];
+export type SignInBlockRequest = components['schemas']['SignInBlockRequest'];
+export type SignInStatus = components['schemas']['SignInStatus'];
+export type SignInUnblockRequest = components['schemas']['SignInUnblockRequest'];
 export type StatusReason = components['schemas']['StatusReason'];
 export type Ticket = components['schemas']['Ticket'];
 export type TicketCreate = components['schemas']['TicketCreate'];
@@ -3996,6 +4500,8 @@ export type TicketStatus = components['schemas']['TicketStatus'];
 export type TicketStatusCounts = components['schemas']['TicketStatusCounts'];
 export type TicketWaitingOn = components['schemas']['TicketWaitingOn'];
 export type Timezone = components['schemas']['Timezone'];
+export type TwoFactorMethod = components['schemas']['TwoFactorMethod'];
+export type TwoFactorStatus = components['schemas']['TwoFactorStatus'];
 export type UnitAmount = components['schemas']['UnitAmount'];
 export type UnitBalance = components['schemas']['UnitBalance'];
 export type UnitBalanceUpdate = components['schemas']['UnitBalanceUpdate'];
@@ -4009,6 +4515,10 @@ export type UnitEntryReverseRequest = components['schemas']['UnitEntryReverseReq
 export type UnitEntrySort = components['schemas']['UnitEntrySort'];
 export type UnitOffer = components['schemas']['UnitOffer'];
 export type UnitOfferPage = components['schemas']['UnitOfferPage'];
+export type VerificationMethod = components['schemas']['VerificationMethod'];
+export type VerificationRecord = components['schemas']['VerificationRecord'];
+export type VerificationRecordPage = components['schemas']['VerificationRecordPage'];
+export type VerificationResult = components['schemas']['VerificationResult'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -4030,6 +4540,7 @@ export type ParameterOfferIdPath = components['parameters']['OfferIdPath'];
 export type ParameterQuotaRequestIdPath = components['parameters']['QuotaRequestIdPath'];
 export type ParameterResourceCollectionPath = components['parameters']['ResourceCollectionPath'];
 export type ParameterServiceIdPath = components['parameters']['ServiceIdPath'];
+export type ParameterSessionIdPath = components['parameters']['SessionIdPath'];
 export type ParameterTicketDepartmentQuery = components['parameters']['TicketDepartmentQuery'];
 export type ParameterTicketPriorityQuery = components['parameters']['TicketPriorityQuery'];
 export type ParameterTicketSearchQuery = components['parameters']['TicketSearchQuery'];
@@ -4456,6 +4967,209 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getClientAuthentication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's sign-in security. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientAuthentication"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    blockClientSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The resource's current `ETag`, to guard against acting on a changed resource. When given and stale the request answers 412 `precondition-failed`.
+                 * @example "7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInBlockRequest"];
+            };
+        };
+        responses: {
+            /** @description The client's sign-in security, now blocked. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientAuthentication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendClientPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reset emails are queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetReceipt"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    unblockClientSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The resource's current `ETag`, to guard against acting on a changed resource. When given and stale the request answers 412 `precondition-failed`.
+                 * @example "7"
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SignInUnblockRequest"];
+            };
+        };
+        responses: {
+            /** @description The client's sign-in security, no longer blocked. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientAuthentication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listClientVerifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from a previous page's `next_cursor`; omit for the first page.
+                 * @example eyJvZmZzZXQiOjUwfQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only the checks that passed, or only those that failed.
+                 * @example failed
+                 */
+                result?: components["schemas"]["VerificationResult"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of verification records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getClientConfiguration: {
         parameters: {
             query?: never;
@@ -4745,6 +5459,114 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listClientImpersonationSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from a previous page's `next_cursor`; omit for the first page.
+                 * @example eyJvZmZzZXQiOjUwfQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of active sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpersonationSessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    endClientImpersonationSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many sessions were ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpersonationSessionsEnded"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    endClientImpersonationSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The client's id.
+                 * @example cl_4f9a2c1e8b3d7a60
+                 */
+                client_id: components["parameters"]["ClientIdPath"];
+                /**
+                 * @description The impersonation session's id.
+                 * @example ims_0b5d2e7a19
+                 */
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session was ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
@@ -6573,7 +7395,7 @@ export const invoiceSortValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const invoiceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvoiceStatus"]> = ["unpaid", "paid", "overdue", "cancelled", "refunded"];
 export const journalPartyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JournalParty"]> = ["credit", "credit_tax", "invoice", "transaction", "staff", "settlement", "external"];
 export const paymentModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentMode"]> = ["prepaid", "postpaid"];
-export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "quotas.request", "units.update", "units.allow_below_cutoff", "tickets.read", "tickets.create", "domains.create"];
+export const permissionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Permission"]> = ["clients.read", "clients.create", "clients.update", "clients.delete", "clients.suspend", "clients.impersonate", "clients.approve", "clients.email", "clients.security", "invoices.create", "services.update", "users.update", "configuration.update", "quotas.update", "quotas.request", "units.update", "units.allow_below_cutoff", "tickets.read", "tickets.create", "domains.create"];
 export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProblemType"]> = ["https://clientele.dev/problems/validation", "https://clientele.dev/problems/not-found", "https://clientele.dev/problems/forbidden", "https://clientele.dev/problems/unauthorized", "https://clientele.dev/problems/precondition-failed", "https://clientele.dev/problems/precondition-required", "https://clientele.dev/problems/conflict", "https://clientele.dev/problems/idempotency-key-reused", "https://clientele.dev/problems/insufficient-credit", "https://clientele.dev/problems/below-cutoff", "https://clientele.dev/problems/below-usage", "https://clientele.dev/problems/invalid-transition", "https://clientele.dev/problems/rate-limited", "https://clientele.dev/problems/server-error"];
 export const quotaRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuotaRequestStatus"]> = ["pending", "approved", "rejected"];
 export const quotaResourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuotaResource"]> = ["instances", "vcpus", "ram_mib", "volumes", "volume_gib", "snapshots", "images", "networks_public", "networks_private", "routers", "floating_ips", "ports", "security_groups", "users"];
@@ -6583,6 +7405,9 @@ export const ticketPriorityValues: ReadonlyArray<FlattenedDeepRequired<component
 export const ticketSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketSort"]> = ["created_at", "-created_at", "last_reply_at", "-last_reply_at", "priority", "-priority"];
 export const ticketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketStatus"]> = ["open", "customer_reply", "answered", "in_progress", "on_hold", "closed"];
 export const ticketWaitingOnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TicketWaitingOn"]> = ["staff", "client"];
+export const twoFactorMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TwoFactorMethod"]> = ["totp", "sms", "email"];
 export const unitEntryCreateKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntryCreateKind"]> = ["credit", "debit"];
 export const unitEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntryKind"]> = ["credit", "debit", "reversal", "offer"];
 export const unitEntrySortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntrySort"]> = ["created_at", "-created_at"];
+export const verificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationMethod"]> = ["totp", "sms", "email", "recovery_code"];
+export const verificationResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationResult"]> = ["passed", "failed"];
