@@ -7,6 +7,10 @@ import { clientDetailDe } from './client-detail-tabs/messages.de.ts';
 import { clientDetailEn } from './client-detail-tabs/messages.en.ts';
 import { activityTabDe } from './client-detail-tabs/tabs/activity/messages.de.ts';
 import { activityTabEn } from './client-detail-tabs/tabs/activity/messages.en.ts';
+import { authFormDe } from './client-detail-tabs/tabs/authentication/form-messages.de.ts';
+import { authFormEn } from './client-detail-tabs/tabs/authentication/form-messages.en.ts';
+import { authTabDe } from './client-detail-tabs/tabs/authentication/messages.de.ts';
+import { authTabEn } from './client-detail-tabs/tabs/authentication/messages.en.ts';
 import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
 import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { usersFormDe } from './client-detail-tabs/tabs/users/form-messages.de.ts';
@@ -51,6 +55,8 @@ export const en: Messages = {
   ...activityTabEn,
   ...usersTabEn,
   ...usersFormEn,
+  ...authTabEn,
+  ...authFormEn,
 };
 
 /** Every shipped message in German. */
@@ -70,4 +76,6 @@ export const de: Messages = {
   ...activityTabDe,
   ...usersTabDe,
   ...usersFormDe,
+  ...authTabDe,
+  ...authFormDe,
 };

@@ -230,12 +230,22 @@ export const defineClientActivityTab = (): Promise<void> =>
 export const defineClientUsersTab = (): Promise<void> =>
   import('./client-detail-tabs/tabs/users/users-tab.define.ts').then(() => undefined);
 
+/** Loads and registers `<client-authentication-tab>` (and `<clientele-state>`), once. */
+export const defineClientAuthenticationTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/authentication/authentication-tab.define.ts').then(
+    () => undefined,
+  );
+
 export type {
   ActivityDataProvider,
   ActivityDataRequest,
   ActivityFilters,
 } from './client-detail-tabs/tabs/activity/activity-data.ts';
 export type { ClientActivityTab } from './client-detail-tabs/tabs/activity/activity-tab.ts';
+export type {
+  ClientAuthenticationChangeDetail,
+  ClientAuthenticationTab,
+} from './client-detail-tabs/tabs/authentication/authentication-tab.ts';
 export type {
   ClientUserChangeDetail,
   ClientUsersTab,

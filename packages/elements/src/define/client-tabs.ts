@@ -54,3 +54,11 @@ registerClientTab({
   label: 'units',
   permission: 'clients.read',
 });
+
+registerClientTab({
+  name: 'authentication',
+  tag: 'client-authentication-tab',
+  load: () => import('../client-detail-tabs/tabs/authentication/authentication-tab.define.ts'),
+  label: 'authentication',
+  permission: 'clients.read',
+});
