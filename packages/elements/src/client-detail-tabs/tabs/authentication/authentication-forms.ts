@@ -81,7 +81,6 @@ const authFormStyles = css`
   }
   .form-fields .input {
     inline-size: 100%;
-    resize: vertical;
   }
   .form-fields .field > label {
     color: var(--_color-text);
@@ -253,11 +252,12 @@ export class AuthForms {
     return html`<div class="form-fields" @input=${this.#onEdit}>
       <div class="field">
         <label for=${REASON_ID}>${t.authReasonLabel}</label>
-        <textarea id=${REASON_ID} class="input" name="reason" rows="3" maxlength="500"
+        <input id=${REASON_ID} class="input" name="reason" type="text" maxlength="500"
+          autocomplete="off"
           aria-required=${reason.required ? 'true' : 'false'}
           aria-invalid=${ariaInvalid(error)}
           aria-describedby=${describedBy(REASON_ID, error, REASON_HINT_ID)}
-        ></textarea>
+        />
         ${renderFieldError(REASON_ID, error)}
         <p id=${REASON_HINT_ID} class="hint">${reason.hint}</p>
       </div>
