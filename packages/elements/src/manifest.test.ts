@@ -19,6 +19,7 @@ describe('custom elements manifest', () => {
   it('lists every element the package defines', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual([
       'client-activity-tab',
+      'client-authentication-tab',
       'client-detail-tabs',
       'client-grid',
       'client-overview',

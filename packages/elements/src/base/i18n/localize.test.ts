@@ -3,6 +3,10 @@ import { de, en } from '../../all-messages.ts';
 import { detailActionsEn } from '../../client-detail-tabs/action-messages.en.ts';
 import { clientDetailEn } from '../../client-detail-tabs/messages.en.ts';
 import { activityTabEn } from '../../client-detail-tabs/tabs/activity/messages.en.ts';
+import { authFormDe } from '../../client-detail-tabs/tabs/authentication/form-messages.de.ts';
+import { authFormEn } from '../../client-detail-tabs/tabs/authentication/form-messages.en.ts';
+import { authTabDe } from '../../client-detail-tabs/tabs/authentication/messages.de.ts';
+import { authTabEn } from '../../client-detail-tabs/tabs/authentication/messages.en.ts';
 import { overviewEn } from '../../client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { usersFormEn } from '../../client-detail-tabs/tabs/users/form-messages.en.ts';
 import { usersTabEn } from '../../client-detail-tabs/tabs/users/messages.en.ts';
@@ -117,6 +121,8 @@ describe('i18n', () => {
       [ticketFormEn, ticketFormDe],
       [quotaEditorEn, quotaEditorDe],
       [quotaPartsEn, quotaPartsDe],
+      [authTabEn, authTabDe],
+      [authFormEn, authFormDe],
     ];
     for (const [english, german] of pairs) {
       expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
@@ -147,6 +153,8 @@ describe('i18n', () => {
       activityTabEn,
       usersTabEn,
       usersFormEn,
+      authTabEn,
+      authFormEn,
     ];
     const seen = new Map<string, unknown>();
     for (const catalog of catalogs) {
