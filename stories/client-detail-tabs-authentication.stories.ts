@@ -283,7 +283,8 @@ export const Empty: Story = {
   args: { clientId: QUIET },
   parameters: { mocks: { handlers: [emptyList('listClientVerifications')] } },
   play: async () => {
-    await expect(await screen.findByShadowText('No sign-in activity yet', {}, LOAD)).toBeVisible();
+    await loaded();
+    await expect(screen.getByShadowText('No sign-in activity yet')).toBeVisible();
     await expect(button('Block sign-in')).toBeVisible();
   },
 };
