@@ -93,7 +93,7 @@ export const authTabStyles = css`
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .table thead th {
     color: var(--_color-text-muted);
@@ -122,6 +122,7 @@ export const authTabStyles = css`
   }
   .result {
     display: inline-block;
+    white-space: nowrap;
     padding-inline: var(--_space-xs);
     border-radius: var(--_radius-s);
     font-size: var(--_font-size-s);
@@ -177,6 +178,26 @@ export const authTabStyles = css`
     .time,
     .address {
       white-space: normal;
+    }
+    /* Without the header, a session's two times say which is which. */
+    .sessions td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_color-text-muted);
+    }
+    /* A record on three lines: time; user, method, result, address; browser. */
+    .records tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: var(--_space-s);
+    }
+    .records th,
+    .records .browser {
+      flex-basis: 100%;
+    }
+    .records th,
+    .records td {
+      padding-inline: 0;
     }
   }
 `;

@@ -167,8 +167,8 @@ export function renderSessions(
                 return html`<tr part="row" data-session-id=${session.id}>
                   <th scope="row" class="strong">${session.impersonator.name}</th>
                   <td>${as}</td>
-                  <td class="time"><time datetime=${session.started_at}>${formatDateTime(locale, session.started_at)}</time></td>
-                  <td class="time"><time datetime=${session.expires_at}>${formatDateTime(locale, session.expires_at)}</time></td>
+                  <td class="time" data-label=${t.authColumnStarted}><time datetime=${session.started_at}>${formatDateTime(locale, session.started_at)}</time></td>
+                  <td class="time" data-label=${t.authColumnExpires}><time datetime=${session.expires_at}>${formatDateTime(locale, session.expires_at)}</time></td>
                   <td class="reason">${session.reason}</td>
                   <td class="actions">
                     <button

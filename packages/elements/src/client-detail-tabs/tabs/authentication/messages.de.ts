@@ -49,7 +49,7 @@ export const authTabDe: AuthTabMessages = {
   authColumnBrowser: 'Browser',
   authPassed: 'Bestanden',
   authFailed: 'Fehlgeschlagen',
-  authNoBrowser: 'Nicht gesendet',
+  authNoBrowser: 'Kein Browser übermittelt',
   authEmptyTitle: 'Noch keine Anmeldeaktivität',
   authEmptyMessage:
     'Die Zwei-Faktor-Authentifizierung ist aus, und es gibt weder Prüfungen noch Sitzungen als Kunde.',

@@ -49,7 +49,7 @@ export const authTabEn = {
   authColumnBrowser: 'Browser',
   authPassed: 'Passed',
   authFailed: 'Failed',
-  authNoBrowser: 'Not sent',
+  authNoBrowser: 'No browser reported',
   authEmptyTitle: 'No sign-in activity yet',
   authEmptyMessage:
     'Two-factor authentication is off, and there are no verification records or impersonation sessions.',
