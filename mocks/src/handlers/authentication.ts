@@ -5,7 +5,7 @@
  * the impersonate endpoints opened, listed until they expire or staff end them. Every change
  * is recorded in the activity log, category `security`.
  */
-import { VERIFICATION_RESULTS } from '@clientele/sdk/enums';
+import { VERIFICATION_RESULTS, VERIFICATION_SORTS } from '@clientele/sdk/enums';
 import type {
   AuthenticationState,
   StoredImpersonationSession,
@@ -108,10 +108,11 @@ export function authenticationHandlers(http: OpenApiHttp, store: MockStore) {
       route(store, 'listClientVerifications', ({ params, response }, ctx) => {
         const record = ctx.client(params.client_id);
         const result = enumParam(ctx.query, 'result', VERIFICATION_RESULTS);
+        const sort = enumParam(ctx.query, 'sort', VERIFICATION_SORTS) ?? '-at';
         const page = pageRequest(ctx.query);
-        const all = stateOf(record).verifications;
+        const all = stateOf(record).verifications; // newest first
         const items = result ? all.filter((r) => r.result === result) : all;
-        return response(200).json(paginate(items, page));
+        return response(200).json(paginate(sort === 'at' ? [...items].reverse() : items, page));
       }),
     ),
 

@@ -51,11 +51,15 @@ describe('contract: authentication', () => {
       [FOR_UNKNOWN_CLIENT, 404],
       [WITHOUT_TOKEN, 401],
     ]);
-    await expectStatuses('listClientVerifications', { params }, [
-      [{ query: 'result=failed' }, 200],
-      ...eachQuery(['result=maybe', 'limit=0', 'cursor=%%%'], 400),
+    const [failed, oldest] = await expectStatuses('listClientVerifications', { params }, [
+      [{ query: 'result=failed&limit=200' }, 200],
+      [{ query: 'sort=at&limit=200' }, 200],
+      ...eachQuery(['result=maybe', 'sort=time', 'limit=0', 'cursor=%%%'], 400),
       [FOR_UNKNOWN_CLIENT, 404],
     ]);
+    for (const item of failed?.body.items ?? []) expect(item.result).toBe('failed');
+    const ascending = oldest?.body.items.map((r: { at: string }) => r.at) ?? [];
+    expect(ascending).toEqual([...ascending].sort());
   });
 
   it('blocks and unblocks sign-in, guarded by If-Match and the current state, and logs both', async () => {

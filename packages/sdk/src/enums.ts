@@ -37,6 +37,7 @@ import type {
   UnitEntrySort,
   VerificationMethod,
   VerificationResult,
+  VerificationSort,
 } from './generated/openapi.ts';
 import {
   activityCategoryValues,
@@ -69,6 +70,7 @@ import {
   unitEntrySortValues,
   verificationMethodValues,
   verificationResultValues,
+  verificationSortValues,
 } from './generated/openapi.ts';
 
 export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = activityCategoryValues;
@@ -102,3 +104,4 @@ export const UNIT_ENTRY_SORTS: readonly UnitEntrySort[] = unitEntrySortValues;
 export const TWO_FACTOR_METHODS: readonly TwoFactorMethod[] = twoFactorMethodValues;
 export const VERIFICATION_METHODS: readonly VerificationMethod[] = verificationMethodValues;
 export const VERIFICATION_RESULTS: readonly VerificationResult[] = verificationResultValues;
+export const VERIFICATION_SORTS: readonly VerificationSort[] = verificationSortValues;

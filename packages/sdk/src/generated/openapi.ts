@@ -278,8 +278,8 @@ export interface paths {
         /**
          * List a client's verification records
          * @description The second-factor checks of the client's users (one-time codes by app, SMS or email,
-         *     recovery codes), passed and failed, newest first, with the address and browser they
-         *     came from. Requires `clients.read`.
+         *     recovery codes), passed and failed, newest first by default, with the address and
+         *     browser they came from. Requires `clients.read`.
          */
         get: operations["listClientVerifications"];
         put?: never;
@@ -4156,6 +4156,13 @@ export interface components {
          * @enum {string}
          */
         VerificationResult: "passed" | "failed";
+        /**
+         * @description Sort order by time; `-at` is newest first.
+         * @default -at
+         * @example -at
+         * @enum {string}
+         */
+        VerificationSort: "at" | "-at";
     };
     responses: {
         /** @description The request is malformed (unparseable body, bad query parameter). */
@@ -4519,6 +4526,7 @@ export type VerificationMethod = components['schemas']['VerificationMethod'];
 export type VerificationRecord = components['schemas']['VerificationRecord'];
 export type VerificationRecordPage = components['schemas']['VerificationRecordPage'];
 export type VerificationResult = components['schemas']['VerificationResult'];
+export type VerificationSort = components['schemas']['VerificationSort'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -5140,6 +5148,11 @@ export interface operations {
                  * @example failed
                  */
                 result?: components["schemas"]["VerificationResult"];
+                /**
+                 * @description Sort order by time; `-at` (newest first) by default.
+                 * @example -at
+                 */
+                sort?: components["schemas"]["VerificationSort"];
             };
             header?: never;
             path: {
@@ -7411,3 +7424,4 @@ export const unitEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components
 export const unitEntrySortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitEntrySort"]> = ["created_at", "-created_at"];
 export const verificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationMethod"]> = ["totp", "sms", "email", "recovery_code"];
 export const verificationResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationResult"]> = ["passed", "failed"];
+export const verificationSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["VerificationSort"]> = ["at", "-at"];
