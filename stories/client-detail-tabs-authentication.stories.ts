@@ -82,14 +82,14 @@ async function openDialog(name: string) {
   return within(await screen.findByShadowRole('dialog'));
 }
 
-/** Two-factor in words, the sign-in status, the verification records (fifty at a time). */
+/** Two-factor in words, the sign-in status, the verification records (a windowed grid). */
 export const Loaded: Story = {
   play: async () => {
     await loaded();
     await expect(screen.getByShadowText('On: authenticator app and email code')).toBeVisible();
-    await expect(screen.getByShadowText('Newest 50 of 302')).toBeVisible();
-    await userEvent.click(button('Show more'));
-    await expect(await screen.findByShadowText('Newest 100 of 302')).toBeVisible();
+    const grid = await screen.findByShadowRole('grid', { name: 'Verification records' }, LOAD);
+    await expect(grid).toHaveAttribute('aria-rowcount', '303');
+    await expect(screen.getByShadowText('302 checks')).toBeVisible();
   },
 };
 
@@ -263,12 +263,14 @@ export const Auditor: Story = {
   },
 };
 
-/** In a narrow place the status blocks wrap and the tables' rows stack. */
+/** In a narrow place the status blocks wrap, the sessions' rows stack and the grid drops columns. */
 export const Narrow: Story = {
   decorators: [(story) => html`<div style="max-inline-size: 360px">${story()}</div>`],
   play: async () => {
-    const records = await screen.findByShadowRole('table', { name: 'Verification records' }, LOAD);
-    await expect(records.scrollWidth).toBeLessThanOrEqual(records.parentElement!.clientWidth);
+    const records = await screen.findByShadowRole('grid', { name: 'Verification records' }, LOAD);
+    await waitFor(() =>
+      expect(records.scrollWidth).toBeLessThanOrEqual(records.parentElement!.clientWidth),
+    );
   },
 };
 

@@ -9,7 +9,7 @@ import { type Deferred, fakeApi, json, problem } from './fake-api.ts';
  * A fake API for `<client-authentication-tab>` tests over one client, with the spec's rules
  * where the tab relies on them: the status's ETag and If-Match (412 when stale), 409 when
  * blocked already or not blocked, a second password reset answers 429, an ended session is
- * gone (404 after), records paged fifty at a time. `admin-token` may change, `auditor-token`
+ * gone (404 after), records paged by cursor in either order (`sort=at` reads the oldest first). `admin-token` may change, `auditor-token`
  * only read. `fail` makes the next matching request answer a response; `hold` makes GETs wait.
  */
 
@@ -74,7 +74,7 @@ export function authBackend(options: AuthBackendOptions = {}) {
   let version = 1;
   const sessions = [...(options.sessions ?? sampleSessions())];
   const records = options.records ?? makeRecords(8);
-  const failures: { method: string; path: RegExp; response: Response }[] = [];
+  const failures: { method: string; path: RegExp; response: Response; query?: RegExp }[] = [];
   const received: { method: string; path: string; body: unknown; ifMatch: string | null }[] = [];
   let hold: Deferred<void> | undefined;
   const etag = () => `"a${version}"`;
@@ -99,7 +99,10 @@ export function authBackend(options: AuthBackendOptions = {}) {
         locale: 'en',
       });
     }
-    const failure = failures.findIndex((f) => f.method === request.method && f.path.test(path));
+    const failure = failures.findIndex(
+      (f) =>
+        f.method === request.method && f.path.test(path) && (f.query?.test(url.search) ?? true),
+    );
     if (failure >= 0) return failures.splice(failure, 1)[0]!.response;
     if (hold && request.method === 'GET') await hold.promise;
     const match =
@@ -126,8 +129,9 @@ export function authBackend(options: AuthBackendOptions = {}) {
       const offset = Number(url.searchParams.get('cursor') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 50);
       const end = offset + limit;
+      const sorted = url.searchParams.get('sort') === 'at' ? [...records].reverse() : records;
       return json({
-        items: records.slice(offset, end),
+        items: sorted.slice(offset, end),
         next_cursor: end < records.length ? String(end) : null,
         total: records.length,
       });
@@ -191,8 +195,9 @@ export function authBackend(options: AuthBackendOptions = {}) {
     touch() {
       version++;
     },
-    fail(method: string, path: RegExp, response: Response) {
-      failures.push({ method, path, response });
+    /** The next request of `method` to a path matching `path` (and `query`, its `?…`) answers `response`. */
+    fail(method: string, path: RegExp, response: Response, query?: RegExp) {
+      failures.push({ method, path, response, query });
     },
     hold(gate: Deferred<void> | undefined) {
       hold = gate;

@@ -3,7 +3,6 @@ import {
   type ClientAuthentication,
   type ClienteleClient,
   paginate,
-  type VerificationRecord,
 } from '@clientele/sdk';
 
 /**
@@ -11,48 +10,22 @@ import {
  * `NetworkError`, `AbortError`), thrown as they come.
  */
 
-/** Verification records per page (the newest first). */
-export const RECORDS_PAGE = 50;
 /** At most this many active sessions are read (a client has a handful at most). */
 const MAX_SESSIONS = 200;
-
-/** Verification records read so far, and where the next page starts. */
-export interface RecordsPage {
-  readonly items: readonly VerificationRecord[];
-  readonly total: number;
-  readonly nextCursor: string | null;
-}
 
 export interface AuthenticationData {
   readonly status: ClientAuthentication;
   /** The status's version, for `If-Match` on block and unblock. */
   readonly etag: string | undefined;
   readonly sessions: readonly ActiveImpersonationSession[];
-  readonly records: RecordsPage;
-}
-
-/** One page of verification records (`listClientVerifications`), newest first. */
-export async function loadRecords(
-  api: ClienteleClient,
-  clientId: string,
-  cursor: string | undefined,
-  signal?: AbortSignal,
-): Promise<RecordsPage> {
-  const { data } = await api.GET('/clients/{client_id}/authentication/verifications', {
-    params: {
-      path: { client_id: clientId },
-      query: { limit: RECORDS_PAGE, ...(cursor ? { cursor } : {}) },
-    },
-    signal,
-  });
-  if (!data) throw new Error('listClientVerifications returned no body');
-  return { items: data.items, total: data.total, nextCursor: data.next_cursor };
+  /** How many verification records there are (the grid reads them page by page). */
+  readonly recordsTotal: number;
 }
 
 /**
  * The client's sign-in security (`getClientAuthentication`, with its ETag; 404 for an unknown
- * client), its active impersonation sessions and the first page of its verification records,
- * together: the tab shows none without the others.
+ * client), its active impersonation sessions and how many verification records it has, together: the
+ * tab shows none without the others (and is empty when there is nothing at all to show).
  */
 export async function loadAuthentication(
   api: ClienteleClient,
@@ -68,13 +41,16 @@ export async function loadAuthentication(
       params: { path: { client_id: clientId }, query: { limit: 200 } },
       signal,
     }).toArray({ limit: MAX_SESSIONS }),
-    loadRecords(api, clientId, undefined, signal),
+    api.GET('/clients/{client_id}/authentication/verifications', {
+      params: { path: { client_id: clientId }, query: { limit: 1 } },
+      signal,
+    }),
   ]);
   if (!status.data) throw new Error('getClientAuthentication returned no body');
   return {
     status: status.data,
     etag: status.response.headers.get('ETag') ?? undefined,
     sessions,
-    records,
+    recordsTotal: records.data?.total ?? 0,
   };
 }

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * `<client-authentication-tab>` on top of `baseStyles` and `uiStyles`. The status blocks sit
  * side by side while they fit and wrap below; the tables turn into stacked rows below 40rem
- * of their own width (a container query on their wrapper: the tab never scrolls sideways).
+ * of their own width (a container query on their wrapper: the tab never scrolls sideways);
+ * the records' grid drops columns instead (`authentication-records.ts`).
  */
 export const authTabStyles = css`
   :host {
@@ -136,9 +137,6 @@ export const authTabStyles = css`
     background: var(--_color-status-red);
     color: var(--_color-status-red-text);
   }
-  .more {
-    justify-self: start;
-  }
   .empty {
     display: grid;
     justify-items: center;
@@ -183,21 +181,6 @@ export const authTabStyles = css`
     .sessions td[data-label]::before {
       content: attr(data-label) ': ';
       color: var(--_color-text-muted);
-    }
-    /* A record on three lines: time; user, method, result, address; browser. */
-    .records tr {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      column-gap: var(--_space-s);
-    }
-    .records th,
-    .records .browser {
-      flex-basis: 100%;
-    }
-    .records th,
-    .records td {
-      padding-inline: 0;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../../define/clientele-provider.ts';
 import './authentication-tab.define.ts';
 import { authBackend, makeRecords, sampleAuthentication } from '../../../testing/authentication.ts';
@@ -23,12 +23,12 @@ describe('<client-authentication-tab>', () => {
     await expect
       .element(sessions.getByRole('row').filter({ hasText: 'Maria Ionescu' }))
       .toMatchTextContent(/The client/);
-    const records = page.getByRole('table', { name: 'Verification records' });
-    await expect.element(records.getByRole('row')).toHaveLength(9);
+    const records = page.getByRole('grid', { name: 'Verification records' });
+    await expect.element(records).toHaveAttribute('aria-rowcount', '9');
     await expect
       .element(records.getByRole('row').filter({ hasText: '203.0.113.5' }))
-      .toMatchTextContent(/authenticator app\s*Failed/);
-    await expect.element(page.getByText('Newest 8 of 8')).toBeVisible();
+      .toMatchTextContent(/Ana Popescu.*authenticator app.*Failed/);
+    await expect.element(page.getByText('8 checks')).toBeVisible();
     expect(tab().sessions).toHaveLength(2);
   });
 
@@ -52,22 +52,26 @@ describe('<client-authentication-tab>', () => {
     await expect.element(page.getByText('No second-factor checks yet.')).toBeVisible();
   });
 
-  it('pages the records with Show more, and says when more could not be read', async () => {
-    const server = authBackend({ records: makeRecords(120) });
+  it('windows thousands of records over cursor pages, and says when they could not be read', async () => {
+    const server = authBackend({ records: makeRecords(5000) });
+    // The grid's first page (the tab's own count asks for one record).
+    server.fail('GET', /verifications$/, problem(500, { title: 'Down' }), /limit=50/);
     mount(server);
-    const rows = page.getByRole('table', { name: 'Verification records' }).getByRole('row');
-    await expect.element(page.getByText('Newest 50 of 120')).toBeVisible();
-    server.fail('GET', /verifications$/, problem(500, { title: 'Down' }));
-    await button('Show more').click();
     await expect
       .element(page.getByRole('alert'))
-      .toMatchTextContent('More records could not be loaded.');
+      .toMatchTextContent('The verification records could not be loaded.');
     await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
-    await expect.element(page.getByText('Newest 100 of 120')).toBeVisible();
-    await button('Show more').click();
-    await expect.element(page.getByText('Newest 120 of 120')).toBeVisible();
-    expect(rows.elements()).toHaveLength(121);
-    await expect.element(button('Show more')).not.toBeInTheDocument();
+    const grid = page.getByRole('grid', { name: 'Verification records' });
+    await expect.element(grid).toHaveAttribute('aria-rowcount', '5001');
+    await expect.element(page.getByText('5,000 checks')).toBeVisible();
+    expect(grid.getByRole('row').elements().length).toBeLessThan(80);
+    await grid.getByRole('gridcell').first().click();
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    // The oldest record (the 5000th), read from the end in the reverse order.
+    await expect
+      .element(grid.getByRole('row').filter({ hasText: '203.0.113.250' }).last())
+      .toHaveAttribute('aria-rowindex', '5001');
+    expect(grid.getByRole('row').elements().length).toBeLessThan(80);
   });
 
   it('shows loading, then an error with Retry that loads again', async () => {

@@ -6,16 +6,25 @@ import type {
 } from '@clientele/sdk';
 import { html, LitElement, nothing } from 'lit';
 import { ClienteleConsumer } from '../../../base/controllers/clientele-consumer.ts';
+import { OwnWidth } from '../../../base/controllers/own-width.ts';
 import { ResourceController } from '../../../base/controllers/resource-controller.ts';
 import { dispatch } from '../../../base/events.ts';
 import { renderLoading } from '../../../base/states/render-loading.ts';
 import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
-import { baseStyles } from '../../../base/styles/base.ts';
+import { DataGrid } from '../../../list/data-grid.ts';
+import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
+import { ListRows } from '../../../list/list-rows.ts';
+import { providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
-import { uiStyles } from '../../../ui/ui.styles.ts';
-import { type AuthenticationData, loadAuthentication, loadRecords } from './authentication-api.ts';
+import { type AuthenticationData, loadAuthentication } from './authentication-api.ts';
 import type { AuthChange, AuthForms } from './authentication-forms.ts';
 import { authTabParts } from './authentication-parts.ts';
+import {
+  type RecordsQuery,
+  recordColumns,
+  reverseRecordsSort,
+  sdkRecordsProvider,
+} from './authentication-records.ts';
 import { authTabStyles } from './authentication-tab.styles.ts';
 import {
   type AuthActions,
@@ -45,20 +54,14 @@ declare global {
 type FormsModule = Awaited<ReturnType<typeof authTabParts.forms>>;
 type Action = 'password-reset' | 'block' | 'unblock' | 'end-sessions' | 'end-session';
 
-/** More verification records than the first page, read with "Show more". */
-interface MoreRecords {
-  readonly items: VerificationRecord[];
-  nextCursor: string | null;
-  loading: boolean;
-  failed: boolean;
-}
+const ROW_HEIGHT = 52;
 
 /**
  * One client's sign-in security (Stack Console's Authentication tab): whether two-factor
  * authentication is on and with which factors, whether signing in is blocked (by whom, when,
  * why), the last password reset staff sent, the impersonation sessions open on the client
- * now, and its users' second-factor checks (verification records, newest first, fifty at a
- * time). Staff with `clients.security` send a password reset to the client's owners (the
+ * now, and its users' second-factor checks (verification records, newest first, in a
+ * windowed ARIA data grid over cursor pages: thousands scroll like ten). Staff with `clients.security` send a password reset to the client's owners (the
  * answer says to whom), block sign-in with a reason, allow it again, and end one session or
  * all of them; each asks first, and each failure keeps the dialog open with what was typed and
  * a Retry. Without the permission the buttons stay visible, focusable and described by why.
@@ -76,9 +79,12 @@ interface MoreRecords {
  * @csspart auth-action - An action button (`data-action`: `password-reset`, `block`, `unblock`, `end-sessions`, `end-session`).
  * @csspart sessions - The active sessions section.
  * @csspart records - The verification records section.
- * @csspart table - The sessions' and the records' tables.
- * @csspart row - A session's or a record's row.
- * @csspart more - The "Show more" button under the records.
+ * @csspart table - The sessions' table.
+ * @csspart row - A session's row, or a record's row in the grid.
+ * @csspart grid - The records' data grid (scroll container).
+ * @csspart header-row - The grid's header row.
+ * @csspart header-cell - A column header of the grid.
+ * @csspart cell - A data cell of the grid.
  * @csspart dialog - The forms' dialog; `dialog-title`, `dialog-error`, `dialog-confirm` its pieces.
  * @csspart dialog-title - The dialog's title.
  * @csspart dialog-error - The dialog's error message.
@@ -92,6 +98,7 @@ interface MoreRecords {
  * @cssprop --clientele-color-status-red - A blocked sign-in and a failed check (with `-text`).
  * @cssprop --clientele-color-status-green - Two-factor on and a passed check (with `-text`).
  * @cssprop --clientele-color-border - Table rules and the status blocks' frames.
+ * @cssprop --clientele-grid-max-block-size - Maximum height of the records grid (default 70vh).
  */
 export class ClientAuthenticationTab extends LitElement {
   static override properties = {
@@ -99,7 +106,7 @@ export class ClientAuthenticationTab extends LitElement {
     clientId: { attribute: 'client-id' },
   };
 
-  static override styles = [...baseStyles, uiStyles, authTabStyles];
+  static override styles = [...listChromeStyles, authTabStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -117,12 +124,29 @@ export class ClientAuthenticationTab extends LitElement {
       !data.status.two_factor.enabled &&
       !data.status.sign_in.blocked &&
       data.sessions.length === 0 &&
-      data.records.items.length === 0,
+      data.recordsTotal === 0,
     keepData: true,
-    onLoad: () => {
-      this.#more = undefined;
+  });
+  readonly #sdkRecords = providerPerClient(sdkRecordsProvider);
+  readonly #records = new ListRows<VerificationRecord, RecordsQuery>(this, {
+    provider: () => (this.clientId ? this.#sdkRecords(this.#context.client) : undefined),
+    query: () => ({ clientId: this.clientId ?? '', sort: '-at' }),
+    key: (q) => JSON.stringify([q.clientId, q.sort]),
+    reverseSort: reverseRecordsSort,
+    onReset: (refresh) => {
+      if (!refresh) this.#grid.resetPosition();
     },
   });
+  readonly #grid = new DataGrid<VerificationRecord>(this, {
+    label: () => this.#t.authRecordsHeading,
+    total: () => this.#records.total ?? 0,
+    row: (index) => this.#records.get(index),
+    rowHeight: ROW_HEIGHT,
+    placeholderLabel: () => this.#t.loading,
+    columns: () => this.#columns(),
+    onRangeChange: (start, end) => this.#records.ensure(start, end),
+  });
+  readonly #width: OwnWidth = new OwnWidth(this, () => this.#columns().length);
   readonly #forms = new LazyPart<FormsModule, AuthForms>(
     this,
     () => authTabParts.forms(this.#context.locale),
@@ -142,7 +166,6 @@ export class ClientAuthenticationTab extends LitElement {
   /** The button that asked for the forms while they load (`<action>:<id>`). */
   #asked: string | undefined;
   #announcement = '';
-  #more: MoreRecords | undefined;
 
   /** The sign-in security as last loaded. */
   get authentication(): ClientAuthentication | undefined {
@@ -156,11 +179,16 @@ export class ClientAuthenticationTab extends LitElement {
 
   /** Loads everything again (the records from their first page). */
   reload(): Promise<void> {
+    this.#records.refresh();
     return this.#data.run();
   }
 
   get #t(): AuthTabText {
     return authTabText(this.#context.locale);
+  }
+
+  #columns() {
+    return recordColumns(this.#t, this.#context.locale, this.#width.rem);
   }
 
   /** Whether the user's permissions are known (not while `/me` loads). */
@@ -226,44 +254,15 @@ export class ClientAuthenticationTab extends LitElement {
     this.requestUpdate();
   }
 
-  /** Reads the next page of verification records and appends it. */
-  async #loadMore(data: AuthenticationData): Promise<void> {
-    const api = this.#context.client;
-    this.#more ??= {
-      items: [],
-      nextCursor: data.records.nextCursor,
-      loading: false,
-      failed: false,
-    };
-    const more = this.#more;
-    if (!api || !this.clientId || more.loading || !more.nextCursor) return;
-    more.loading = true;
-    more.failed = false;
-    this.requestUpdate();
-    try {
-      const page = await loadRecords(api, this.clientId, more.nextCursor);
-      if (this.#more !== more) return; // reloaded meanwhile
-      more.items.push(...page.items);
-      more.nextCursor = page.nextCursor;
-    } catch {
-      more.failed = true;
-    } finally {
-      more.loading = false;
-      this.requestUpdate();
-    }
-  }
-
   #renderLoaded(t: AuthTabText, data: AuthenticationData, actions: AuthActions) {
     const locale = this.#context.locale;
-    const more = this.#more;
-    const records = more ? [...data.records.items, ...more.items] : data.records.items;
+    const rows = this.#records.shown;
+    const failed = rows?.error !== undefined && this.#records.state !== 'loading';
     return html`${renderSessions(t, locale, data.sessions, actions)}
-    ${renderRecords(t, locale, records, {
-      total: data.records.total,
-      hasMore: (more ? more.nextCursor : data.records.nextCursor) !== null,
-      loadingMore: more?.loading ?? false,
-      moreFailed: more?.failed ?? false,
-      more: () => void this.#loadMore(data),
+    ${renderRecords(t, locale, {
+      total: this.#records.total,
+      retry: failed ? () => this.#records.current?.retry() : undefined,
+      grid: this.#grid.render(),
     })}`;
   }
 

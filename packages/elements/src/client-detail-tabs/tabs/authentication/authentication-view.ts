@@ -1,8 +1,4 @@
-import type {
-  ActiveImpersonationSession,
-  ClientAuthentication,
-  VerificationRecord,
-} from '@clientele/sdk';
+import type { ActiveImpersonationSession, ClientAuthentication } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { enumLabel } from '../../../base/enum-label.ts';
 import { formatDate, formatDateTime } from '../../../base/format/dates.ts';
@@ -11,8 +7,9 @@ import type { AuthTabText } from './messages.ts';
 
 /**
  * What `<client-authentication-tab>` shows, as templates over its data: the status in words
- * (two-factor, signing in, password), the active sessions and the verification records, each
- * a table that stacks its rows on a narrow tab. Server data is text only.
+ * (two-factor, signing in, password), the active sessions (a table that stacks its rows on a
+ * narrow tab) and the frame of the verification records (their grid is
+ * `authentication-records.ts`). Server data is text only.
  */
 
 /** The actions a user may start, and why not. */
@@ -193,81 +190,42 @@ export function renderSessions(
   </section>`;
 }
 
-/** What the records section needs beyond the records. */
+/** What the records section shows: the grid, or why not yet. */
 export interface RecordsView {
-  readonly total: number;
-  readonly hasMore: boolean;
-  readonly loadingMore: boolean;
-  readonly moreFailed: boolean;
-  more(): void;
+  /** How many records there are; undefined until known. */
+  readonly total: number | undefined;
+  /** Reading the records failed: an alert whose Retry calls this. */
+  readonly retry: (() => void) | undefined;
+  /** The windowed grid. */
+  readonly grid: unknown;
 }
 
-/** The verification records, newest first: time, user, method, result, address, browser. */
-export function renderRecords(
-  t: AuthTabText,
-  locale: string,
-  records: readonly VerificationRecord[],
-  view: RecordsView,
-) {
-  const number = new Intl.NumberFormat(locale);
+/** The verification records, newest first, as a windowed grid (time, user, method, result, address, browser). */
+export function renderRecords(t: AuthTabText, locale: string, view: RecordsView) {
+  const total = view.total;
   return html`<section part="records" class="section" aria-labelledby="auth-records">
     <div class="section-head">
       <h3 id="auth-records" class="section-title">${t.authRecordsHeading}</h3>
       ${
-        records.length > 0
-          ? html`<span class="count">${t.authRecordsShown({
-              shown: number.format(records.length),
-              total: number.format(view.total),
+        total
+          ? html`<span class="count">${t.authRecordsTotal({
+              count: total,
+              formatted: new Intl.NumberFormat(locale).format(total),
             })}</span>`
           : nothing
       }
     </div>
     ${
-      records.length === 0
-        ? html`<p class="none">${t.authRecordsNone}</p>`
-        : html`<div class="table-wrap"><table part="table" class="table records">
-            <caption class="visually-hidden">${t.authRecordsHeading}</caption>
-            <thead><tr>
-              <th scope="col">${t.authColumnTime}</th>
-              <th scope="col">${t.authColumnUser}</th>
-              <th scope="col">${t.authColumnMethod}</th>
-              <th scope="col">${t.authColumnResult}</th>
-              <th scope="col">${t.authColumnAddress}</th>
-              <th scope="col">${t.authColumnBrowser}</th>
-            </tr></thead>
-            <tbody>
-              ${records.map(
-                (record) => html`<tr part="row" data-record-id=${record.id}>
-                  <th scope="row" class="time"><time datetime=${record.at}>${formatDateTime(locale, record.at)}</time></th>
-                  <td>${record.user.name}</td>
-                  <td>${methodLabel(t, record.method)}</td>
-                  <td><span class="result" data-result=${record.result}>${
-                    record.result === 'passed'
-                      ? t.authPassed
-                      : record.result === 'failed'
-                        ? t.authFailed
-                        : record.result
-                  }</span></td>
-                  <td class="address">${record.ip}</td>
-                  <td class="browser">${record.user_agent ?? html`<span class="secondary">${t.authNoBrowser}</span>`}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table></div>`
-    }
-    ${
-      view.moreFailed
+      view.retry
         ? html`<div class="load-error" role="alert">
-            <span>${t.authRecordsMoreFailed}</span>
-            <button class="button" type="button" @click=${() => view.more()}>${t.retry}</button>
+            <span>${t.authRecordsFailed}</span>
+            <button class="button" type="button" @click=${view.retry}>${t.retry}</button>
           </div>`
-        : view.hasMore
-          ? html`<button part="more" class="button more" type="button"
-              aria-busy=${view.loadingMore ? 'true' : nothing}
-              @click=${() => {
-                if (!view.loadingMore) view.more();
-              }}>${t.authRecordsMore}</button>`
-          : nothing
+        : total === 0
+          ? html`<p class="none">${t.authRecordsNone}</p>`
+          : total === undefined
+            ? html`<p class="none" aria-busy="true">${t.loading}<span class="spinner"></span></p>`
+            : view.grid
     }
   </section>`;
 }

@@ -38,9 +38,9 @@ export const authTabEn = {
   authEndAll: 'End all sessions',
   authRecordsHeading: 'Verification records',
   authRecordsNone: 'No second-factor checks yet.',
-  authRecordsShown: (p: { shown: string; total: string }) => `Newest ${p.shown} of ${p.total}`,
-  authRecordsMore: 'Show more',
-  authRecordsMoreFailed: 'More records could not be loaded.',
+  authRecordsTotal: (p: { count: number; formatted: string }) =>
+    p.count === 1 ? '1 check' : `${p.formatted} checks`,
+  authRecordsFailed: 'The verification records could not be loaded.',
   authColumnTime: 'Time',
   authColumnUser: 'User',
   authColumnMethod: 'Method',
