@@ -64,8 +64,8 @@ export function recordColumns(
     {
       id: 'time',
       header: () => t.authColumnTime,
-      width: 'minmax(11rem, 1fr)',
-      minWidth: 11,
+      width: 'minmax(13rem, 1fr)',
+      minWidth: 13,
       cell: (record) =>
         html`<time class="primary" datetime=${record.at}
             >${formatDateTime(locale, record.at, compact ? SHORT : SHOWN)}</time
@@ -82,8 +82,8 @@ export function recordColumns(
     {
       id: 'method',
       header: () => t.authColumnMethod,
-      width: 'minmax(8.5rem, 0.8fr)',
-      minWidth: 8.5,
+      width: 'minmax(10rem, 0.8fr)',
+      minWidth: 10,
       cell: (record) => methodLabel(t, record.method),
     },
     {
