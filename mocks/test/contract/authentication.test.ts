@@ -46,7 +46,11 @@ describe('contract: authentication', () => {
     }
     expect(enabled).toBeGreaterThan(0);
 
-    const params = { client_id: activeId() };
+    // A client with records, so that the filter and the order below are seen at work.
+    const withRecords = store.clients.find(
+      (r) => store.detailsOf(r).authentication.verifications.length > 20,
+    );
+    const params = { client_id: withRecords?.client.id ?? activeId() };
     await expectStatuses('getClientAuthentication', { params }, [
       [FOR_UNKNOWN_CLIENT, 404],
       [WITHOUT_TOKEN, 401],
@@ -57,8 +61,10 @@ describe('contract: authentication', () => {
       ...eachQuery(['result=maybe', 'sort=time', 'limit=0', 'cursor=%%%'], 400),
       [FOR_UNKNOWN_CLIENT, 404],
     ]);
+    expect(failed?.body.items.length).toBeGreaterThan(0);
     for (const item of failed?.body.items ?? []) expect(item.result).toBe('failed');
     const ascending = oldest?.body.items.map((r: { at: string }) => r.at) ?? [];
+    expect(ascending.length).toBeGreaterThan(20);
     expect(ascending).toEqual([...ascending].sort());
   });
 
