@@ -1,5 +1,5 @@
 /** Builds API `Service` objects from the compact service facts kept per client. */
-import type { BillingCycle, Client, Service } from '../types.ts';
+import type { BillingCycle, Client, Ref, Service } from '../types.ts';
 import type { Catalog } from './catalog.ts';
 import { DAY, HOUR, isoSeconds, type ServiceSpec } from './model.ts';
 import { fromEur, money } from './money.ts';
@@ -32,13 +32,15 @@ function nextDue(activatedMs: number, cycle: BillingCycle, now: number): number 
 
 /**
  * The API `Service` of a service spec. `referenceTime` (epoch ms, the dataset's) is the
- * "now" its next due and invoice dates are counted from.
+ * "now" its next due and invoice dates are counted from. `region` is where the cloud
+ * service's project runs (the region of the client's instances); other services have none.
  */
 export function toService(
   spec: ServiceSpec,
   client: Client,
   catalog: Catalog,
   referenceTime: number,
+  region: Ref | null = null,
 ): Service {
   const product = catalog.products.find((p) => p.id === spec.productId)!;
   const plan = product.plans.find((p) => p.id === spec.planId)!;
@@ -65,6 +67,7 @@ export function toService(
     pending_task: spec.pendingTask,
     project_id: isCloud ? spec.projectId : null,
     project_domain_id: isCloud ? 'default' : null,
+    region: isCloud && region ? { ...region } : null,
   };
 }
 

@@ -8,9 +8,17 @@ import type { Service } from '../types.ts';
 import { validate } from '../validation.ts';
 import { type OpenApiHttp, type RouteContext, route } from './route.ts';
 
-/** The API `Service` of one of the client's services. */
+/** The API `Service` of one of the client's services (the cloud project's region is its instances'). */
 function serviceOf(store: MockStore, record: ClientRecord, spec: ServiceSpec): Service {
-  return toService(spec, record.client, store.catalog, store.referenceTime);
+  const regionId = record.instances[0]?.regionId;
+  const region = store.catalog.regions.find((r) => r.id === regionId);
+  return toService(
+    spec,
+    record.client,
+    store.catalog,
+    store.referenceTime,
+    region ? { id: region.id, name: region.name } : null,
+  );
 }
 
 function findService(record: ClientRecord, serviceId: string): ServiceSpec {

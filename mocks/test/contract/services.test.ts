@@ -3,7 +3,7 @@
  * validate against specs/openapi.yaml. The shared setup and the coverage rule are in
  * support.ts.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AS_AUDITOR, FOR_UNKNOWN_CLIENT, malformedBody, useContract } from './support.ts';
 
 const { call, expectStatuses, firstClients, store } = useContract('services');
@@ -48,5 +48,22 @@ describe('contract: services', () => {
       ],
     );
     await expectStatuses('terminateService', service, [[FOR_UNKNOWN_CLIENT, 404]]);
+  });
+
+  it("names the region of the cloud service's project, and none for other services", async () => {
+    const record = store.clients.find(
+      (r) => r.instances.length > 0 && r.services.some((s) => s.projectId !== null),
+    )!;
+    const { body } = await call('listClientServices', {
+      params: { client_id: record.client.id },
+      query: 'limit=100',
+    });
+    const services = body.items as { project_id: string | null; region: { id: string } | null }[];
+    const cloud = services.filter((s) => s.project_id !== null);
+    expect(cloud.length).toBeGreaterThan(0);
+    for (const service of cloud) expect(service.region?.id).toBe(record.instances[0]!.regionId);
+    for (const service of services.filter((s) => s.project_id === null)) {
+      expect(service.region).toBeNull();
+    }
   });
 });

@@ -3451,7 +3451,11 @@ export interface components {
          *       "next_invoice_at": "2026-04-01T00:00:00Z",
          *       "pending_task": null,
          *       "project_id": "6b1f3c2a9e8d4f7a8c0b1d2e3f4a5b6c",
-         *       "project_domain_id": "default"
+         *       "project_domain_id": "default",
+         *       "region": {
+         *         "id": "reg_fra1",
+         *         "name": "Frankfurt 1"
+         *       }
          *     }
          */
         Service: {
@@ -3472,6 +3476,8 @@ export interface components {
             project_domain_id: string | null;
             /** @description The OpenStack project id (cloud service only). */
             project_id: string | null;
+            /** @description The region the cloud service's project runs in (cloud service only; `null` otherwise). */
+            region: components["schemas"]["NullableRef"];
             status: components["schemas"]["ServiceStatus"];
             /** Format: date-time */
             suspended_at: string | null;
@@ -3519,7 +3525,11 @@ export interface components {
          *           "next_invoice_at": "2026-04-01T00:00:00Z",
          *           "pending_task": null,
          *           "project_id": "6b1f3c2a9e8d4f7a8c0b1d2e3f4a5b6c",
-         *           "project_domain_id": "default"
+         *           "project_domain_id": "default",
+         *           "region": {
+         *             "id": "reg_fra1",
+         *             "name": "Frankfurt 1"
+         *           }
          *         }
          *       ],
          *       "next_cursor": null,
