@@ -11,8 +11,16 @@ import { authFormDe } from './client-detail-tabs/tabs/authentication/form-messag
 import { authFormEn } from './client-detail-tabs/tabs/authentication/form-messages.en.ts';
 import { authTabDe } from './client-detail-tabs/tabs/authentication/messages.de.ts';
 import { authTabEn } from './client-detail-tabs/tabs/authentication/messages.en.ts';
+import { configurationFormDe } from './client-detail-tabs/tabs/configuration/form-messages.de.ts';
+import { configurationFormEn } from './client-detail-tabs/tabs/configuration/form-messages.en.ts';
+import { configurationTabDe } from './client-detail-tabs/tabs/configuration/messages.de.ts';
+import { configurationTabEn } from './client-detail-tabs/tabs/configuration/messages.en.ts';
 import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
 import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
+import { servicesFormDe } from './client-detail-tabs/tabs/services/form-messages.de.ts';
+import { servicesFormEn } from './client-detail-tabs/tabs/services/form-messages.en.ts';
+import { servicesTabDe } from './client-detail-tabs/tabs/services/messages.de.ts';
+import { servicesTabEn } from './client-detail-tabs/tabs/services/messages.en.ts';
 import { usersFormDe } from './client-detail-tabs/tabs/users/form-messages.de.ts';
 import { usersFormEn } from './client-detail-tabs/tabs/users/form-messages.en.ts';
 import { usersTabDe } from './client-detail-tabs/tabs/users/messages.de.ts';
@@ -57,6 +65,10 @@ export const en: Messages = {
   ...usersFormEn,
   ...authTabEn,
   ...authFormEn,
+  ...servicesTabEn,
+  ...servicesFormEn,
+  ...configurationTabEn,
+  ...configurationFormEn,
 };
 
 /** Every shipped message in German. */
@@ -78,4 +90,8 @@ export const de: Messages = {
   ...usersFormDe,
   ...authTabDe,
   ...authFormDe,
+  ...servicesTabDe,
+  ...servicesFormDe,
+  ...configurationTabDe,
+  ...configurationFormDe,
 };

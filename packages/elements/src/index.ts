@@ -236,6 +236,16 @@ export const defineClientAuthenticationTab = (): Promise<void> =>
     () => undefined,
   );
 
+/** Loads and registers `<client-services-tab>` (and `<clientele-state>`), once. */
+export const defineClientServicesTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/services/services-tab.define.ts').then(() => undefined);
+
+/** Loads and registers `<client-configuration-tab>` (and `<clientele-state>`), once. */
+export const defineClientConfigurationTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/configuration/configuration-tab.define.ts').then(
+    () => undefined,
+  );
+
 export type {
   ActivityDataProvider,
   ActivityDataRequest,
@@ -246,6 +256,14 @@ export type {
   ClientAuthenticationChangeDetail,
   ClientAuthenticationTab,
 } from './client-detail-tabs/tabs/authentication/authentication-tab.ts';
+export type {
+  ClientConfigurationChangeDetail,
+  ClientConfigurationTab,
+} from './client-detail-tabs/tabs/configuration/configuration-tab.ts';
+export type {
+  ClientServiceChangeDetail,
+  ClientServicesTab,
+} from './client-detail-tabs/tabs/services/services-tab.ts';
 export type {
   ClientUserChangeDetail,
   ClientUsersTab,

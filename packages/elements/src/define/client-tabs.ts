@@ -62,3 +62,19 @@ registerClientTab({
   label: 'authentication',
   permission: 'clients.read',
 });
+
+registerClientTab({
+  name: 'services',
+  tag: 'client-services-tab',
+  load: () => import('../client-detail-tabs/tabs/services/services-tab.define.ts'),
+  label: 'services',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'configuration',
+  tag: 'client-configuration-tab',
+  load: () => import('../client-detail-tabs/tabs/configuration/configuration-tab.define.ts'),
+  label: 'configuration',
+  permission: 'clients.read',
+});
