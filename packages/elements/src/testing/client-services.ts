@@ -234,7 +234,9 @@ export function servicesBackend(
       if (!chosen) {
         return problem(422, {
           title: 'Validation failed',
-          errors: [{ field: 'configuration_id', message: 'No such configuration.' }],
+          errors: [
+            { field: 'configuration_id', code: 'not_found', message: 'No such configuration.' },
+          ],
         });
       }
       if (chosen.id !== configurationId) {
@@ -256,7 +258,13 @@ export function servicesBackend(
       if (!plan) {
         return problem(422, {
           title: 'Validation failed',
-          errors: [{ field: 'plan_id', message: `The product has no plan ${body?.plan_id}.` }],
+          errors: [
+            {
+              field: 'plan_id',
+              code: 'not_found',
+              message: `The product has no plan ${body?.plan_id}.`,
+            },
+          ],
         });
       }
       Object.assign(service, {
