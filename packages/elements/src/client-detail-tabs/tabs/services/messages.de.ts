@@ -56,7 +56,7 @@ export const servicesTabDe: ServicesTabMessages = {
   servicesRegion: 'Region',
   servicesNoRegion: 'Unbekannt',
   servicesChangePlan: 'Tarif wechseln',
-  servicesChangePlanOf: (p) => `Tarif von ${p.product} wechseln`,
+  servicesChangePlanOf: (p) => `Tarif wechseln für ${p.product}`,
   servicesTerminate: 'Beenden',
   servicesTerminateOf: (p) => `${p.product} beenden`,
   servicesNotPermitted: 'Ihr Konto darf die Dienste dieses Kunden sehen, aber nicht ändern.',

@@ -59,7 +59,7 @@ export const servicesTabEn = {
   servicesRegion: 'Region',
   servicesNoRegion: 'Not known',
   servicesChangePlan: 'Change plan',
-  servicesChangePlanOf: (p: { product: string }) => `Change the plan of ${p.product}`,
+  servicesChangePlanOf: (p: { product: string }) => `Change plan of ${p.product}`,
   servicesTerminate: 'Terminate',
   servicesTerminateOf: (p: { product: string }) => `Terminate ${p.product}`,
   servicesNotPermitted: "Your account may see this client's services but not change them.",

@@ -11,7 +11,7 @@ import type { ClientServiceChangeDetail } from './services-tab.ts';
 const { container, dialog, mount, row } = useServicesTabFixture('client-services-tab');
 
 const changePlanOfHosting = () =>
-  row('Pro monthly').getByRole('button', { name: 'Change the plan of Hosting Pro' });
+  row('Pro monthly').getByRole('button', { name: 'Change plan of Hosting Pro' });
 const terminateCloud = () => page.getByRole('button', { name: 'Terminate Cloud pay-as-you-go' });
 const serviceReads = (server: ReturnType<typeof servicesBackend>) =>
   server.received.filter((r) => r.method === 'GET' && r.path.endsWith('/services')).length;
@@ -63,7 +63,7 @@ describe('<client-services-tab> forms', () => {
     ]);
     await expect
       .poll(() => deepActive()?.getAttribute('aria-label'))
-      .toBe('Change the plan of Hosting Pro');
+      .toBe('Change plan of Hosting Pro');
   });
 
   it('asks for another plan than the current one before sending', async () => {

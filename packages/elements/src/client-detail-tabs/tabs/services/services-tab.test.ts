@@ -64,7 +64,7 @@ describe('<client-services-tab>', () => {
 
   it('lets an auditor see the services and change none, saying why', async () => {
     mount(servicesBackend(), { token: 'auditor-token' });
-    const change = page.getByRole('button', { name: 'Change the plan of Hosting Pro' }).first();
+    const change = page.getByRole('button', { name: 'Change plan of Hosting Pro' }).first();
     await expect.element(change).toHaveAttribute('aria-disabled', 'true');
     await expect
       .element(change)
