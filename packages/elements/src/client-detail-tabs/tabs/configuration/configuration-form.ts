@@ -80,12 +80,16 @@ const formStyles = css`
   .compare .unchanged {
     color: var(--_color-text-muted);
   }
+  .conflict {
+    display: grid;
+    gap: var(--_space-s);
+  }
   .conflict-title {
     margin: 0;
     font-size: var(--_font-size-l);
   }
   .conflict p {
-    margin: 0 0 var(--_space-s);
+    margin: 0;
   }
 `;
 

@@ -62,6 +62,11 @@ export const servicesFormStyles = css`
   .price-change dd {
     margin: 0;
   }
+  /* Inline here (the table's cells stack them), so a price reads as one line with its cycle. */
+  .price-change .amount,
+  .price-change .secondary {
+    display: inline;
+  }
   .price-change .amount {
     font-variant-numeric: tabular-nums;
     font-weight: var(--_font-weight-strong);

@@ -1,6 +1,5 @@
 import { type ClienteleClient, isApiError, type Product, type Service } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { formatMoney } from '../../../base/format/money.ts';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
 import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
@@ -17,7 +16,7 @@ import {
 } from '../../../ui/form-errors.ts';
 import { type ServicesFormMessages, servicesFormEn } from './form-messages.en.ts';
 import type { ServicesTabText } from './messages.ts';
-import { priceChange } from './price-change.ts';
+import { renderPlanChoice } from './plan-choice.ts';
 import { changePlan, loadProducts, terminateService } from './services-form-api.ts';
 import { servicesFormStyles } from './services-forms.styles.ts';
 
@@ -228,79 +227,20 @@ export class ServicesForms {
   }
 
   #planFields(t: Text, service: Service) {
-    const locale = this.#options.locale();
     if (!this.#products) {
       return this.#productsFailed
         ? nothing
         : html`<p class="plans-loading" role="status">${t.servicesPlanLoading}</p>`;
     }
-    const product = this.#products.find((p) => p.id === service.product.id);
-    if (!product || product.plans.length === 0) {
-      return html`<p class="hint">${t.servicesPlanNoProduct}</p>`;
-    }
-    const error = this.#errors.get('plan_id');
-    const chosen = product.plans.find((plan) => plan.id === this.#selected);
-    const price = (money: Service['price'], cycle: Service['cycle']) =>
-      `${formatMoney(locale, money)} ${t.servicesPerCycle(cycle)}`;
-    return html`<fieldset
-        id=${IDS.plan_id}
-        class="plans"
-        role="radiogroup"
-        tabindex="-1"
-        aria-labelledby="services-plans-legend"
-        aria-invalid=${ariaInvalid(error)}
-        aria-describedby=${describedBy(IDS.plan_id, error)}
-      >
-        <legend id="services-plans-legend">${t.servicesPlanProduct({ product: product.name })}</legend>
-        ${product.plans.map(
-          (plan) => html`<label class="plan-option">
-            <input type="radio" name="plan_id" value=${plan.id}
-              .checked=${plan.id === this.#selected} />
-            <span class="plan-text">
-              <span class="plan-name">${plan.name}${
-                plan.id === service.plan.id
-                  ? html` <span class="current">(${t.servicesPlanCurrent})</span>`
-                  : nothing
-              }</span>
-              <span class="plan-price">${t.servicesCycle(plan.cycle)} · ${price(plan.price, plan.cycle)}</span>
-            </span>
-          </label>`,
-        )}
-      </fieldset>
-      ${renderFieldError(IDS.plan_id, error)}
-      ${chosen && chosen.id !== service.plan.id ? this.#priceChange(t, service, chosen) : nothing}`;
-  }
-
-  /** The price now and after, and the exact difference when the two compare. */
-  #priceChange(t: Text, service: Service, plan: Product['plans'][number]) {
-    const locale = this.#options.locale();
-    const change = priceChange(service, plan);
-    const line = (label: string, name: string, money: Service['price'], cycle: Service['cycle']) =>
-      html`<dt>${label}</dt><dd><span class="amount">${formatMoney(locale, money)}</span>
-        ${t.servicesPerCycle(cycle)} <span class="secondary">(${name})</span></dd>`;
-    let difference: unknown;
-    if (change.kind === 'difference') {
-      const zero = /^-?0*(\.0*)?$/.test(change.difference.amount);
-      difference = html`<dt>${t.servicesPriceDifference}</dt><dd class="difference">${
-        zero
-          ? t.servicesPriceSame
-          : html`<span class="amount">${formatMoney(locale, change.difference, { signDisplay: 'exceptZero' })}</span>
-              ${t.servicesPerCycle(change.cycle)}`
-      }</dd>`;
-    } else {
-      difference = html`<dd class="no-difference">${
-        change.kind === 'cycles-differ'
-          ? t.servicesCyclesDiffer({
-              from: t.servicesCycle(service.cycle),
-              to: t.servicesCycle(plan.cycle),
-            })
-          : t.servicesCurrenciesDiffer({ from: service.price.currency, to: plan.price.currency })
-      }</dd>`;
-    }
-    return html`<dl part="price-change" class="price-change" aria-live="polite">
-      ${line(t.servicesPriceNow, service.plan.name, service.price, service.cycle)}
-      ${line(t.servicesPriceNew, plan.name, plan.price, plan.cycle)} ${difference}
-    </dl>`;
+    return renderPlanChoice({
+      t,
+      locale: this.#options.locale(),
+      service,
+      product: this.#products.find((p) => p.id === service.product.id),
+      selected: this.#selected,
+      error: this.#errors.get('plan_id'),
+      id: IDS.plan_id,
+    });
   }
 
   #terminateFields(t: Text, service: Service) {
