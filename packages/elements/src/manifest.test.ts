@@ -20,9 +20,11 @@ describe('custom elements manifest', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual([
       'client-activity-tab',
       'client-authentication-tab',
+      'client-configuration-tab',
       'client-detail-tabs',
       'client-grid',
       'client-overview',
+      'client-services-tab',
       'client-users-tab',
       'clientele-provider',
       'clientele-state',
