@@ -120,6 +120,21 @@ export const ChangePlanRefused: Story = {
   },
 };
 
+/** The server refuses the plan (422): the form says why and keeps the choice. */
+export const ChangePlanInvalid: Story = {
+  parameters: {
+    mocks: { handlers: [failOperation('changeServicePlan', { status: 422 })] },
+  },
+  play: async () => {
+    const form = await openDialog('Change plan of Hosting Pro');
+    const monthly = await form.findByShadowRole('radio', { name: /^Monthly/ }, LOAD);
+    await userEvent.click(monthly);
+    await userEvent.click(form.getByShadowRole('button', { name: 'Change plan' }));
+    await expect(await form.findByShadowRole('alert')).toBeVisible();
+    await expect(monthly).toBeChecked();
+  },
+};
+
 /** Type the product name (or id) to confirm, give a reason: the row says Terminated. */
 export const Terminate: Story = {
   play: async ({ args }) => {

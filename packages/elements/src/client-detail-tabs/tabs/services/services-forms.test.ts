@@ -6,6 +6,7 @@ import { servicesBackend } from '../../../testing/client-services.ts';
 import { problem } from '../../../testing/fake-api.ts';
 import { deepActive } from '../../../testing/list-fixture.ts';
 import { useServicesTabFixture } from '../../../testing/services-tab-fixture.ts';
+import { servicesTabParts } from './services-parts.ts';
 import type { ClientServiceChangeDetail } from './services-tab.ts';
 
 const { container, dialog, mount, row } = useServicesTabFixture('client-services-tab');
@@ -203,5 +204,25 @@ describe('<client-services-tab> forms', () => {
     await dialog().getByRole('button', { name: 'Retry' }).click();
     await expect.element(dialog().getByRole('radiogroup')).toBeVisible();
     await expect.element(dialog().getByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it("says when the forms' code cannot be loaded, and Retry loads it and opens the form", async () => {
+    const load = servicesTabParts.forms;
+    servicesTabParts.forms = () => {
+      servicesTabParts.forms = load;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    try {
+      mount(servicesBackend());
+      await terminateCloud().click();
+      const alert = page.getByRole('alert');
+      await expect.element(alert).toBeVisible();
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect
+        .element(dialog().getByRole('heading', { name: 'Terminate Cloud pay-as-you-go?' }))
+        .toBeVisible();
+    } finally {
+      servicesTabParts.forms = load;
+    }
   });
 });
