@@ -7,7 +7,15 @@ import { authFormDe } from '../../client-detail-tabs/tabs/authentication/form-me
 import { authFormEn } from '../../client-detail-tabs/tabs/authentication/form-messages.en.ts';
 import { authTabDe } from '../../client-detail-tabs/tabs/authentication/messages.de.ts';
 import { authTabEn } from '../../client-detail-tabs/tabs/authentication/messages.en.ts';
+import { configurationFormDe } from '../../client-detail-tabs/tabs/configuration/form-messages.de.ts';
+import { configurationFormEn } from '../../client-detail-tabs/tabs/configuration/form-messages.en.ts';
+import { configurationTabDe } from '../../client-detail-tabs/tabs/configuration/messages.de.ts';
+import { configurationTabEn } from '../../client-detail-tabs/tabs/configuration/messages.en.ts';
 import { overviewEn } from '../../client-detail-tabs/tabs/overview/overview-messages.en.ts';
+import { servicesFormDe } from '../../client-detail-tabs/tabs/services/form-messages.de.ts';
+import { servicesFormEn } from '../../client-detail-tabs/tabs/services/form-messages.en.ts';
+import { servicesTabDe } from '../../client-detail-tabs/tabs/services/messages.de.ts';
+import { servicesTabEn } from '../../client-detail-tabs/tabs/services/messages.en.ts';
 import { usersFormEn } from '../../client-detail-tabs/tabs/users/form-messages.en.ts';
 import { usersTabEn } from '../../client-detail-tabs/tabs/users/messages.en.ts';
 import { clientGridDe } from '../../client-grid/messages.de.ts';
@@ -123,6 +131,10 @@ describe('i18n', () => {
       [quotaPartsEn, quotaPartsDe],
       [authTabEn, authTabDe],
       [authFormEn, authFormDe],
+      [servicesTabEn, servicesTabDe],
+      [servicesFormEn, servicesFormDe],
+      [configurationTabEn, configurationTabDe],
+      [configurationFormEn, configurationFormDe],
     ];
     for (const [english, german] of pairs) {
       expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
@@ -155,6 +167,10 @@ describe('i18n', () => {
       usersFormEn,
       authTabEn,
       authFormEn,
+      servicesTabEn,
+      servicesFormEn,
+      configurationTabEn,
+      configurationFormEn,
     ];
     const seen = new Map<string, unknown>();
     for (const catalog of catalogs) {
