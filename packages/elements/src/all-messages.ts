@@ -15,8 +15,14 @@ import { configurationFormDe } from './client-detail-tabs/tabs/configuration/for
 import { configurationFormEn } from './client-detail-tabs/tabs/configuration/form-messages.en.ts';
 import { configurationTabDe } from './client-detail-tabs/tabs/configuration/messages.de.ts';
 import { configurationTabEn } from './client-detail-tabs/tabs/configuration/messages.en.ts';
-import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
-import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
+import { domainFormDe } from './client-detail-tabs/tabs/domains/form-messages.de.ts';
+import { domainFormEn } from './client-detail-tabs/tabs/domains/form-messages.en.ts';
+import { domainsTabDe } from './client-detail-tabs/tabs/domains/messages.de.ts';
+import { domainsTabEn } from './client-detail-tabs/tabs/domains/messages.en.ts';
+import { overviewDe, overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
+import { overviewEn, overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
+import { resourcesTabDe } from './client-detail-tabs/tabs/resources/messages.de.ts';
+import { resourcesTabEn } from './client-detail-tabs/tabs/resources/messages.en.ts';
 import { servicesFormDe } from './client-detail-tabs/tabs/services/form-messages.de.ts';
 import { servicesFormEn } from './client-detail-tabs/tabs/services/form-messages.en.ts';
 import { servicesTabDe } from './client-detail-tabs/tabs/services/messages.de.ts';
@@ -69,6 +75,9 @@ export const en: Messages = {
   ...servicesFormEn,
   ...configurationTabEn,
   ...configurationFormEn,
+  ...resourcesTabEn,
+  ...domainsTabEn,
+  ...domainFormEn,
 };
 
 /** Every shipped message in German. */
@@ -94,4 +103,7 @@ export const de: Messages = {
   ...servicesFormDe,
   ...configurationTabDe,
   ...configurationFormDe,
+  ...resourcesTabDe,
+  ...domainsTabDe,
+  ...domainFormDe,
 };

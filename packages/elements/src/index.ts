@@ -246,6 +246,14 @@ export const defineClientConfigurationTab = (): Promise<void> =>
     () => undefined,
   );
 
+/** Loads and registers `<client-resources-tab>` (and `<clientele-state>`), once. */
+export const defineClientResourcesTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/resources/resources-tab.define.ts').then(() => undefined);
+
+/** Loads and registers `<client-domains-tab>` (and `<clientele-state>`), once. */
+export const defineClientDomainsTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/domains/domains-tab.define.ts').then(() => undefined);
+
 export type {
   ActivityDataProvider,
   ActivityDataRequest,
@@ -260,6 +268,9 @@ export type {
   ClientConfigurationChangeDetail,
   ClientConfigurationTab,
 } from './client-detail-tabs/tabs/configuration/configuration-tab.ts';
+export type { ClientDomainsTab } from './client-detail-tabs/tabs/domains/domains-tab.ts';
+export type { ResourceCollection } from './client-detail-tabs/tabs/resources/resource-kinds.ts';
+export type { ClientResourcesTab } from './client-detail-tabs/tabs/resources/resources-tab.ts';
 export type {
   ClientServiceChangeDetail,
   ClientServicesTab,

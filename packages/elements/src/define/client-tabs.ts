@@ -78,3 +78,19 @@ registerClientTab({
   label: 'configuration',
   permission: 'clients.read',
 });
+
+registerClientTab({
+  name: 'resources',
+  tag: 'client-resources-tab',
+  load: () => import('../client-detail-tabs/tabs/resources/resources-tab.define.ts'),
+  label: 'resources',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'domains',
+  tag: 'client-domains-tab',
+  load: () => import('../client-detail-tabs/tabs/domains/domains-tab.define.ts'),
+  label: 'domains',
+  permission: 'clients.read',
+});
