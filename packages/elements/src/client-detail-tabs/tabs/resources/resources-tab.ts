@@ -17,8 +17,8 @@ const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * One client's cloud resources, one sub-view per kind: instances, volumes, networks, routers,
- * SSH keys, images and ports, chosen with nested tabs (WAI-ARIA APG: Left/Right, Home/End;
- * moving to a kind shows it). Each kind loads when its sub-view first opens and is kept while
+ * SSH keys, images and ports, chosen with nested tabs (WAI-ARIA APG tabs with manual
+ * activation: Left/Right, Home/End move among the kinds, Enter or Space shows one). Each kind loads when its sub-view first opens and is kept while
  * the user looks at the others; each has the six states of its own (loading, loaded, "No
  * volumes", an error with Retry, access denied, not found) and cursor paging ("Show more").
  * Each kind shows the fields it has (flavor and IPv4 of an instance, size and attachment of a
@@ -71,6 +71,9 @@ export class ClientResourcesTab extends LitElement {
   readonly #tabs = new TabsController<ResourceCollection>(this, {
     tabs: () => RESOURCE_COLLECTIONS,
     idPrefix: 'resources',
+    // A kind loads when first shown: the APG's manual activation, so arrowing past kinds on
+    // the way to another does not load each of them.
+    activation: 'manual',
     onChange: (selected) => {
       this.kind = selected;
       this.#view(selected).open();
