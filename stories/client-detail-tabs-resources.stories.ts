@@ -150,7 +150,11 @@ export const Empty: Story = {
   parameters: { mocks: { handlers: [emptyList('listClientResources')] } },
   args: { kind: 'volumes' },
   play: async () => {
-    await expect(await screen.findByShadowText('No volumes', {}, LOAD)).toBeVisible();
+    // The empty view's text is in the page from the start (slotted, shown once empty): wait
+    // for the load to end first.
+    await waitFor(() => expect(screen.queryByShadowText('Loading…')).toBeNull(), LOAD);
+    await expect(screen.getByShadowText('No volumes')).toBeVisible();
+    await expect(screen.queryByShadowRole('table')).toBeNull();
   },
 };
 
