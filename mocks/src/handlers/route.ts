@@ -89,6 +89,9 @@ function etagMatches(header: string, current: string): boolean {
     .some((tag) => tag === '*' || tag === current);
 }
 
+/** Per store, the Idempotency-Keys whose first request is still being answered. */
+const answering = new WeakMap<MockStore, Map<string, Promise<unknown>>>();
+
 function createContext(
   store: MockStore,
   staff: StaffUser,
@@ -141,6 +144,14 @@ function createContext(
       }
       const scope = `${request.method} ${url.pathname}`;
       const fingerprint = canonicalJson(requestBody);
+      // A key still being answered: wait for that answer, then replay it (or refuse the
+      // reuse), as the spec says; producing again would make a second record, or a false
+      // conflict with the first (a double submit sent twice at once).
+      const pending = answering.get(store) ?? new Map<string, Promise<unknown>>();
+      answering.set(store, pending);
+      for (let first = pending.get(key); first; first = pending.get(key)) {
+        await first.catch(() => undefined);
+      }
       const stored = store.idempotentResponse(key, scope, fingerprint);
       if (stored === 'reused') throw problems.idempotencyKeyReused();
       if (stored) {
@@ -148,18 +159,26 @@ function createContext(
         headers.set('Idempotent-Replayed', 'true');
         return new Response(stored.body, { status: stored.status, headers });
       }
-      const response = await produce();
-      if (response.ok) {
-        const headers = [...response.headers.entries()].filter(
-          ([name]) => name.toLowerCase() !== 'x-request-id',
-        );
-        store.rememberResponse(key, scope, fingerprint, {
-          status: response.status,
-          headers,
-          body: await response.clone().text(),
-        });
+      const answer = (async () => {
+        const response = await produce();
+        if (response.ok) {
+          const headers = [...response.headers.entries()].filter(
+            ([name]) => name.toLowerCase() !== 'x-request-id',
+          );
+          store.rememberResponse(key, scope, fingerprint, {
+            status: response.status,
+            headers,
+            body: await response.clone().text(),
+          });
+        }
+        return response;
+      })();
+      pending.set(key, answer);
+      try {
+        return await answer;
+      } finally {
+        if (pending.get(key) === answer) pending.delete(key);
       }
-      return response;
     },
   };
   return context;

@@ -81,6 +81,24 @@ describe('contract: account', () => {
       ],
     );
 
+    // The same key sent twice at once (a double submit): one domain, the same answer twice.
+    const twice = { name: 'nimbus-twice.example' };
+    const [first, second] = await Promise.all(
+      [1, 2].map(() =>
+        call('registerClientDomain', {
+          params: { client_id: id },
+          body: twice,
+          ...idempotencyKey('dom-twice'),
+        }),
+      ),
+    );
+    expect([first!.status, second!.status]).toEqual([201, 201]);
+    expect(second!.body.id).toBe(first!.body.id);
+    const listed = (
+      await call('listClientDomains', { params: { client_id: id }, query: 'limit=200' })
+    ).body.items as { name: string }[];
+    expect(listed.filter((d) => d.name === twice.name)).toHaveLength(1);
+
     for (const query of [
       'sort=at',
       'sort=-at',
