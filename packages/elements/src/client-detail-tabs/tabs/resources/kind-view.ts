@@ -96,12 +96,12 @@ export class KindView {
     return this.#moreFailed;
   }
 
-  /** Loads the next page and appends it. */
-  async showMore(): Promise<void> {
+  /** Loads the next page and appends it; answers the first new resource (none on failure). */
+  async showMore(): Promise<CloudResource | undefined> {
     const api = this.#options.client();
     const id = this.#options.clientId();
     const cursor = this.#next;
-    if (!api || !id || cursor === null || this.#moreController) return;
+    if (!api || !id || cursor === null || this.#moreController) return undefined;
     const controller = new AbortController();
     this.#moreController = controller;
     this.#moreFailed = false;
@@ -114,12 +114,13 @@ export class KindView {
         { limit: this.#options.pageSize(), cursor },
         controller.signal,
       );
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted) return undefined;
       this.#more = [...this.#more, ...page.items];
       this.#next = page.next_cursor;
+      return page.items[0];
     } catch {
-      if (controller.signal.aborted) return;
-      this.#moreFailed = true;
+      if (!controller.signal.aborted) this.#moreFailed = true;
+      return undefined;
     } finally {
       if (this.#moreController === controller) this.#moreController = undefined;
       this.#host.requestUpdate();

@@ -95,6 +95,8 @@ describe('<client-resources-tab>', () => {
       .toHaveTextContent('The next page could not be loaded.');
     await page.getByRole('button', { name: 'Show more' }).click();
     await expect.element(row('backup-ams')).toMatchTextContent(/Amsterdam 1/);
+    // Focus on the first new resource (the button went with the last page).
+    await expect.poll(() => deepActive()?.textContent?.trim()).toBe('backup-ams');
     await expect.element(page.getByText('3 of 3')).toBeVisible();
     await expect.element(page.getByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     const cursors = server.received.filter((r) => r.path.endsWith('/volumes')).map((r) => r.path);

@@ -124,6 +124,18 @@ export class ClientResourcesTab extends LitElement {
     openResource(this, { kind: resource.kind, id: resource.id, clientId: this.clientId ?? '' });
   }
 
+  /**
+   * The next page, then focus on its first resource: the Show more button may be gone (the
+   * last page), and the new rows are where the user was going.
+   */
+  async #showMore(view: KindView): Promise<void> {
+    const first = await view.showMore();
+    if (!first) return;
+    await this.updateComplete;
+    const row = `[data-resource-id="${CSS.escape(first.id)}"] button`;
+    this.renderRoot.querySelector<HTMLElement>(row)?.focus();
+  }
+
   #renderKind(t: ResourcesTabText, view: KindView) {
     const locale = this.#context.locale;
     const { first } = view;
@@ -167,7 +179,7 @@ export class ClientResourcesTab extends LitElement {
                         class="button"
                         type="button"
                         aria-busy=${view.moreBusy ? 'true' : nothing}
-                        @click=${() => void view.showMore()}
+                        @click=${() => void this.#showMore(view)}
                       >
                         ${t.resourcesShowMore}
                       </button>`
