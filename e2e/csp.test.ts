@@ -89,6 +89,13 @@ describe('demo portal under a strict CSP with Trusted Types', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Personal details' }).waitFor();
     await page.getByRole('tab', { name: 'Tickets' }).click();
+    // The Cloud resources tab (its kinds' nested tabs) and the Domains tab's register form.
+    await page.getByRole('tab', { name: 'Cloud resources' }).click();
+    await page.getByRole('tab', { name: 'Volumes' }).click();
+    await page.getByRole('tab', { name: 'Domains' }).click();
+    await page.getByRole('button', { name: 'Register domain' }).click();
+    await page.getByRole('dialog').getByLabel('Domain name').waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Edit details' }).click();
     await page.getByRole('dialog').getByLabel('Phone').waitFor();
     await page.keyboard.press('Escape');
