@@ -231,6 +231,14 @@ describe('<client-activity-tab>', () => {
     );
     await expect.poll(() => data.requests.length).toBe(before + 1);
     expect(data.requests.at(-1)?.cursor).toBeNull();
+    // The other tabs' and widgets' changes too (a service terminated, a ledger entry).
+    for (const type of ['client-service-change', 'units-entry-create', 'quota-save']) {
+      const count = data.requests.length;
+      document.dispatchEvent(
+        new CustomEvent(type, { detail: { clientId: SAMPLE_ACTIVITY_CLIENT } }),
+      );
+      await expect.poll(() => data.requests.length).toBe(count + 1);
+    }
   });
 
   it('speaks German', async () => {

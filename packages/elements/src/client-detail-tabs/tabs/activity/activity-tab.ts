@@ -31,10 +31,22 @@ import { type ActivityTabText, activityTabText } from './messages.ts';
 
 const ROW_HEIGHT = 56;
 /**
- * Events after which a client's log has new entries (the Users tab's changes and sessions, the
- * header's actions): an open log of that client reads its first page again.
+ * Events after which a client's log has new entries (the header's actions, the other tabs'
+ * changes and sessions, quota and units changes): an open log of that client reads its first
+ * page again.
  */
-const CHANGES = ['client-user-change', 'client-impersonate', 'client-change'] as const;
+const CHANGES = [
+  'client-user-change',
+  'client-impersonate',
+  'client-change',
+  'client-service-change',
+  'client-configuration-change',
+  'client-authentication-change',
+  'quota-save',
+  'quota-request',
+  'units-entry-create',
+  'units-balance-change',
+] as const;
 const SORTS: readonly string[] = ['at', '-at'];
 
 /** The `category` attribute: categories separated by spaces or commas; unknown ones warned about and dropped. */

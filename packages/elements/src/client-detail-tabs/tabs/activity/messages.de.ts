@@ -59,4 +59,11 @@ export const activityTabDe: ActivityTabMessages = {
   activityActionUnitsEntryReversed: 'Buchung storniert',
   activityActionUnitsLevelsChanged: 'Guthabengrenzen geändert',
   activityActionUnitsOfferApplied: 'Einheitenangebot angewendet',
+  activityActionQuotasChangeRequested: 'Kontingentänderung beantragt',
+  activityActionQuotasChangeApproved: 'Kontingentänderung genehmigt',
+  activityActionQuotasChangeRejected: 'Kontingentänderung abgelehnt',
+  activityActionClientSignInBlocked: 'Anmeldung gesperrt',
+  activityActionClientSignInUnblocked: 'Anmeldung entsperrt',
+  activityActionClientPasswordResetSent: 'Passwort-Zurücksetzung gesendet',
+  activityActionClientImpersonationEnded: 'Sitzung als Kunde beendet',
 };

@@ -58,6 +58,13 @@ export const activityTabEn = {
   activityActionUnitsEntryReversed: 'Ledger entry reversed',
   activityActionUnitsLevelsChanged: 'Balance levels changed',
   activityActionUnitsOfferApplied: 'Unit offer applied',
+  activityActionQuotasChangeRequested: 'Quota change requested',
+  activityActionQuotasChangeApproved: 'Quota change approved',
+  activityActionQuotasChangeRejected: 'Quota change rejected',
+  activityActionClientSignInBlocked: 'Sign-in blocked',
+  activityActionClientSignInUnblocked: 'Sign-in unblocked',
+  activityActionClientPasswordResetSent: 'Password reset sent',
+  activityActionClientImpersonationEnded: 'Session as the client ended',
 };
 
 export type ActivityTabMessages = typeof activityTabEn;
