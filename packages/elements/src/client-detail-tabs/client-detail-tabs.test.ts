@@ -37,6 +37,19 @@ describe('<client-detail-tabs> shell', () => {
     expect(widget().getAttribute('active-tab')).toBe('overview');
   });
 
+  it('brings the selected tab into view when the tab list scrolls sideways', async () => {
+    container().style.inlineSize = '320px';
+    mount(detailBackend(), { activeTab: 'tickets', tabs: 'overview users activity tickets' });
+    const tickets = tab('Tickets');
+    await expect.element(tickets).toHaveAttribute('aria-selected', 'true');
+    const list = page.getByRole('tablist').element() as HTMLElement;
+    expect(list.scrollWidth).toBeGreaterThan(list.clientWidth); // it does scroll
+    await expect
+      .poll(() => tickets.element().getBoundingClientRect().right)
+      .toBeLessThanOrEqual(list.getBoundingClientRect().right + 1);
+    container().style.inlineSize = '';
+  });
+
   it('keyboard: arrows move focus, Enter selects (manual activation), Home/End, wraps', async () => {
     // Two tabs, whatever else is registered: End is Tickets, and Right from it wraps.
     mount(detailBackend(), { tabs: 'overview tickets' });

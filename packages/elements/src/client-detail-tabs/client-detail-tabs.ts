@@ -295,6 +295,27 @@ export class ClientDetailTabs extends LitElement {
     if (tab) this.#panels.open(tab);
   }
 
+  /** The tab last brought into view, so the user's own scrolling of the list is left alone. */
+  #inView: string | undefined;
+
+  protected override updated(): void {
+    // The selected tab in view in a list that scrolls sideways (a narrow page, many tabs): on
+    // the first render, and when the tab changes by the URL or another part of the page.
+    const tab = this.renderRoot.querySelector<HTMLElement>('.tab[aria-selected="true"]');
+    if (!tab || this.#inView === tab.id) return;
+    this.#inView = tab.id;
+    // After layout: the header's and the tabs' sizes settle in the same frame.
+    requestAnimationFrame(() => {
+      const list = tab.parentElement;
+      if (!list?.isConnected) return;
+      const bounds = list.getBoundingClientRect();
+      const box = tab.getBoundingClientRect();
+      const margin = box.width / 2;
+      if (box.left < bounds.left) list.scrollLeft -= bounds.left - box.left + margin;
+      else if (box.right > bounds.right) list.scrollLeft += box.right - bounds.right + margin;
+    });
+  }
+
   protected override render() {
     const locale = this.#locale;
     if (!clientDetailText.ready(locale)) return renderLoading(locale, 4);
