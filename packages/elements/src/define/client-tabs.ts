@@ -1,10 +1,12 @@
 import { registerClientTab } from '../client-detail-tabs/tab-registry.ts';
 
 /*
- * The tabs `<client-detail-tabs>` ships with, registered here at the top level (which may
- * import any widget) so the shell names no panel: each loads on its first opening, and a page
- * that never opens Tickets never downloads the ticket list. More tabs plug in with
- * `registerClientTab` from anywhere, before or after the element is defined.
+ * The tabs `<client-detail-tabs>` ships with, in the order staff need them (what the client
+ * has and pays for first, then support, people, settings and the log). They are registered
+ * here at the top level (which may import any widget) so the shell names no panel: each loads
+ * on its first opening, and a page that never opens Tickets never downloads the ticket list.
+ * More tabs plug in with `registerClientTab` from anywhere, before or after the element is
+ * defined; a host orders them with the `tabs` attribute.
  */
 
 registerClientTab({
@@ -12,54 +14,6 @@ registerClientTab({
   tag: 'client-overview',
   load: () => import('./client-overview.ts'),
   label: 'overview',
-  permission: 'clients.read',
-});
-
-registerClientTab({
-  name: 'users',
-  tag: 'client-users-tab',
-  load: () => import('../client-detail-tabs/tabs/users/users-tab.define.ts'),
-  label: 'users',
-  permission: 'clients.read',
-});
-
-registerClientTab({
-  name: 'activity',
-  tag: 'client-activity-tab',
-  load: () => import('../client-detail-tabs/tabs/activity/activity-tab.define.ts'),
-  label: 'activity',
-  permission: 'clients.read',
-});
-
-registerClientTab({
-  name: 'tickets',
-  tag: 'ticket-list',
-  load: () => import('./ticket-list.ts'),
-  label: 'tickets',
-  permission: 'tickets.read',
-});
-
-registerClientTab({
-  name: 'quotas',
-  tag: 'quota-editor',
-  load: () => import('./quota-editor.ts'),
-  label: 'quotas',
-  permission: 'clients.read',
-});
-
-registerClientTab({
-  name: 'units',
-  tag: 'units-ledger',
-  load: () => import('./units-ledger.ts'),
-  label: 'units',
-  permission: 'clients.read',
-});
-
-registerClientTab({
-  name: 'authentication',
-  tag: 'client-authentication-tab',
-  load: () => import('../client-detail-tabs/tabs/authentication/authentication-tab.define.ts'),
-  label: 'authentication',
   permission: 'clients.read',
 });
 
@@ -72,14 +26,6 @@ registerClientTab({
 });
 
 registerClientTab({
-  name: 'configuration',
-  tag: 'client-configuration-tab',
-  load: () => import('../client-detail-tabs/tabs/configuration/configuration-tab.define.ts'),
-  label: 'configuration',
-  permission: 'clients.read',
-});
-
-registerClientTab({
   name: 'resources',
   tag: 'client-resources-tab',
   load: () => import('../client-detail-tabs/tabs/resources/resources-tab.define.ts'),
@@ -88,9 +34,65 @@ registerClientTab({
 });
 
 registerClientTab({
+  name: 'units',
+  tag: 'units-ledger',
+  load: () => import('./units-ledger.ts'),
+  label: 'units',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'quotas',
+  tag: 'quota-editor',
+  load: () => import('./quota-editor.ts'),
+  label: 'quotas',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'tickets',
+  tag: 'ticket-list',
+  load: () => import('./ticket-list.ts'),
+  label: 'tickets',
+  permission: 'tickets.read',
+});
+
+registerClientTab({
   name: 'domains',
   tag: 'client-domains-tab',
   load: () => import('../client-detail-tabs/tabs/domains/domains-tab.define.ts'),
   label: 'domains',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'users',
+  tag: 'client-users-tab',
+  load: () => import('../client-detail-tabs/tabs/users/users-tab.define.ts'),
+  label: 'users',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'configuration',
+  tag: 'client-configuration-tab',
+  load: () => import('../client-detail-tabs/tabs/configuration/configuration-tab.define.ts'),
+  label: 'configuration',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'authentication',
+  tag: 'client-authentication-tab',
+  load: () => import('../client-detail-tabs/tabs/authentication/authentication-tab.define.ts'),
+  label: 'authentication',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'activity',
+  tag: 'client-activity-tab',
+  load: () => import('../client-detail-tabs/tabs/activity/activity-tab.define.ts'),
+  label: 'activity',
   permission: 'clients.read',
 });
