@@ -3,6 +3,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { clientName } from '../base/format/client-name.ts';
 import { formatDate } from '../base/format/dates.ts';
 import { formatMoney } from '../base/format/money.ts';
+import { prepareFormats } from '../base/format/prepare.ts';
 import { styleProps } from '../base/style-props.ts';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import { clientCardsStyles } from './client-cards.styles.ts';
@@ -40,6 +41,8 @@ export class ClientCards implements ReactiveController {
     this.#options = options;
     ctx.host.addController(this);
     adoptMoreStyles(ctx.host, [clientCardsStyles]);
+    // The cards' dates, amounts and country names, while the first page loads.
+    prepareFormats(ctx.locale);
   }
 
   /** The cards in the DOM, [start, end) (as last rendered). */

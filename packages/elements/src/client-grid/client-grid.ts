@@ -2,19 +2,17 @@ import type { Client, ClienteleClient, ClientSort } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
-import { prepareFormats } from '../base/format/prepare.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { statusToneStyles } from '../client/status-badge.styles.ts';
-import { DataGrid } from '../list/data-grid.ts';
-import { listChromeStyles } from '../list/list-chrome.styles.ts';
+import type { DataGrid } from '../list/data-grid.ts';
 import { ListRows } from '../list/list-rows.ts';
+import { listShellStyles } from '../list/list-shell.styles.ts';
 import { providerPerClient } from '../list/list-view.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import { SearchField } from '../ui/search-field.ts';
 import { ActiveFilters } from './active-filters.ts';
 import { sdkClientDataProvider } from './client-api.ts';
 import type { ClientCards } from './client-cards.ts';
-import { COLUMN_HIDE_ORDER, clientColumns } from './client-columns.ts';
 import type { ClientQuery, ClientRows, GridContext } from './client-context.ts';
 import type { ClientDataProvider, ClientDataResult } from './client-data.ts';
 import type { ClientFilterOptions } from './client-events.ts';
@@ -24,7 +22,6 @@ import { clientGridParts } from './client-parts.ts';
 import {
   type ClientFilters,
   type ClientGridView,
-  type ClientSortField,
   DEFAULT_SORT,
   isClientGridView,
   isClientSort,
@@ -40,7 +37,6 @@ import { clientGridText } from './messages.ts';
 import { RowActions } from './row-actions.ts';
 import { StatusCounts } from './status-counts.ts';
 
-const ROW_HEIGHT = 52;
 const FIRST_PAGE = 50;
 
 /** The `filters` attribute: JSON or URL query form; bad parts are dropped with a warning. */
@@ -141,7 +137,8 @@ export class ClientGrid extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listChromeStyles, statusToneStyles, clientGridStyles];
+  // The data grid's styles come with the list view (`client-list.ts`).
+  static override styles = [...listShellStyles, statusToneStyles, clientGridStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -201,7 +198,7 @@ export class ClientGrid extends LitElement {
       this.#counts.reset();
       this.#selection.clear();
       this.#actions.closeMenu();
-      this.#grid.resetPosition();
+      this.#grid.part?.resetPosition();
       this.#cards.part?.resetPosition();
     },
     onPage: (page) => this.#counts.take(page.statusCounts),
@@ -233,31 +230,21 @@ export class ClientGrid extends LitElement {
     walk: this.#walk,
     cardsOnly: () => this.#cardsOnly,
   });
-  readonly #grid = new DataGrid<Client>(this, {
-    label: () => this.#ctx.t().clientsLabel,
-    total: () => this.#rows.total ?? 0,
-    row: (index) => this.#rows.get(index),
-    rowHeight: ROW_HEIGHT,
-    placeholderLabel: () => this.#ctx.t().loading,
-    columns: () =>
-      this.#layout.fit(
-        clientColumns({
-          t: this.#ctx.t(),
-          locale: this.#ctx.locale(),
-          sort: this.sort,
-          selection: this.#selection,
-          actions: this.#actions,
-        }),
-        COLUMN_HIDE_ORDER,
-      ),
-    onSort: (id) => {
-      const field = id as ClientSortField;
-      this.sort = sortParts(this.sort).field === field ? reverseSort(this.sort) : field;
-    },
-    onActivate: (client) => this.#actions.select(client.id),
-    onRangeChange: (start, end) => this.#rows.ensure(start, end),
-    isSelected: (client) => this.#selection.has(client),
-  });
+  /** The list view, loaded with the first page (the loading skeleton meanwhile). */
+  readonly #grid = new LazyPart(
+    this,
+    () => clientGridParts.list(),
+    (module): DataGrid<Client> =>
+      module.clientList(this.#ctx, {
+        rows: this.#rows,
+        selection: this.#selection,
+        actions: this.#actions,
+        layout: this.#layout,
+        onSort: (field) => {
+          this.sort = sortParts(this.sort).field === field ? reverseSort(this.sort) : field;
+        },
+      }),
+  );
   /** The card view, loaded when first shown (the loading skeleton meanwhile). */
   readonly #cards = new LazyPart(
     this,
@@ -277,8 +264,6 @@ export class ClientGrid extends LitElement {
     this.sort = DEFAULT_SORT;
     this.view = 'list';
     this.cardsBelow = DEFAULT_CARDS_BELOW;
-    // While the first page loads, not in the first paint.
-    prepareFormats(this.#ctx.locale);
   }
 
   /** How many clients match the current search and filters; undefined until the first page arrives. */
@@ -324,6 +309,7 @@ export class ClientGrid extends LitElement {
     // show names, not ids.
     this.#filters.loadIfNeeded();
     if (this.#shownView === 'cards') this.#cards.prefetch();
+    else this.#grid.prefetch();
     // Clients were selected: the bulk bar offers actions.
     if (this.#selection.size > 0) this.#actions.prepare();
   }
@@ -354,9 +340,9 @@ export class ClientGrid extends LitElement {
     const shown =
       view === 'cards'
         ? (this.#cards.part?.range ?? { start: 0, end: 0 })
-        : this.#grid.renderedRange;
+        : (this.#grid.part?.renderedRange ?? { start: 0, end: 0 });
     if (start < shown.end && end > shown.start) return true;
-    const active = this.#grid.active.row - 1;
+    const active = (this.#grid.part?.active.row ?? 0) - 1;
     return view === 'list' && active >= start && active < end;
   }
 
@@ -367,9 +353,9 @@ export class ClientGrid extends LitElement {
     if (!clientGridText.ready(locale)) return renderLoading(locale);
     // A part the view waits for (the URL state, the cards): the loading skeleton, or why it
     // failed with Retry.
-    const cards = this.#cards;
     const cardView = this.#shownView === 'cards';
-    const waiting = this.#urlPending ? this.#url : cardView && !cards.part ? cards : undefined;
+    const view = cardView ? this.#cards : this.#grid;
+    const waiting = this.#urlPending ? this.#url : view.part ? undefined : view;
     return html`
       ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
@@ -384,7 +370,7 @@ export class ClientGrid extends LitElement {
         @retry=${() => (waiting ? waiting.use() : this.#rows.current?.retry())}
       >
         ${this.#renderEmpty()}
-        ${waiting ? nothing : cardView ? cards.part?.render() : this.#grid.render()}
+        ${waiting ? nothing : view.part?.render()}
       </clientele-state>
       ${this.#actions.render()}
     `;

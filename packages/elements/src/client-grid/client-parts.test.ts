@@ -15,8 +15,9 @@ import { useListContainer } from '../testing/list-fixture.ts';
 import { clientGridParts } from './client-parts.ts';
 
 /*
- * The parts loaded on first use (client-parts.ts): none loads for the first paint, each shows
- * that it is on its way, and a failed load is an alert whose Retry loads it and carries on.
+ * The parts loaded on first use (client-parts.ts): none but the list view (which comes with the
+ * first page) loads for the first paint, each shows that it is on its way, and a failed load is
+ * an alert whose Retry loads it and carries on.
  */
 
 useDesktopViewport();
@@ -32,10 +33,11 @@ afterEach(() => {
 });
 
 describe('<client-grid> parts loaded on first use', () => {
-  it('loads none of them for the first paint; total, selectedIds and reload work', async () => {
-    const loads = Object.keys(clientGridParts).map((key) =>
-      vi.spyOn(clientGridParts, key as keyof typeof clientGridParts),
-    );
+  it('loads only the list view for the first rows; total, selectedIds and reload work', async () => {
+    const list = vi.spyOn(clientGridParts, 'list');
+    const loads = Object.keys(clientGridParts)
+      .filter((key) => key !== 'list')
+      .map((key) => vi.spyOn(clientGridParts, key as keyof typeof clientGridParts));
     const provider = vi.fn(createArrayDataProvider(CLIENTS));
     render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
     await expect.element(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
@@ -45,6 +47,29 @@ describe('<client-grid> parts loaded on first use', () => {
     grid().reload();
     await expect.poll(() => provider.mock.calls.length).toBeGreaterThan(calls);
     for (const load of loads) expect(load).not.toHaveBeenCalled();
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the loading skeleton until the list view arrives, and Retry when it failed', async () => {
+    const gate = deferred<void>();
+    vi.spyOn(clientGridParts, 'list').mockImplementationOnce(() =>
+      gate.promise.then(() => Promise.reject(chunkError())),
+    );
+    mountGrid(container(), few);
+    const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
+    await expect.poll(() => state().state).toBe('loading');
+    // The first page is there (the total says so); the rows wait for the grid.
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'clients' }))
+      .toHaveTextContent('30 clients');
+    expect(grid().shadowRoot!.querySelector('[role="grid"]')).toBeNull();
+    gate.resolve();
+    await expect.poll(() => state().state).toBe('error');
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    const table = page.getByRole('grid', { name: 'Clients' });
+    await expect.element(table.getByRole('gridcell', { name: newest.email })).toBeVisible();
+    expect(state().state).toBe('loaded');
+    expect(clientGridParts.list).toHaveBeenCalledTimes(2);
   });
 
   it('opens the row menu once the actions arrive, busy meanwhile', async () => {

@@ -2,7 +2,7 @@
  * The parts of `<client-grid>` its first paint does not need, each loaded on first use by a
  * relative dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps
  * them as modules beside the grid's). The actions, the filter panel, CSV export and the walk
- * through every client come in one chunk (`client-tools.ts`), the chips, the card view and the URL state each in its own. One object, so a
+ * through every client come in one chunk (`client-tools.ts`), the chips, the list view, the card view and the URL state each in its own. One object, so a
  * test can make a load fail.
  */
 export const clientGridParts = {
@@ -21,6 +21,8 @@ export const clientGridParts = {
   walk: () => import('./client-tools.ts').then((tools) => tools.walk),
   /** The active filters' chips (once a filter is set). */
   chips: () => import('./client-chips.ts'),
+  /** The list view (the data grid and its columns), loaded with the first page. */
+  list: () => import('./client-list.ts'),
   /** The card view. */
   cards: () => import('./client-cards.ts'),
   /** `url-state`: the list state in the page URL. */
