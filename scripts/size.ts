@@ -34,7 +34,6 @@ const DEFINE_BUDGET = 20;
  */
 const CEILINGS: Readonly<Record<string, number>> = {
   '@clientele/elements/define/client-grid': 21.4,
-  '@clientele/elements/define/ticket-list': 23.4,
 };
 
 interface Entry {

@@ -351,11 +351,14 @@ export class ClientGrid extends LitElement {
     const locale = this.#ctx.locale();
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!clientGridText.ready(locale)) return renderLoading(locale);
-    // A part the view waits for (the URL state, the cards): the loading skeleton, or why it
-    // failed with Retry.
-    const cardView = this.#shownView === 'cards';
-    const view = cardView ? this.#cards : this.#grid;
-    const waiting = this.#urlPending ? this.#url : view.part ? undefined : view;
+    // A part the view waits for (the URL state; the list or the cards, once there are rows to
+    // show): the loading skeleton, or why it failed with Retry.
+    const view = this.#shownView === 'cards' ? this.#cards : this.#grid;
+    const waiting = this.#urlPending
+      ? this.#url
+      : this.#rows.state === 'loaded' && !view.part
+        ? view
+        : undefined;
     return html`
       ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}

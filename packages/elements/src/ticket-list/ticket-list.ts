@@ -12,14 +12,12 @@ import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { OwnWidth } from '../base/controllers/own-width.ts';
 import { dispatch } from '../base/events.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
-import { DataGrid } from '../list/data-grid.ts';
-import { listChromeStyles } from '../list/list-chrome.styles.ts';
 import { ListRows } from '../list/list-rows.ts';
+import { listShellStyles } from '../list/list-shell.styles.ts';
 import { listViewState, providerPerClient } from '../list/list-view.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import { type TicketListText, ticketListText } from './messages.ts';
 import { sdkTicketDataProvider } from './ticket-api.ts';
-import { ticketColumns } from './ticket-columns.ts';
 import type { TicketDataProvider, TicketDataResult, TicketQuery } from './ticket-data.ts';
 import { TicketFormLoader } from './ticket-form-loader.ts';
 import { ticketListStyles } from './ticket-list.styles.ts';
@@ -57,7 +55,6 @@ declare global {
   }
 }
 
-const ROW_HEIGHT = 52;
 /** Relative times ("5 minutes ago") are refreshed this often. */
 const CLOCK_TICK = 60_000;
 
@@ -140,7 +137,8 @@ export class TicketList extends LitElement {
     urlState: { attribute: 'url-state' },
   };
 
-  static override styles = [...listChromeStyles, ticketListStyles];
+  // The data grid's styles come with the grid (`ticket-grid.ts`).
+  static override styles = [...listShellStyles, ticketListStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;
@@ -215,7 +213,7 @@ export class TicketList extends LitElement {
     onReset: (refresh) => {
       this.#pinned.reset(this.#rows.query, refresh);
       // A new query shows its first rows; a refresh keeps the place.
-      if (!refresh) this.#grid.resetPosition();
+      if (!refresh) this.#grid.part?.grid.resetPosition();
     },
     mapPage: this.#pinned.mapPage,
     onPage: (page) => this.#pinned.takeCounts(page),
@@ -224,20 +222,31 @@ export class TicketList extends LitElement {
   #clock: ReturnType<typeof setInterval> | undefined;
   #formInputs: readonly unknown[] = [];
 
-  readonly #grid = new DataGrid<Ticket>(this, {
-    label: () => this.#t.ticketsLabel,
-    total: () => this.total ?? 0,
-    row: (index) => this.#pinned.row(this.#rows.shown, index),
-    rowHeight: ROW_HEIGHT,
-    placeholderLabel: () => this.#t.loading,
-    columns: () => this.#columns(),
-    onSort: (id) => this.#sortBy(id as TicketSortField),
-    onActivate: (ticket) => dispatch(this, 'ticket-select', { ticketId: ticket.id }),
-    onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
-  });
+  /** The grid, loaded with the first page (the loading skeleton meanwhile). */
+  readonly #grid = new LazyPart(
+    this,
+    () => ticketListParts.grid(),
+    (module) =>
+      module.ticketGrid(this, {
+        label: () => this.#t.ticketsLabel,
+        placeholderLabel: () => this.#t.loading,
+        total: () => this.total ?? 0,
+        row: (index) => this.#pinned.row(this.#rows.shown, index),
+        view: () => ({
+          t: this.#t,
+          locale: this.#locale,
+          clientId: this.clientId,
+          sort: this.sort,
+          width: this.#width.rem,
+        }),
+        onSort: (field) => this.#sortBy(field),
+        onActivate: (ticket) => dispatch(this, 'ticket-select', { ticketId: ticket.id }),
+        onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
+      }),
+  );
 
   /** The columns follow the widget's own width. */
-  readonly #width: OwnWidth = new OwnWidth(this, () => this.#columns().length);
+  readonly #width: OwnWidth = new OwnWidth(this, () => this.#grid.part?.columnCount());
 
   readonly #form = new TicketFormLoader(this, {
     messages: () => this.#t,
@@ -300,6 +309,7 @@ export class TicketList extends LitElement {
       this.#form.refresh();
     }
     this.#url.part?.write(changed);
+    this.#grid.prefetch();
   }
 
   /** The URL state is set but not loaded yet: nothing to ask for until it is. */
@@ -353,7 +363,7 @@ export class TicketList extends LitElement {
     // Reload behind the pinned ticket: the server's pages shifted by one.
     this.#rows.refresh();
     this.#announcement = this.#t.ticketCreated({ id: ticket.id });
-    this.#grid.resetPosition();
+    this.#grid.part?.grid.resetPosition();
     this.requestUpdate();
     dispatch(this, 'ticket-create', { ticket, ticketId: ticket.id, clientId: ticket.client.id });
   }
@@ -364,17 +374,6 @@ export class TicketList extends LitElement {
     this.sort = current.field === field ? reverseTicketSort(this.sort) : `-${field}`;
   }
 
-  /** The columns that fit the widget's width. */
-  #columns() {
-    return ticketColumns({
-      t: this.#t,
-      locale: this.#locale,
-      clientId: this.clientId,
-      sort: this.sort,
-      width: this.#width.rem,
-    });
-  }
-
   #number(value: number): string {
     return new Intl.NumberFormat(this.#locale).format(value);
   }
@@ -383,9 +382,15 @@ export class TicketList extends LitElement {
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!ticketListText.ready(this.#locale)) return renderLoading(this.#locale);
     const shown = this.#rows.shown;
-    // The URL state it waits for: the loading skeleton, or why it failed with Retry.
-    const url = this.#urlPending ? this.#url : undefined;
-    const state = url ? (url.failed ? 'error' : 'loading') : listViewState(shown, this.total);
+    // A part it waits for (the URL state; the grid, once there are rows to show): the loading
+    // skeleton, or why it failed with Retry.
+    const rowsState = listViewState(shown, this.total);
+    const waiting = this.#urlPending
+      ? this.#url
+      : rowsState === 'loaded' && !this.#grid.part
+        ? this.#grid
+        : undefined;
+    const state = waiting ? (waiting.failed ? 'error' : 'loading') : rowsState;
     // Nothing to filter or open for a client that does not exist or may not be seen.
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
@@ -395,13 +400,13 @@ export class TicketList extends LitElement {
       <clientele-state
         lang=${this.#locale}
         .state=${state}
-        .error=${url ? url.error : shown?.error}
+        .error=${waiting ? waiting.error : shown?.error}
         .busy=${this.#rows.current?.loading ?? false}
         rows="6"
         exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => (url ? url.use() : this.#rows.current?.retry())}
+        @retry=${() => (waiting ? waiting.use() : this.#rows.current?.retry())}
       >
-        ${this.#filterBar.renderEmpty()} ${this.#grid.render()}
+        ${this.#filterBar.renderEmpty()} ${this.#grid.part?.grid.render()}
       </clientele-state>
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#form.render()}

@@ -1,7 +1,8 @@
 /**
  * The parts of `<ticket-list>` its first paint does not need, each loaded by a relative
  * dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps them as
- * modules beside the list's): the filter controls, as soon as the list connects, the
+ * modules beside the list's): the grid, with the first page, the filter controls, as soon as
+ * the list connects, the
  * "open a ticket" form on first use, and the URL state for a list with `url-state`. One
  * object, so a test can make a load fail.
  */
@@ -14,6 +15,8 @@ export const ticketListParts = {
       await form.ticketFormText.load(locale).catch(() => undefined);
       return form;
     }),
+  /** The grid and its columns, loaded with the first page. */
+  grid: () => import('./ticket-grid.ts'),
   /** `url-state`: the list state in the page URL. */
   url: () => import('./ticket-url.ts'),
 };
