@@ -33,7 +33,7 @@ const DEFINE_BUDGET = 20;
  * whenever an entry shrinks; delete it once the entry is within budget.
  */
 const CEILINGS: Readonly<Record<string, number>> = {
-  '@clientele/elements/define/client-grid': 21.4,
+  '@clientele/elements/define/client-grid': 21.1,
 };
 
 interface Entry {

@@ -8,6 +8,7 @@ import { styleProps } from '../base/style-props.ts';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import { clientCardsStyles } from './client-cards.styles.ts';
 import { type ClientRows, clientStatus, countryName, type GridContext } from './client-context.ts';
+import { allBox, rowBox } from './client-row-controls.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { RowActions } from './row-actions.ts';
 
@@ -105,7 +106,7 @@ export class ClientCards implements ReactiveController {
     const cards = [];
     for (let index = start; index < end; index++) cards.push(this.#renderCard(index, total));
     return html`<label class="check cards-select-all">
-        ${selection.allBox(0)}<span aria-hidden="true">${t.selectAll}</span>
+        ${allBox(selection, 0)}<span aria-hidden="true">${t.selectAll}</span>
       </label>
       <div
       part="cards"
@@ -146,7 +147,7 @@ export class ClientCards implements ReactiveController {
       style=${style}
     >
       <div class="card-head">
-        ${selection.rowBox(client, 0)}
+        ${rowBox(selection, client, 0)}
         <button
           class="card-title link-button"
           type="button"

@@ -6,6 +6,7 @@ import { formatMoney } from '../base/format/money.ts';
 import type { GridColumn } from '../list/data-grid.ts';
 import { sortDirectionOf } from '../list/list-query.ts';
 import { clientStatus, countryName } from './client-context.ts';
+import { allBox, rowBox } from './client-row-controls.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { ClientGridText } from './messages.ts';
 import type { RowActions } from './row-actions.ts';
@@ -37,12 +38,12 @@ export function clientColumns(context: ClientColumnsContext): GridColumn<Client>
   return [
     {
       id: 'select',
-      header: ({ tabIndex }) => selection.allBox(tabIndex),
+      header: ({ tabIndex }) => allBox(selection, tabIndex),
       headerWidget: true,
       width: '2.25rem',
       minWidth: 2.25,
       widget: true,
-      cell: (client, { tabIndex }) => selection.rowBox(client, tabIndex),
+      cell: (client, { tabIndex }) => rowBox(selection, client, tabIndex),
     },
     {
       id: 'client',

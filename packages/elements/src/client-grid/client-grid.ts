@@ -2,6 +2,7 @@ import type { Client, ClienteleClient, ClientSort } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
+import { LazyModule } from '../base/lazy.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { statusToneStyles } from '../client/status-badge.styles.ts';
 import type { DataGrid } from '../list/data-grid.ts';
@@ -245,6 +246,8 @@ export class ClientGrid extends LitElement {
         },
       }),
   );
+  /** The selection's bulk bar: with the view whose boxes selected the clients. */
+  readonly #controls = new LazyModule(this, () => clientGridParts.controls());
   /** The card view, loaded when first shown (the loading skeleton meanwhile). */
   readonly #cards = new LazyPart(
     this,
@@ -311,7 +314,10 @@ export class ClientGrid extends LitElement {
     if (this.#shownView === 'cards') this.#cards.prefetch();
     else this.#grid.prefetch();
     // Clients were selected: the bulk bar offers actions.
-    if (this.#selection.size > 0) this.#actions.prepare();
+    if (this.#selection.size > 0) {
+      this.#actions.prepare();
+      this.#controls.load().catch(() => undefined);
+    }
   }
 
   /** Too narrow for the list: cards, whatever `view` says. */
@@ -362,7 +368,7 @@ export class ClientGrid extends LitElement {
     return html`
       ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
-      ${this.#selection.size > 0 ? this.#actions.renderBulkBar() : nothing}
+      ${this.#selection.size > 0 ? this.#controls.module?.bulkBar(this.#selection, this.#actions) : nothing}
       ${this.#actions.renderError()}
       <clientele-state
         lang=${this.#ctx.locale()}

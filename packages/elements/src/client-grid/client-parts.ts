@@ -23,6 +23,8 @@ export const clientGridParts = {
   chips: () => import('./client-chips.ts'),
   /** The list view (the data grid and its columns), loaded with the first page. */
   list: () => import('./client-list.ts'),
+  /** The selection's boxes and bulk bar (loaded with either view). */
+  controls: () => import('./client-row-controls.ts'),
   /** The card view. */
   cards: () => import('./client-cards.ts'),
   /** `url-state`: the list state in the page URL. */

@@ -2,7 +2,6 @@ import type { Client } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { dispatch } from '../base/events.ts';
 import { clientName } from '../base/format/client-name.ts';
-import type { RowSelection } from '../list/row-selection.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import type { ClientActions, ClientActionsOptions } from './client-actions.ts';
 import type { GridContext } from './client-context.ts';
@@ -11,27 +10,35 @@ import { clientGridParts } from './client-parts.ts';
 type ActionsModule = Awaited<ReturnType<typeof clientGridParts.actions>>;
 
 /**
- * The grid's side of its actions, all its first paint needs: each row's and card's actions
- * button, the bulk bar with the selection's count, and `client-select`. What they lead to (the
+ * The grid's side of its actions: each row's and card's actions button, what the bulk bar
+ * (`client-row-controls.ts`) offers, and `client-select`. What they lead to (the
  * menu, the dialogs, the requests: `ClientActions`) loads on the first click of a button or
  * the first selection; meanwhile the button or the bar is `aria-busy` with a spinner, and a
  * failed load is an alert whose Retry loads again and carries on (opens the menu asked for).
  */
 export class RowActions {
   readonly #ctx: GridContext;
-  readonly #selection: RowSelection<Client>;
   readonly #part: LazyPart<ActionsModule, ClientActions>;
   /** The client whose menu was asked for while the actions load. */
   #pending: string | undefined;
 
   constructor(ctx: GridContext, options: Omit<ClientActionsOptions, 'onSelect'>) {
     this.#ctx = ctx;
-    this.#selection = options.selection;
     this.#part = new LazyPart(
       ctx.host,
       () => clientGridParts.actions(ctx.locale()),
       (module) => new module.ClientActions(ctx, { ...options, onSelect: (id) => this.select(id) }),
     );
+  }
+
+  /** The menu, the dialogs and the bulk buttons, once loaded. */
+  get loaded(): ClientActions | undefined {
+    return this.#part.part;
+  }
+
+  /** True while they load. */
+  get busy(): boolean {
+    return this.#part.busy;
   }
 
   /** Tells the host the user chose a client. */
@@ -68,28 +75,6 @@ export class RowActions {
       aria-busy=${busy ? 'true' : nothing}
       @click=${(event: Event) => this.#openMenu(event.currentTarget as HTMLElement, client)}
     >${busy ? html`<span class="spinner"></span>` : '⋯'}</button>`;
-  }
-
-  /** The bar over the list while clients are selected. */
-  renderBulkBar() {
-    const t = this.#ctx.t();
-    const selection = this.#selection;
-    const label = t.selectedCount({ count: selection.size });
-    const actions = this.#part.part;
-    const busy = this.#part.busy;
-    return html`<div
-      part="bulk-bar"
-      class="bulk-bar"
-      role="group"
-      aria-label=${label}
-      aria-busy=${busy ? 'true' : nothing}
-    >
-      <span>${label}</span>
-      ${actions ? actions.renderBulkButtons() : busy ? html`<span>${t.loading}</span><span class="spinner"></span>` : nothing}
-      <button class="link-button" type="button" @click=${() => selection.clear()}>
-        ${t.clearSelection}
-      </button>
-    </div>`;
   }
 
   /** The menu and the dialog, once loaded (in the top layer, wherever they are rendered). */
