@@ -8,7 +8,8 @@ import { styleProps } from '../base/style-props.ts';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import { clientCardsStyles } from './client-cards.styles.ts';
 import { type ClientRows, clientStatus, countryName, type GridContext } from './client-context.ts';
-import { allBox, rowBox } from './client-row-controls.ts';
+import { clientRowStyles } from './client-row.styles.ts';
+import { actionsButton, allBox, rowBox } from './client-row-controls.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { RowActions } from './row-actions.ts';
 
@@ -41,7 +42,7 @@ export class ClientCards implements ReactiveController {
     this.#ctx = ctx;
     this.#options = options;
     ctx.host.addController(this);
-    adoptMoreStyles(ctx.host, [clientCardsStyles]);
+    adoptMoreStyles(ctx.host, [clientRowStyles, clientCardsStyles]);
     // The cards' dates, amounts and country names, while the first page loads.
     prepareFormats(ctx.locale);
   }
@@ -156,7 +157,7 @@ export class ClientCards implements ReactiveController {
         >
           ${clientName(client)}
         </button>
-        ${actions.button(client, 0)}
+        ${actionsButton(actions, client, 0)}
       </div>
       <div class="card-meta">
         ${client.company ? html`<span dir="auto">${client.first_name} ${client.last_name}</span>` : nothing}

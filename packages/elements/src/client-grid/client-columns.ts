@@ -6,7 +6,7 @@ import { formatMoney } from '../base/format/money.ts';
 import type { GridColumn } from '../list/data-grid.ts';
 import { sortDirectionOf } from '../list/list-query.ts';
 import { clientStatus, countryName } from './client-context.ts';
-import { allBox, rowBox } from './client-row-controls.ts';
+import { actionsButton, allBox, rowBox } from './client-row-controls.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { ClientGridText } from './messages.ts';
 import type { RowActions } from './row-actions.ts';
@@ -127,7 +127,7 @@ export function clientColumns(context: ClientColumnsContext): GridColumn<Client>
       width: '2.75rem',
       minWidth: 2.75,
       widget: true,
-      cell: (client, { tabIndex }) => actions.button(client, tabIndex),
+      cell: (client, { tabIndex }) => actionsButton(actions, client, tabIndex),
     },
   ];
 }

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * `<client-grid>`'s first paint, on top of `listChromeStyles`: toolbar, status counts, badges,
- * cells, row boxes and actions buttons, the bulk bar. The card view and the filter panel bring
- * their own (`client-cards.styles.ts`, `filter-panel.styles.ts`), and the actions the menu's and
+ * `<client-grid>`'s first paint, on top of `listShellStyles`: the toolbar. What the rows and
+ * cards show (badges, cells, boxes, actions buttons, the bulk bar, the status counts) comes
+ * with either view (`client-row.styles.ts`). The card view and the filter panel bring their own (`client-cards.styles.ts`, `filter-panel.styles.ts`), and the actions the menu's and
  * dialog's, when they load. (No comments inside the CSS: they would ship.)
  *
  * - The toolbar follows its own width (a size container): the search takes a line of its own
@@ -62,108 +62,6 @@ export const clientGridStyles = css`
   .total::after {
     content: attr(data-room) / '';
     visibility: hidden;
-  }
-  .status-counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin-block-end: var(--_space-s);
-  }
-  .status-count {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-2xs) var(--_space-s);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-pill);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    font-size: var(--_font-size-s);
-    cursor: pointer;
-  }
-  .status-count[aria-pressed='true'] {
-    border-color: var(--_color-accent);
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
-  }
-  .bulk-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    margin-block-end: var(--_space-s);
-    padding: var(--_space-s);
-    border-radius: var(--_radius-m);
-    background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
-  }
-  .status {
-    display: inline-flex;
-    flex-direction: column;
-    align-items: start;
-    gap: 2px;
-  }
-  .status-reason {
-    font-size: var(--_font-size-s);
-    color: var(--_color-text-muted);
-  }
-  .badge {
-    display: inline-block;
-    border: 1px solid color-mix(in srgb, currentColor 70%, transparent);
-    max-inline-size: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    vertical-align: middle;
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-s);
-    border-radius: var(--_radius-pill);
-    font-size: var(--_font-size-s);
-    font-weight: var(--_font-weight-strong);
-    white-space: nowrap;
-  }
-  .money {
-    font-variant-numeric: tabular-nums;
-  }
-  .cell[data-column='credit'] {
-    unicode-bidi: normal;
-    text-align: end;
-  }
-  .negative {
-    color: var(--_color-danger);
-  }
-  .cell[data-column='actions'] {
-    display: flex;
-    justify-content: center;
-    padding-inline: var(--_space-xs);
-  }
-  .actions-button {
-    flex: none;
-    inline-size: 2rem;
-    block-size: 2rem;
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_radius-s);
-    background: none;
-    color: var(--_color-text-muted);
-    font: inherit;
-    font-size: var(--_font-size-l);
-    line-height: 1;
-    cursor: pointer;
-  }
-  .data-row:hover .actions-button,
-  .data-row:focus-within .actions-button,
-  .actions-button[aria-expanded='true'] {
-    color: var(--_color-text);
-  }
-  .actions-button:hover,
-  .actions-button[aria-expanded='true'] {
-    border-color: var(--_color-border);
-    background: var(--_color-surface);
-  }
-  .select-box {
-    inline-size: 1rem;
-    block-size: 1rem;
-    margin: 0;
   }
   .filter-panel-loading {
     margin-block-end: var(--_space-s);

@@ -208,7 +208,7 @@ export class ClientGrid extends LitElement {
   /** A walk through every matching client (CSV export or "select all"), while it runs. */
   readonly #walk = new LazyWalk(this.#ctx, this.#rows);
   readonly #selection = new ClientSelection(this.#ctx, this.#rows, this.#walk);
-  readonly #counts = new StatusCounts(this.#ctx);
+  readonly #counts = new StatusCounts();
   readonly #actions = new RowActions(this.#ctx, {
     selection: this.#selection,
     onChange: (before, after) => {
@@ -246,7 +246,7 @@ export class ClientGrid extends LitElement {
         },
       }),
   );
-  /** The selection's bulk bar: with the view whose boxes selected the clients. */
+  /** The status counts and the selection's bulk bar: with the views' chunk. */
   readonly #controls = new LazyModule(this, () => clientGridParts.controls());
   /** The card view, loaded when first shown (the loading skeleton meanwhile). */
   readonly #cards = new LazyPart(
@@ -314,10 +314,11 @@ export class ClientGrid extends LitElement {
     if (this.#shownView === 'cards') this.#cards.prefetch();
     else this.#grid.prefetch();
     // Clients were selected: the bulk bar offers actions.
-    if (this.#selection.size > 0) {
-      this.#actions.prepare();
+    // Counts arrived, or clients were selected: their controls (with the views' chunk).
+    if (this.#counts.counts || this.#selection.size > 0)
       this.#controls.load().catch(() => undefined);
-    }
+    // Clients were selected: the bulk bar offers actions.
+    if (this.#selection.size > 0) this.#actions.prepare();
   }
 
   /** Too narrow for the list: cards, whatever `view` says. */
@@ -366,7 +367,8 @@ export class ClientGrid extends LitElement {
         ? view
         : undefined;
     return html`
-      ${this.#toolbar.render()} ${this.#counts.render()} ${this.#filters.renderPanel()}
+      ${this.#toolbar.render()} ${this.#controls.module?.renderStatusCounts(this.#ctx, this.#counts.counts)}
+      ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
       ${this.#selection.size > 0 ? this.#controls.module?.bulkBar(this.#selection, this.#actions) : nothing}
       ${this.#actions.renderError()}

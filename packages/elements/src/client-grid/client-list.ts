@@ -7,6 +7,7 @@ import { COLUMN_HIDE_ORDER, clientColumns } from './client-columns.ts';
 import type { ClientRows, GridContext } from './client-context.ts';
 import type { GridLayout } from './client-layout.ts';
 import type { ClientSortField } from './client-query.ts';
+import { clientRowStyles } from './client-row.styles.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { RowActions } from './row-actions.ts';
 
@@ -31,7 +32,7 @@ export function clientList(ctx: GridContext, options: ClientListOptions): DataGr
   // The rows' dates, amounts and country names, while the first page loads.
   prepareFormats(ctx.locale);
   // After the grid's own (`client-grid.styles.ts` overrides none of these at equal specificity).
-  adoptMoreStyles(ctx.host, [dataGridStyles]);
+  adoptMoreStyles(ctx.host, [dataGridStyles, clientRowStyles]);
   return new DataGrid<Client>(ctx.host, {
     label: () => ctx.t().clientsLabel,
     total: () => rows.total ?? 0,

@@ -1,14 +1,17 @@
-import type { Client } from '@clientele/sdk';
+import type { Client, ClientStatus, ClientStatusCounts } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { clientName } from '../base/format/client-name.ts';
+import { type GridContext, setFilters, statusBadge } from './client-context.ts';
+import { CLIENT_STATUSES, withFilter } from './client-query.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { RowActions } from './row-actions.ts';
 
 /*
- * What selects clients and what the selection offers: the row and card boxes, the tri-state
- * "select all" box, and the bulk bar. Loaded with the list or the card view (nothing is
- * selected before either is there), so the first paint does not carry them.
+ * What the rows and cards act with, and what they bring above them: the row and card boxes,
+ * the tri-state "select all" box, the bulk bar, each row's actions button, and the status
+ * counts (which a page brings with its rows). Loaded with the list or the card view (nothing is
+ * selected or counted before either is there), so the first paint does not carry them.
  */
 
 /** A row's or card's checkbox. */
@@ -93,4 +96,53 @@ export function bulkBar(selection: ClientSelection, actions: RowActions) {
         ${t.clearSelection}
       </button>
     </div>`;
+}
+
+/** A row's or card's actions button, which opens the menu. */
+export function actionsButton(actions: RowActions, client: Client, tabIndex: number) {
+  const loaded = actions.loaded;
+  const open = loaded?.menuOwner === client.id;
+  const busy = actions.waitsFor(client.id);
+  // The visible "⋯" is no part of the name: aria-label gives it.
+  return html`<button
+      part="actions-button"
+      class="actions-button"
+      type="button"
+      data-grid-focus
+      tabindex=${tabIndex}
+      aria-label=${actions.ctx.t().actionsFor({ name: clientName(client) })}
+      aria-haspopup="menu"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? loaded.menuId : nothing}
+      aria-busy=${busy ? 'true' : nothing}
+      @click=${(event: Event) => actions.openMenu(event.currentTarget as HTMLElement, client)}
+    >${busy ? html`<span class="spinner"></span>` : '⋯'}</button>`;
+}
+
+/** The clients per status, each count a button that filters by its status alone. */
+export function renderStatusCounts(ctx: GridContext, counts: ClientStatusCounts | undefined) {
+  if (!counts) return nothing;
+  const { host } = ctx;
+  const t = ctx.t();
+  const active = host.filters.status;
+  return html`<div part="status-counts" class="status-counts" role="group" aria-label=${t.statusFilterLabel}>
+      ${CLIENT_STATUSES.map((status) => {
+        const pressed = active?.length === 1 && active[0] === status;
+        return html`<button
+          part="status-count"
+          class="status-count"
+          type="button"
+          aria-pressed=${String(pressed)}
+          @click=${() => toggleStatus(ctx, status)}
+        >
+          ${statusBadge(t, status)} ${ctx.number(counts[status])}
+        </button>`;
+      })}
+    </div>`;
+}
+
+function toggleStatus(ctx: GridContext, status: ClientStatus): void {
+  const { host } = ctx;
+  const only = host.filters.status?.length === 1 && host.filters.status[0] === status;
+  setFilters(host, withFilter(host.filters, 'status', only ? undefined : [status]));
 }

@@ -1,7 +1,6 @@
 import type { Client } from '@clientele/sdk';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { dispatch } from '../base/events.ts';
-import { clientName } from '../base/format/client-name.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import type { ClientActions, ClientActionsOptions } from './client-actions.ts';
 import type { GridContext } from './client-context.ts';
@@ -10,20 +9,20 @@ import { clientGridParts } from './client-parts.ts';
 type ActionsModule = Awaited<ReturnType<typeof clientGridParts.actions>>;
 
 /**
- * The grid's side of its actions: each row's and card's actions button, what the bulk bar
- * (`client-row-controls.ts`) offers, and `client-select`. What they lead to (the
+ * The grid's side of its actions: what each row's and card's actions button and the bulk bar
+ * (`client-row-controls.ts`) open, and `client-select`. What they lead to (the
  * menu, the dialogs, the requests: `ClientActions`) loads on the first click of a button or
  * the first selection; meanwhile the button or the bar is `aria-busy` with a spinner, and a
  * failed load is an alert whose Retry loads again and carries on (opens the menu asked for).
  */
 export class RowActions {
-  readonly #ctx: GridContext;
+  readonly ctx: GridContext;
   readonly #part: LazyPart<ActionsModule, ClientActions>;
   /** The client whose menu was asked for while the actions load. */
   #pending: string | undefined;
 
   constructor(ctx: GridContext, options: Omit<ClientActionsOptions, 'onSelect'>) {
-    this.#ctx = ctx;
+    this.ctx = ctx;
     this.#part = new LazyPart(
       ctx.host,
       () => clientGridParts.actions(ctx.locale()),
@@ -43,7 +42,7 @@ export class RowActions {
 
   /** Tells the host the user chose a client. */
   select(clientId: string): void {
-    dispatch(this.#ctx.host, 'client-select', { clientId });
+    dispatch(this.ctx.host, 'client-select', { clientId });
   }
 
   /** Closes the row menu (the rows changed under it), leaving the focus where it is. */
@@ -56,27 +55,6 @@ export class RowActions {
     this.#part.prefetch();
   }
 
-  /** A row's or card's actions button, which opens the menu. */
-  button(client: Client, tabIndex: number) {
-    const actions = this.#part.part;
-    const open = actions?.menuOwner === client.id;
-    const busy = this.#part.busy && this.#pending === client.id;
-    // The visible "⋯" is no part of the name: aria-label gives it.
-    return html`<button
-      part="actions-button"
-      class="actions-button"
-      type="button"
-      data-grid-focus
-      tabindex=${tabIndex}
-      aria-label=${this.#ctx.t().actionsFor({ name: clientName(client) })}
-      aria-haspopup="menu"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${open ? actions.menuId : nothing}
-      aria-busy=${busy ? 'true' : nothing}
-      @click=${(event: Event) => this.#openMenu(event.currentTarget as HTMLElement, client)}
-    >${busy ? html`<span class="spinner"></span>` : '⋯'}</button>`;
-  }
-
   /** The menu and the dialog, once loaded (in the top layer, wherever they are rendered). */
   render() {
     return this.#part.part?.render() ?? nothing;
@@ -84,16 +62,22 @@ export class RowActions {
 
   /** Why the actions did not load, with Retry (shown above the list). */
   renderError() {
-    return this.#part.renderError(this.#ctx.t());
+    return this.#part.renderError(this.ctx.t());
   }
 
-  #openMenu(anchor: HTMLElement, client: Client): void {
+  /** Whether the menu of this client was asked for and waits for the actions to load. */
+  waitsFor(clientId: string): boolean {
+    return this.busy && this.#pending === clientId;
+  }
+
+  /** Opens the row menu of a client at its button (once the actions are loaded). */
+  openMenu(anchor: HTMLElement, client: Client): void {
     this.#pending = client.id;
     this.#part.use((actions) => {
       if (this.#pending !== client.id) return;
       this.#pending = undefined;
       if (anchor.isConnected) actions.openMenu(anchor, client);
     });
-    this.#ctx.host.requestUpdate();
+    this.ctx.host.requestUpdate();
   }
 }
