@@ -10,10 +10,6 @@ import { css } from 'lit';
  *   when the rest would cut its placeholder short.
  * - The total stacks the count and, invisible in the same cell (no text in the DOM:
  *   `data-room`), the widest count so far, so the toolbar holds still while the count changes.
- * - A badge's edge keeps it apart from any row background (hovered, selected, focused) at 3:1.
- * - The credit column ends where the page's direction ends; the amount isolates itself (dir=auto).
- * - The row actions button is always there, quietly (muted, no edge) until its row is hovered
- *   or focused; its cell fits it (no clipping, no ellipsis).
  */
 export const clientGridStyles = css`
   .toolbar {

@@ -2,8 +2,15 @@ import { css } from 'lit';
 
 /**
  * What the list's rows and the cards both show, adopted by whichever view loads first (before
- * the view's own styles): the status counts, a status badge and its reason, amounts, the credit and actions cells, the
- * actions button, the select boxes, and the bulk bar (only there once a view selected clients).
+ * the view's own styles): the status counts, a status badge and its reason, amounts, the
+ * credit and actions cells, the actions button, the select boxes, and the bulk bar (only there
+ * once a view selected clients).
+ * (No comments inside the CSS: they would ship.)
+ *
+ * - A badge's edge keeps it apart from any row background (hovered, selected, focused) at 3:1.
+ * - The credit column ends where the page's direction ends; the amount isolates itself (dir=auto).
+ * - The row actions button is always there, quietly (muted, no edge) until its row is hovered
+ *   or focused; its cell fits it (no clipping, no ellipsis).
  */
 export const clientRowStyles = css`
   .status-counts {
