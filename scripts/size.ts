@@ -32,8 +32,7 @@ const DEFINE_BUDGET = 20;
  * one grows past it, and the table says how far each still is from its budget. Lower a ceiling
  * whenever an entry shrinks; delete it once the entry is within budget.
  */
-const CEILINGS: Readonly<Record<string, number>> = {
-};
+const CEILINGS: Readonly<Record<string, number>> = {};
 
 interface Entry {
   name: string;
