@@ -2,7 +2,6 @@ import type { Client, ClienteleClient, ClientSort } from '@clientele/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { numberFormat } from '../base/format/intl-cache.ts';
-import { LazyModule } from '../base/lazy.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { statusToneStyles } from '../client/status-badge.styles.ts';
 import type { DataGrid } from '../list/data-grid.ts';
@@ -246,8 +245,15 @@ export class ClientGrid extends LitElement {
         },
       }),
   );
-  /** The status counts and the selection's bulk bar: with the views' chunk. */
-  readonly #controls = new LazyModule(this, () => clientGridParts.controls());
+  /**
+   * What either view's rows bring above them (the status counts, the selection's bulk bar), in
+   * the views' chunk: loaded with the view, and shown with it.
+   */
+  readonly #controls = new LazyPart(
+    this,
+    () => clientGridParts.controls(),
+    (module) => module,
+  );
   /** The card view, loaded when first shown (the loading skeleton meanwhile). */
   readonly #cards = new LazyPart(
     this,
@@ -313,10 +319,7 @@ export class ClientGrid extends LitElement {
     this.#filters.loadIfNeeded();
     if (this.#shownView === 'cards') this.#cards.prefetch();
     else this.#grid.prefetch();
-    // Clients were selected: the bulk bar offers actions.
-    // Counts arrived, or clients were selected: their controls (with the views' chunk).
-    if (this.#counts.counts || this.#selection.size > 0)
-      this.#controls.load().catch(() => undefined);
+    this.#controls.prefetch();
     // Clients were selected: the bulk bar offers actions.
     if (this.#selection.size > 0) this.#actions.prepare();
   }
@@ -358,19 +361,23 @@ export class ClientGrid extends LitElement {
     const locale = this.#ctx.locale();
     // The locale's strings load on first use: a skeleton meanwhile, not a flash of English.
     if (!clientGridText.ready(locale)) return renderLoading(locale);
-    // A part the view waits for (the URL state; the list or the cards, once there are rows to
-    // show): the loading skeleton, or why it failed with Retry.
+    // A part the view waits for (the URL state; the list or the cards and their controls, once
+    // there are rows to show): the loading skeleton, or why it failed with Retry.
     const view = this.#shownView === 'cards' ? this.#cards : this.#grid;
+    const controls = this.#controls.part;
+    const rowsShown = this.#rows.state === 'loaded';
     const waiting = this.#urlPending
       ? this.#url
-      : this.#rows.state === 'loaded' && !view.part
+      : rowsShown && !view.part
         ? view
-        : undefined;
+        : rowsShown && !controls
+          ? this.#controls
+          : undefined;
     return html`
-      ${this.#toolbar.render()} ${this.#controls.module?.renderStatusCounts(this.#ctx, this.#counts.counts)}
+      ${this.#toolbar.render()} ${controls?.renderStatusCounts(this.#ctx, this.#counts.counts)}
       ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
-      ${this.#selection.size > 0 ? this.#controls.module?.bulkBar(this.#selection, this.#actions) : nothing}
+      ${this.#selection.size > 0 ? controls?.bulkBar(this.#selection, this.#actions) : nothing}
       ${this.#actions.renderError()}
       <clientele-state
         lang=${this.#ctx.locale()}

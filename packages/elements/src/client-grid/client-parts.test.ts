@@ -35,6 +35,7 @@ afterEach(() => {
 describe('<client-grid> parts loaded on first use', () => {
   it('loads only the list view for the first rows; total, selectedIds and reload work', async () => {
     const list = vi.spyOn(clientGridParts, 'list');
+    const controls = vi.spyOn(clientGridParts, 'controls');
     const loads = Object.keys(clientGridParts)
       .filter((key) => key !== 'list' && key !== 'controls')
       .map((key) => vi.spyOn(clientGridParts, key as keyof typeof clientGridParts));
@@ -48,6 +49,7 @@ describe('<client-grid> parts loaded on first use', () => {
     await expect.poll(() => provider.mock.calls.length).toBeGreaterThan(calls);
     for (const load of loads) expect(load).not.toHaveBeenCalled();
     expect(list).toHaveBeenCalledTimes(1);
+    expect(controls).toHaveBeenCalledTimes(1);
   });
 
   it('shows the loading skeleton until the list view arrives, and Retry when it failed', async () => {
@@ -137,6 +139,19 @@ describe('<client-grid> parts loaded on first use', () => {
     const panel = page.getByRole('group', { name: 'Filters' });
     await expect.element(panel.getByLabelText('Tax exempt', { exact: true })).toBeVisible();
     await expect.element(toggle).not.toHaveAttribute('aria-busy');
+  });
+
+  it('shows the rows with their status counts, and Retry when the counts part failed', async () => {
+    vi.spyOn(clientGridParts, 'controls').mockRejectedValueOnce(chunkError());
+    mountGrid(container(), few);
+    const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
+    await expect.poll(() => state().state).toBe('error');
+    expect(page.getByRole('group', { name: 'Filter by status' }).query()).toBeNull();
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    const counts = page.getByRole('group', { name: 'Filter by status' });
+    await expect.element(counts.getByRole('button', { name: /^Active \d/ })).toBeVisible();
+    await expect.element(page.getByRole('gridcell', { name: newest.email })).toBeVisible();
+    expect(clientGridParts.controls).toHaveBeenCalledTimes(2);
   });
 
   it('shows the loading skeleton until the card view arrives, and Retry when it failed', async () => {
