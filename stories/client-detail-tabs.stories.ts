@@ -38,14 +38,18 @@ export const Overview: Story = {
       await userEvent.click(screen.getByShadowRole('tab', { name: 'Overview' }));
       await userEvent.keyboard('{ArrowRight}');
       // Focus inside the shadow root: the tab itself matches :focus.
-      await expect(screen.getByShadowRole('tab', { name: 'Users' }).matches(':focus')).toBe(true);
+      await expect(screen.getByShadowRole('tab', { name: 'Services' }).matches(':focus')).toBe(
+        true,
+      );
       await expect(screen.getByShadowRole('tab', { name: 'Overview' })).toHaveAttribute(
         'aria-selected',
         'true',
       );
       await userEvent.keyboard('{Enter}');
       await expect(args.onTabChange).toHaveBeenCalled();
-      await expect(await screen.findByShadowRole('table', { name: 'Users' }, LOAD)).toBeVisible();
+      await expect(
+        await screen.findByShadowRole('table', { name: 'Services' }, LOAD),
+      ).toBeVisible();
     });
   },
 };
