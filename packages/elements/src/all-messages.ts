@@ -19,6 +19,12 @@ import { domainFormDe } from './client-detail-tabs/tabs/domains/form-messages.de
 import { domainFormEn } from './client-detail-tabs/tabs/domains/form-messages.en.ts';
 import { domainsTabDe } from './client-detail-tabs/tabs/domains/messages.de.ts';
 import { domainsTabEn } from './client-detail-tabs/tabs/domains/messages.en.ts';
+import { invoiceFormDe } from './client-detail-tabs/tabs/invoices/form-messages.de.ts';
+import { invoiceFormEn } from './client-detail-tabs/tabs/invoices/form-messages.en.ts';
+import { invoicesTabDe } from './client-detail-tabs/tabs/invoices/messages.de.ts';
+import { invoicesTabEn } from './client-detail-tabs/tabs/invoices/messages.en.ts';
+import { journalTabDe } from './client-detail-tabs/tabs/journal/messages.de.ts';
+import { journalTabEn } from './client-detail-tabs/tabs/journal/messages.en.ts';
 import { overviewDe } from './client-detail-tabs/tabs/overview/overview-messages.de.ts';
 import { overviewEn } from './client-detail-tabs/tabs/overview/overview-messages.en.ts';
 import { resourcesTabDe } from './client-detail-tabs/tabs/resources/messages.de.ts';
@@ -78,6 +84,9 @@ export const en: Messages = {
   ...resourcesTabEn,
   ...domainsTabEn,
   ...domainFormEn,
+  ...invoicesTabEn,
+  ...invoiceFormEn,
+  ...journalTabEn,
 };
 
 /** Every shipped message in German. */
@@ -106,6 +115,9 @@ export const de: Messages = {
   ...resourcesTabDe,
   ...domainsTabDe,
   ...domainFormDe,
+  ...invoicesTabDe,
+  ...invoiceFormDe,
+  ...journalTabDe,
 };
 
 /**
@@ -140,4 +152,7 @@ export const CATALOG_PAIRS: ReadonlyArray<
   [resourcesTabEn, resourcesTabDe],
   [domainsTabEn, domainsTabDe],
   [domainFormEn, domainFormDe],
+  [invoicesTabEn, invoicesTabDe],
+  [invoiceFormEn, invoiceFormDe],
+  [journalTabEn, journalTabDe],
 ];

@@ -226,6 +226,14 @@ export type { QuotaChange } from './quota-editor/quota-model.ts';
 export const defineClientActivityTab = (): Promise<void> =>
   import('./client-detail-tabs/tabs/activity/activity-tab.define.ts').then(() => undefined);
 
+/** Loads and registers `<client-invoices-tab>` (and `<clientele-state>`), once. */
+export const defineClientInvoicesTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/invoices/invoices-tab.define.ts').then(() => undefined);
+
+/** Loads and registers `<client-journal-tab>` (and `<clientele-state>`), once. */
+export const defineClientJournalTab = (): Promise<void> =>
+  import('./client-detail-tabs/tabs/journal/journal-tab.define.ts').then(() => undefined);
+
 /** Loads and registers `<client-users-tab>` (and `<clientele-state>`), once. */
 export const defineClientUsersTab = (): Promise<void> =>
   import('./client-detail-tabs/tabs/users/users-tab.define.ts').then(() => undefined);
@@ -269,6 +277,20 @@ export type {
   ClientConfigurationTab,
 } from './client-detail-tabs/tabs/configuration/configuration-tab.ts';
 export type { ClientDomainsTab } from './client-detail-tabs/tabs/domains/domains-tab.ts';
+export type {
+  InvoiceFilters,
+  InvoicesDataProvider,
+  InvoicesDataRequest,
+} from './client-detail-tabs/tabs/invoices/invoices-data.ts';
+export type {
+  ClientInvoiceCreateDetail,
+  ClientInvoicesTab,
+} from './client-detail-tabs/tabs/invoices/invoices-tab.ts';
+export type {
+  JournalDataProvider,
+  JournalDataRequest,
+} from './client-detail-tabs/tabs/journal/journal-data.ts';
+export type { ClientJournalTab } from './client-detail-tabs/tabs/journal/journal-tab.ts';
 export type { ResourceCollection } from './client-detail-tabs/tabs/resources/resource-kinds.ts';
 export type { ClientResourcesTab } from './client-detail-tabs/tabs/resources/resources-tab.ts';
 export type {

@@ -34,6 +34,22 @@ registerClientTab({
 });
 
 registerClientTab({
+  name: 'invoices',
+  tag: 'client-invoices-tab',
+  load: () => import('../client-detail-tabs/tabs/invoices/invoices-tab.define.ts'),
+  label: 'invoices',
+  permission: 'clients.read',
+});
+
+registerClientTab({
+  name: 'journal',
+  tag: 'client-journal-tab',
+  load: () => import('../client-detail-tabs/tabs/journal/journal-tab.define.ts'),
+  label: 'journal',
+  permission: 'clients.read',
+});
+
+registerClientTab({
   name: 'units',
   tag: 'units-ledger',
   load: () => import('./units-ledger.ts'),

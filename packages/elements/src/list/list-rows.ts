@@ -21,6 +21,12 @@ export interface ListRowsOptions<T, Q extends { readonly sort: string }, P exten
   /** Rows asked for first, and near a known cursor (default 50). */
   pageSize?: number;
   /**
+   * Whether the data source can read the list backwards (`reverseSort`; default true). A list
+   * whose API has one fixed order (a journal, newest first) says false: its far end is then
+   * reached by walking forwards.
+   */
+  canReverse?: boolean;
+  /**
    * A new row cache begins (`refresh` when it replaces the old one for the same query): the
    * host forgets what belonged to the old rows (selection, counts, scroll position).
    */
@@ -156,6 +162,7 @@ export class ListRows<T, Q extends { readonly sort: string }, P extends ListPage
     const rows: PagedRows<T, P> = new PagedRows<T, P>({
       pageSize,
       walkSize: Math.max(pageSize, provider.maxLimit ?? DEFAULT_MAX_LIMIT),
+      canReverse: options.canReverse ?? true,
       fetchPage: async ({ cursor, limit, reversed, signal }) => {
         const sort = reversed ? options.reverseSort(query.sort) : query.sort;
         const page = await provider({ ...query, sort, cursor, limit, signal });
