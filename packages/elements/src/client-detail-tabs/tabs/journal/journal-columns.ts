@@ -137,7 +137,7 @@ export function journalColumns({
   columns = fitColumns(columns, room, JOURNAL_COLUMNS_GIVING_WAY);
   hidden = new Set(all.filter((c) => !columns.includes(c)).map((c) => c.id));
   if (fits(columns, room)) return columns;
-  const narrow: Record<string, number> = { date: 6.5, destination: 9, credit: 7 };
+  const narrow: Record<string, number> = { date: 6, destination: 8.5, credit: 7 };
   return columns.map((column) => {
     const min = narrow[column.id] ?? column.minWidth;
     return { ...column, minWidth: min, width: `minmax(${min}rem, 1fr)` };
