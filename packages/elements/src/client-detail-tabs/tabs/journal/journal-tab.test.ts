@@ -49,7 +49,7 @@ function mountWithData(entries = JOURNAL, lang = '') {
 
 /** A fake API with `/me` and the journal endpoint; `answer` may answer instead. */
 function mountWithApi(
-  answer: (url: URL) => Response | Promise<Response> | undefined = () => undefined,
+  answer: (url: URL) => Response | Promise<Response | undefined> | undefined = () => undefined,
 ) {
   const api = fakeApi(async (_request, url) => {
     const path = url.pathname.replace(/^\/api/, '');
