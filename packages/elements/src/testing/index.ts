@@ -16,6 +16,11 @@ export {
   type RelationFilterKey,
   textKey,
 } from './clients.ts';
+export {
+  createJournalArrayDataProvider,
+  makeJournal,
+  SAMPLE_JOURNAL_CLIENT,
+} from './journal.ts';
 export { makeClients, SAMPLE_CONFIGURATIONS, SAMPLE_GROUPS } from './sample-clients.ts';
 export {
   createTicketArrayDataProvider,
