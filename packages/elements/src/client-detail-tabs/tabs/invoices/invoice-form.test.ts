@@ -90,6 +90,31 @@ describe('<client-invoices-tab> add invoice', () => {
     expect(created).toEqual([{ clientId: INVOICES_CLIENT, invoice }]);
   });
 
+  it('removes a line from the middle, every other line keeping its own values', async () => {
+    mount(invoicesBackend());
+    await openForm();
+    await fillLine(1, 'First', '1', '1.00');
+    await dialog().getByRole('button', { name: 'Add line' }).click();
+    await fillLine(2, 'Second', '2', '2.00');
+    await dialog().getByRole('button', { name: 'Add line' }).click();
+    await fillLine(3, 'Third', '3', '3.00');
+    await dialog().getByRole('button', { name: 'Remove line 2' }).click();
+    await expect.element(line(3)).not.toBeInTheDocument();
+    await expect
+      .element(line(1).getByRole('textbox', { name: 'Description' }))
+      .toHaveValue('First');
+    await expect
+      .element(line(2).getByRole('textbox', { name: 'Description' }))
+      .toHaveValue('Third');
+    await expect.element(line(2).getByRole('textbox', { name: 'Unit price' })).toHaveValue('3.00');
+    await expect.element(line(2)).toMatchTextContent(/€9\.00/);
+    await expect
+      .element(dialog().getByRole('region', { name: 'Preview' }))
+      .toMatchTextContent(/Subtotal\s*€10\.00/);
+    await expect.poll(() => deepActive()?.getAttribute('name')).toMatch(/^line-\d+-description$/);
+    expect((deepActive() as HTMLInputElement).value).toBe('Third');
+  });
+
   it('makes one invoice of a double click', async () => {
     const server = invoicesBackend();
     mount(server);

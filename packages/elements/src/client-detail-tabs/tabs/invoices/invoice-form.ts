@@ -7,7 +7,6 @@ import {
   NetworkError,
 } from '@clientele/sdk';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { formatDecimal } from '../../../base/format/decimal.ts';
 import { formatMoney } from '../../../base/format/money.ts';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
@@ -81,8 +80,9 @@ const DAY = 86_400_000;
  * its way sends nothing (the button is `aria-disabled`), and "Send again" after a failure that
  * may have reached the server (network error, 5xx) sends the same key and body, so the server
  * answers with the first invoice instead of making a second. Editing the form makes a new
- * submission. A refused submission keeps every value typed (the fields are never re-rendered
- * with values); the API's field errors (`due_at`, `lines.2.unit_price`) land on their fields.
+ * submission. A refused submission keeps every value typed (the form's model holds each
+ * keystroke, and the fields show the model, so adding or removing a line moves no value to
+ * another line); the API's field errors (`due_at`, `lines.2.unit_price`) land on their fields.
  */
 export class InvoiceForm {
   static readonly styles = [dialogStyles, fieldErrorStyles];
@@ -295,7 +295,7 @@ export class InvoiceForm {
     return html`<div class="form-fields invoice-form" @input=${this.#onInput} @change=${this.#onInput}>
       <div class="field">
         <label for=${DUE_ID}>${t.invoiceDueLabel}</label>
-        <input id=${DUE_ID} class="input due" type="date" name="due_at" value=${this.#due}
+        <input id=${DUE_ID} class="input due" type="date" name="due_at" .value=${this.#due}
           aria-required="true" aria-invalid=${ariaInvalid(dueError)}
           aria-describedby=${describedBy(DUE_ID, dueError)} />
         ${renderFieldError(DUE_ID, dueError)}
@@ -303,11 +303,7 @@ export class InvoiceForm {
       <fieldset class="lines" aria-describedby="invoice-number-hint">
         <legend>${t.invoiceLinesLegend}</legend>
         <p id="invoice-number-hint" class="hint">${t.invoiceNumberHint({ example: this.#example() })}</p>
-        ${repeat(
-          this.#lines,
-          (line) => line.key,
-          (line, index) => this.#renderLine(t, line, index),
-        )}
+        ${this.#lines.map((line, index) => this.#renderLine(t, line, index))}
         <button id=${ADD_LINE_ID} part="add-line" class="button add-line" type="button"
           aria-disabled=${this.#lines.length >= MAX_LINES || this.#busy ? 'true' : nothing}
           aria-describedby=${describedBy(ADD_LINE_ID, linesError)}
@@ -326,7 +322,7 @@ export class InvoiceForm {
       return html`<div class="field line-${part}">
         <label for=${id}>${label}</label>
         <input id=${id} class="input" name=${`line-${line.key}-${part}`} autocomplete="off"
-          value=${value} maxlength=${numeric ? 40 : 500}
+          .value=${value} maxlength=${numeric ? 40 : 500}
           inputmode=${numeric ? 'decimal' : nothing}
           aria-required="true" aria-invalid=${ariaInvalid(error(part))}
           aria-describedby=${describedBy(id, error(part))} />
