@@ -24,6 +24,8 @@ describe('custom elements manifest', () => {
       'client-detail-tabs',
       'client-domains-tab',
       'client-grid',
+      'client-invoices-tab',
+      'client-journal-tab',
       'client-overview',
       'client-resources-tab',
       'client-services-tab',
