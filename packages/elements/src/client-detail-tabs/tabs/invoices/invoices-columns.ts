@@ -27,6 +27,9 @@ export interface InvoicesColumnsView {
  */
 export const INVOICE_COLUMNS_GIVING_WAY = ['due', 'issued'];
 
+/** A date said under another column's value: short, to fit a phone's width. */
+const SHORT = { dateStyle: 'short' } as const;
+
 /**
  * The invoices grid's columns: the number (a button that opens the invoice; "Credit note"
  * below one), the status in words on its tone, the issue and due dates (calendar days, never
@@ -47,7 +50,7 @@ export function invoicesColumns(view: InvoicesColumnsView): GridColumn<Invoice>[
       cell: (invoice, { tabIndex }) => {
         const secondary = [
           invoice.credit_note_of ? t.invoicesCreditNote : '',
-          hidden.has('issued') ? formatDate(locale, invoice.issued_at) : '',
+          hidden.has('issued') ? formatDate(locale, invoice.issued_at, SHORT) : '',
         ].filter(Boolean);
         return html`<button
             part="invoice-link"
@@ -75,7 +78,7 @@ export function invoicesColumns(view: InvoicesColumnsView): GridColumn<Invoice>[
           >${
             hidden.has('due')
               ? html`<span class="secondary"
-                  >${t.invoicesDueOn({ date: formatDate(locale, invoice.due_at) })}</span
+                  >${t.invoicesDueOn({ date: formatDate(locale, invoice.due_at, SHORT) })}</span
                 >`
               : nothing
           }`,
@@ -118,7 +121,7 @@ export function invoicesColumns(view: InvoicesColumnsView): GridColumn<Invoice>[
   columns = fitColumns(columns, room, INVOICE_COLUMNS_GIVING_WAY);
   hidden = new Set(all.filter((c) => !columns.includes(c)).map((c) => c.id));
   if (fits(columns, room)) return columns;
-  const narrow: Record<string, number> = { number: 8, status: 7, total: 7 };
+  const narrow: Record<string, number> = { number: 7.5, status: 6.5, total: 6.5 };
   return columns.map((column) => {
     const min = narrow[column.id] ?? column.minWidth;
     return { ...column, minWidth: min, width: `minmax(${min}rem, 1fr)` };

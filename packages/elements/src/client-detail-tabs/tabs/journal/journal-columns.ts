@@ -1,7 +1,7 @@
 import type { JournalEntry, Money } from '@clientele/sdk';
 import { html } from 'lit';
 import { enumLabel } from '../../../base/enum-label.ts';
-import { formatDateTime } from '../../../base/format/dates.ts';
+import { formatDate, formatDateTime } from '../../../base/format/dates.ts';
 import { formatDecimal } from '../../../base/format/decimal.ts';
 import { formatMoney } from '../../../base/format/money.ts';
 import type { GridColumn } from '../../../list/data-grid.ts';
@@ -27,6 +27,7 @@ export const JOURNAL_COLUMNS_GIVING_WAY = ['rate', 'actor', 'source'];
 
 const SHOWN = { dateStyle: 'medium', timeStyle: 'short' } as const;
 const EXACT = { dateStyle: 'medium', timeStyle: 'medium' } as const;
+const SHORT = { dateStyle: 'short' } as const;
 
 /**
  * The journal grid's columns: the date (the entry's description below), where the money came
@@ -40,6 +41,7 @@ export function journalColumns({
   width = Infinity,
 }: JournalColumnsView): GridColumn<JournalEntry>[] {
   let hidden = new Set<string>();
+  let compact = false;
   const party = (value: string) => enumLabel(t, JOURNAL_PARTY_KEYS, value);
   const money = (value: Money) => formatMoney(locale, value);
   const actor = (entry: JournalEntry) => entry.actor?.name ?? t.journalSystem;
@@ -60,7 +62,7 @@ export function journalColumns({
             class="primary"
             datetime=${entry.created_at}
             title=${formatDateTime(locale, entry.created_at, EXACT)}
-            >${formatDateTime(locale, entry.created_at, SHOWN)}</time
+            >${compact ? formatDate(locale, entry.created_at, SHORT) : formatDateTime(locale, entry.created_at, SHOWN)}</time
           ><span class="secondary" title=${entry.description}>${secondary.join(' · ')}</span>`;
       },
     },
@@ -92,7 +94,7 @@ export function journalColumns({
           hidden.has('rate') && converted(entry)
             ? `${amounts} · ${t.journalRateOf({ rate: rate(entry) })}`
             : amounts;
-        return html`<span class="primary" data-party=${entry.destination}>${primary}</span
+        return html`<span class="primary" data-party=${entry.destination} title=${primary}>${primary}</span
           ><span class="secondary amount">${withRate}</span>`;
       },
     },
@@ -137,9 +139,15 @@ export function journalColumns({
   columns = fitColumns(columns, room, JOURNAL_COLUMNS_GIVING_WAY);
   hidden = new Set(all.filter((c) => !columns.includes(c)).map((c) => c.id));
   if (fits(columns, room)) return columns;
-  const narrow: Record<string, number> = { date: 6, destination: 8.5, credit: 7 };
+  // Compact: narrower tracks (the movement takes what is left), the date without its time.
+  compact = true;
+  const narrow: Record<string, [number, number]> = {
+    date: [5.75, 1],
+    destination: [8, 1.6],
+    credit: [6.5, 1],
+  };
   return columns.map((column) => {
-    const min = narrow[column.id] ?? column.minWidth;
-    return { ...column, minWidth: min, width: `minmax(${min}rem, 1fr)` };
+    const [min, fr] = narrow[column.id] ?? [column.minWidth, 1];
+    return { ...column, minWidth: min, width: `minmax(${min}rem, ${fr}fr)` };
   });
 }

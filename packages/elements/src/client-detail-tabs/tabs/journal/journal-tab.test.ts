@@ -191,7 +191,7 @@ describe('<client-journal-tab>', () => {
   });
 
   it('keeps date, movement and credit at a phone width, the rest said inside', async () => {
-    container().style.inlineSize = '360px';
+    container().style.inlineSize = '340px';
     const converted = JOURNAL.filter((e) => e.source_amount.currency === 'USD').at(-1)!;
     mountWithData([converted]);
     await expect.element(grid()).toBeVisible();
