@@ -521,8 +521,9 @@ export interface paths {
         /**
          * Create an invoice for a client
          * @description Issues an invoice in the client's currency. Line amounts, subtotal, tax and total are
-         *     computed exactly from the decimal quantities and unit prices (tax from the client's
-         *     tax settings). The new invoice is `unpaid`. Requires `invoices.create`.
+         *     computed exactly from the decimal quantities and unit prices, each line's amount rounded
+         *     half away from zero to the currency's minor unit (tax from the client's tax settings).
+         *     The new invoice is `unpaid`. Requires `invoices.create`.
          */
         post: operations["createClientInvoice"];
         delete?: never;
@@ -2605,7 +2606,7 @@ export interface components {
          *     }
          */
         InvoiceLine: {
-            /** @description quantity × unit price, exact. */
+            /** @description quantity × unit price computed exactly, then rounded half away from zero to the currency's minor unit (the subtotal is the sum of these). */
             amount: components["schemas"]["Money"];
             description: string;
             quantity: components["schemas"]["DecimalString"];
