@@ -149,7 +149,7 @@ export class ClientInvoicesTab extends LitElement {
     this,
     () => invoicesTabParts.form(this.#context.locale),
     (module) => {
-      adoptMoreStyles(this, [...module.InvoiceForm.styles, module.invoiceFormStyles]);
+      adoptMoreStyles(this, module.InvoiceForm.styles);
       return new module.InvoiceForm(this, {
         text: () => this.#t,
         locale: () => this.#context.locale,
