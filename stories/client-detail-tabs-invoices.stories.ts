@@ -286,7 +286,10 @@ export const NotFoundScenario: Story = {
 export const German: Story = {
   globals: { locale: 'de' },
   play: async () => {
-    await expect(await screen.findByShadowRole('grid', { name: 'Rechnungen' }, LOAD)).toBeVisible();
+    // The German catalogs load on first use: the first story in German may wait for them.
+    await expect(
+      await screen.findByShadowRole('grid', { name: 'Rechnungen' }, { timeout: 15_000 }),
+    ).toBeVisible();
     await expect(button('Rechnung hinzufügen')).toBeVisible();
     await expect(await screen.findByShadowText('Überfällig', {}, LOAD)).toBeVisible();
   },

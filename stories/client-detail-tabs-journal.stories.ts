@@ -134,9 +134,13 @@ export const NotFoundScenario: Story = {
 export const German: Story = {
   globals: { locale: 'de' },
   play: async () => {
-    await grid();
+    // The German catalogs load on first use: the first story in German may wait for them.
     await expect(
-      await screen.findByShadowRole('columnheader', { name: 'Guthaben danach' }, LOAD),
+      await screen.findByShadowRole(
+        'columnheader',
+        { name: 'Guthaben danach' },
+        { timeout: 15_000 },
+      ),
     ).toBeVisible();
   },
 };
