@@ -1,7 +1,7 @@
 import type { UnitEntry } from '@clientele/sdk';
+import { addDecimal } from '../base/format/decimal-math.ts';
 import { abortableDelay } from '../list/list-data.ts';
 import { type UnitEntryDataProvider, unitEntryMatches } from '../units-ledger/units-data.ts';
-import { addDecimal } from '../units-ledger/units-decimal.ts';
 
 const HOUR = 3_600_000;
 const STAFF = [

@@ -1,9 +1,9 @@
 import type { UnitBalance } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { formatDateTime } from '../base/format/dates.ts';
+import { compareDecimal, negateDecimal } from '../base/format/decimal-math.ts';
 import { formatUnits } from '../base/format/units.ts';
 import type { UnitsLedgerText } from './messages.ts';
-import { compareDecimal, negateDecimal } from './units-decimal.ts';
 
 /** Where the balance stands, worst first: below the cutoff, at or below the warn level, fine. */
 export type BalanceState = 'cutoff' | 'warn' | 'ok';

@@ -2,7 +2,10 @@ import type { UnitEntryCreate } from '@clientele/sdk';
 import { NetworkError } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { formatDecimal } from '../base/format/decimal.ts';
+import { addDecimal, compareDecimal, negateDecimal } from '../base/format/decimal-math.ts';
+import { parseLocaleAmount } from '../base/format/locale-amount.ts';
 import { formatUnits } from '../base/format/units.ts';
+import { SubmissionKey } from '../base/idempotency.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
   ariaInvalid,
@@ -12,16 +15,10 @@ import {
   formErrors,
   renderFieldError,
 } from '../ui/form-errors.ts';
-import {
-  type ActionsHost,
-  SubmissionKey,
-  type UnitsActionsOptions,
-  type UnitsActionsText,
-} from './actions-context.ts';
+import type { ActionsHost, UnitsActionsOptions, UnitsActionsText } from './actions-context.ts';
 import { floorOf } from './balance-panel.ts';
 import { createEntry } from './units-actions-api.ts';
-import { addDecimal, compareDecimal, negateDecimal, UNIT_SCALE } from './units-decimal.ts';
-import { parseLocaleAmount } from './units-parse.ts';
+import { UNIT_SCALE } from './units-decimal.ts';
 
 export const ENTRY_FIELDS = ['kind', 'amount', 'description'] as const;
 type EntryField = (typeof ENTRY_FIELDS)[number];

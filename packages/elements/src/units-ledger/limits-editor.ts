@@ -1,6 +1,8 @@
 import type { UnitBalance, UnitBalanceUpdate } from '@clientele/sdk';
 import { isConflict, type Versioned } from '@clientele/sdk/versioned';
 import { html, nothing } from 'lit';
+import { compareDecimal } from '../base/format/decimal-math.ts';
+import { parseLocaleAmount, toLocaleInput } from '../base/format/locale-amount.ts';
 import { formatUnits } from '../base/format/units.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
@@ -13,8 +15,6 @@ import {
 } from '../ui/form-errors.ts';
 import type { ActionsHost, UnitsActionsOptions, UnitsActionsText } from './actions-context.ts';
 import { readLimits, saveLimits } from './units-actions-api.ts';
-import { compareDecimal } from './units-decimal.ts';
-import { parseLocaleAmount, toLocaleInput } from './units-parse.ts';
 
 export const LIMIT_FIELDS = ['warn_level', 'cutoff', 'credit_limit', 'credit_customer'] as const;
 type LimitField = (typeof LIMIT_FIELDS)[number];

@@ -3,14 +3,10 @@ import { NetworkError } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { formatMoney } from '../base/format/money.ts';
 import { formatUnits } from '../base/format/units.ts';
+import { SubmissionKey } from '../base/idempotency.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import { type FormProblem, formErrors } from '../ui/form-errors.ts';
-import {
-  type ActionsHost,
-  SubmissionKey,
-  type UnitsActionsOptions,
-  type UnitsActionsText,
-} from './actions-context.ts';
+import type { ActionsHost, UnitsActionsOptions, UnitsActionsText } from './actions-context.ts';
 import { applyOffer, listOffers } from './units-actions-api.ts';
 
 /**

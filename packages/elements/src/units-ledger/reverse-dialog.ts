@@ -1,7 +1,9 @@
 import type { UnitEntry } from '@clientele/sdk';
 import { NetworkError } from '@clientele/sdk';
 import { html } from 'lit';
+import { addDecimal, negateDecimal } from '../base/format/decimal-math.ts';
 import { formatUnits } from '../base/format/units.ts';
+import { SubmissionKey } from '../base/idempotency.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
   ariaInvalid,
@@ -10,14 +12,8 @@ import {
   formErrors,
   renderFieldError,
 } from '../ui/form-errors.ts';
-import {
-  type ActionsHost,
-  SubmissionKey,
-  type UnitsActionsOptions,
-  type UnitsActionsText,
-} from './actions-context.ts';
+import type { ActionsHost, UnitsActionsOptions, UnitsActionsText } from './actions-context.ts';
 import { reverseEntry } from './units-actions-api.ts';
-import { addDecimal, negateDecimal } from './units-decimal.ts';
 
 const REASON_ID = 'reverse-reason';
 

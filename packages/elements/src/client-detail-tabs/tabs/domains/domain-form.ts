@@ -1,6 +1,7 @@
 import { type ClienteleClient, type Domain, isApiError } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
+import { SubmissionKey } from '../../../base/idempotency.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
 import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
 import {
@@ -41,14 +42,6 @@ export interface DomainFormOptions {
   onDone(domain: Domain): void;
 }
 
-/** A new Idempotency-Key (a UUID; built from `getRandomValues` where `randomUUID` is missing). */
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return [...crypto.getRandomValues(new Uint8Array(16))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-}
-
 /**
  * The Domains tab's register form, in the shared dialog, loaded on first use: a domain name
  * (checked here first: `domain-name.ts` says the rules, internationalised names accepted in
@@ -71,8 +64,8 @@ export class DomainForm {
   #focusInvalid = false;
   /** The ASCII form of an internationalised name as typed, shown under the field. */
   #ascii = '';
-  /** The submission's key and the body it was made for. */
-  #submission: { key: string; body: string } | undefined;
+  /** One Idempotency-Key per submission. */
+  readonly #key = new SubmissionKey();
 
   constructor(
     host: ReactiveControllerHost & { renderRoot: ParentNode },
@@ -107,7 +100,7 @@ export class DomainForm {
     this.#busy = false;
     this.#failure = undefined;
     this.#ascii = '';
-    this.#submission = undefined;
+    this.#key.done();
     this.#dialog.open(
       {
         title: t.domainRegisterTitle,
@@ -119,7 +112,7 @@ export class DomainForm {
       (data) => void this.#submit(data),
       () => {
         this.#controller?.abort();
-        this.#submission = undefined;
+        this.#key.done();
       },
     );
   }
@@ -172,13 +165,6 @@ export class DomainForm {
     if (changed) this.#refresh();
   };
 
-  /** The key for this body: the same while the body is the same, else a new submission's. */
-  #keyFor(body: unknown): string {
-    const text = JSON.stringify(body);
-    if (this.#submission?.body !== text) this.#submission = { key: newKey(), body: text };
-    return this.#submission.key;
-  }
-
   async #submit(data: FormData): Promise<void> {
     if (this.#busy) return;
     const t = this.#text();
@@ -193,7 +179,7 @@ export class DomainForm {
       return;
     }
     const body = { name: check.ascii, years: Number(data.get('years') ?? 1) };
-    const key = this.#keyFor(body);
+    const key = this.#key.for(body);
     const api = this.#options.client();
     if (!api) return;
     const controller = new AbortController();
@@ -210,7 +196,7 @@ export class DomainForm {
       );
       if (controller.signal.aborted) return;
       this.#busy = false;
-      this.#submission = undefined;
+      this.#key.done();
       this.#dialog.close();
       this.#options.onDone(domain);
     } catch (error) {

@@ -8,8 +8,11 @@ import {
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { formatDecimal } from '../../../base/format/decimal.ts';
+import { multiplyDecimal, roundDecimal, sumDecimal } from '../../../base/format/decimal-math.ts';
+import { parseLocaleAmount } from '../../../base/format/locale-amount.ts';
 import { formatMoney } from '../../../base/format/money.ts';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
+import { SubmissionKey } from '../../../base/idempotency.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
 import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
 import {
@@ -24,15 +27,8 @@ import {
 import { type InvoiceFormMessages, invoiceFormEn } from './form-messages.en.ts';
 import { invoiceFormStyles } from './invoice-form.styles.ts';
 import { createInvoice, loadClient } from './invoice-form-api.ts';
-import {
-  currencyDigits,
-  multiplyDecimal,
-  parseNumberInput,
-  roundDecimal,
-  sumDecimal,
-} from './invoice-math.ts';
+import { currencyDigits } from './invoice-math.ts';
 import type { InvoicesTabText } from './messages.ts';
-import { SubmissionKey } from './submission-key.ts';
 
 /** The form's own messages, in English and, loaded when first used, German. */
 export const invoiceFormText = messageCatalog({
@@ -213,14 +209,14 @@ export class InvoiceForm {
   }
 
   #parseQuantity(line: Line) {
-    return parseNumberInput(line.quantity, this.#options.locale(), { maxScale: MAX_SCALE });
+    return parseLocaleAmount(line.quantity, this.#options.locale(), { scale: MAX_SCALE });
   }
 
   #parsePrice(line: Line) {
-    return parseNumberInput(line.unitPrice, this.#options.locale(), {
+    return parseLocaleAmount(line.unitPrice, this.#options.locale(), {
       allowNegative: true,
       allowZero: true,
-      maxScale: MAX_SCALE,
+      scale: MAX_SCALE,
     });
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { priceChange, subtractDecimal } from './price-change.ts';
+import { subtractDecimal } from '../../../base/format/decimal-math.ts';
+import { priceChange } from './price-change.ts';
 
 const month = { unit: 'month', multiplier: 1 } as const;
 const eur = (amount: string) => ({ amount, currency: 'EUR' });

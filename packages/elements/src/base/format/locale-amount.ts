@@ -1,11 +1,13 @@
-import { UNIT_SCALE } from './units-decimal.ts';
-
 /**
  * Amounts as users type them, in their locale, to the contract's decimal strings: on the
- * digits alone, never through a float. Loaded with the forms.
+ * digits alone, never through a float. Used by the forms that take money or units (loaded with
+ * them).
  */
 
-/** Why typed text is not an amount the ledger takes. */
+/** Fraction digits taken when a caller names none: the contract's most precise amounts (units). */
+const DEFAULT_SCALE = 4;
+
+/** Why typed text is not an amount a form takes. */
 export type AmountProblem = 'invalid' | 'scale' | 'notPositive' | 'negative';
 
 export type ParsedAmount =
@@ -36,7 +38,7 @@ export function parseLocaleAmount(
   locale: string,
   options: { scale?: number; allowNegative?: boolean; allowZero?: boolean } = {},
 ): ParsedAmount {
-  const { scale = UNIT_SCALE, allowNegative = false, allowZero = false } = options;
+  const { scale = DEFAULT_SCALE, allowNegative = false, allowZero = false } = options;
   const { decimal, group } = separators(locale);
   let raw = input.replace(/[\s\u00a0\u202f]/g, '');
   const negative = /^[-\u2212]/.test(raw);
