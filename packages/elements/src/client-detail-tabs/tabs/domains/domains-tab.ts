@@ -9,6 +9,7 @@ import { openResource } from '../../../client/resource-open.ts';
 import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
+import { panelStyles } from '../panel.styles.ts';
 import type { DomainForm } from './domain-form.ts';
 import { loadDomains } from './domains-api.ts';
 import { domainsTabParts } from './domains-parts.ts';
@@ -59,7 +60,13 @@ export class ClientDomainsTab extends LitElement {
     clientId: { attribute: 'client-id' },
   };
 
-  static override styles = [...baseStyles, uiStyles, statusToneStyles, domainsTabStyles];
+  static override styles = [
+    ...baseStyles,
+    uiStyles,
+    statusToneStyles,
+    panelStyles,
+    domainsTabStyles,
+  ];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;

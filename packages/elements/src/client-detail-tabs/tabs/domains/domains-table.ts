@@ -40,7 +40,7 @@ export function renderDomainsTable(view: DomainsTableView) {
       ? { text: t[known.label], tone: known.tone }
       : { text: domain.status, tone: 'grey' };
   };
-  return html`<table part="table" class="domains">
+  return html`<table part="table" class="domains panel-table stacked">
     <caption class="visually-hidden">${t.domainsLabel}</caption>
     <thead>
       <tr>

@@ -66,7 +66,7 @@ const cellLabel = (text: string) =>
 export function renderResourceTable(view: ResourceTableView) {
   const { t, kind } = view;
   const { columns } = KIND_COLUMNS[kind];
-  return html`<table part="table" class="resources" data-kind=${kind}>
+  return html`<table part="table" class="resources panel-table stacked" data-kind=${kind}>
     <caption class="visually-hidden">${view.caption}</caption>
     <thead>
       <tr>

@@ -1,14 +1,12 @@
 import { css } from 'lit';
 
 /**
- * `<client-resources-tab>` on top of `baseStyles`, `uiStyles` and the status tones: the kinds
- * as a segmented control (APG tabs underneath), and the tables, whose rows stack below 40rem
- * of their own width, each cell then labelled (the tab never scrolls sideways).
+ * `<client-resources-tab>` on top of `baseStyles`, `uiStyles`, the status tones and the
+ * panels' shared styles (`panelStyles`): the kinds as a segmented control (APG tabs
+ * underneath), and the tables, whose rows stack below 40rem of their own width, each cell then
+ * labelled (the tab never scrolls sideways).
  */
 export const resourcesTabStyles = css`
-  :host {
-    display: block;
-  }
   .kinds {
     display: flex;
     flex-wrap: wrap;
@@ -44,55 +42,8 @@ export const resourcesTabStyles = css`
   .kind-panel[hidden] {
     display: none;
   }
-  .table-wrap {
-    container-type: inline-size;
-  }
-  .resources {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  .resources th,
-  .resources td {
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: anywhere;
-  }
-  .resources thead th {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-    font-weight: var(--_font-weight-strong);
-  }
   .name {
     font-weight: normal;
-  }
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-accent);
-    font: inherit;
-    font-weight: var(--_font-weight-strong);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-    cursor: pointer;
-  }
-  .link:hover {
-    text-decoration-thickness: 2px;
-  }
-  .badge {
-    display: inline-block;
-    border: 1px solid color-mix(in srgb, currentColor 70%, transparent);
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-s);
-    border-radius: var(--_radius-pill);
-    font-size: var(--_font-size-s);
-    font-weight: var(--_font-weight-strong);
-    white-space: nowrap;
   }
   code {
     font-family: var(--_font-family-mono);
@@ -119,9 +70,6 @@ export const resourcesTabStyles = css`
   .details dd {
     margin: 0;
   }
-  .cell-label {
-    display: none;
-  }
   .pager {
     display: flex;
     flex-wrap: wrap;
@@ -138,41 +86,7 @@ export const resourcesTabStyles = css`
     margin: 0;
     color: var(--_color-danger);
   }
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-s);
-  }
-  .empty p {
-    margin: 0;
-  }
-  .empty-title {
-    font-size: var(--_font-size-l);
-    font-weight: var(--_font-weight-strong);
-  }
-  .empty-message {
-    color: var(--_color-text-muted);
-  }
   @container (inline-size < 40rem) {
-    .resources thead {
-      display: none;
-    }
-    .resources,
-    .resources tbody,
-    .resources tr,
-    .resources th,
-    .resources td {
-      display: block;
-    }
-    .resources tr {
-      padding-block: var(--_space-xs);
-      border-block-end: 1px solid var(--_color-border);
-    }
-    .resources th,
-    .resources td {
-      padding-block: var(--_space-2xs);
-      border: 0;
-    }
     .resources td {
       display: flex;
       gap: var(--_space-s);

@@ -7,6 +7,7 @@ import { openResource } from '../../../client/resource-open.ts';
 import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { TabsController } from '../../../ui/tabs.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
+import { panelStyles } from '../panel.styles.ts';
 import { KindView } from './kind-view.ts';
 import { type ResourcesTabText, resourcesTabText } from './messages.ts';
 import { COLLECTIONS, RESOURCE_COLLECTIONS, type ResourceCollection } from './resource-kinds.ts';
@@ -55,7 +56,13 @@ export class ClientResourcesTab extends LitElement {
     pageSize: { attribute: 'page-size', type: Number },
   };
 
-  static override styles = [...baseStyles, uiStyles, statusToneStyles, resourcesTabStyles];
+  static override styles = [
+    ...baseStyles,
+    uiStyles,
+    statusToneStyles,
+    panelStyles,
+    resourcesTabStyles,
+  ];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;

@@ -1,54 +1,20 @@
 import { css } from 'lit';
 
 /**
- * `<client-services-tab>` on top of `baseStyles`, `uiStyles` and the status tones. The table
- * turns into stacked rows below 48rem of its own width (a container query on its wrapper,
- * which takes the width it is given: the tab never scrolls sideways).
+ * `<client-services-tab>` on top of `baseStyles`, `uiStyles`, the status tones and the panels'
+ * shared styles (`panelStyles`). Its rows turn into labelled grids below 48rem of the table's
+ * own width (a container query on its wrapper: the tab never scrolls sideways).
  */
 export const servicesTabStyles = css`
-  :host {
-    display: block;
-  }
   .services-toolbar {
     align-items: center;
   }
-  .total {
-    margin-inline-start: auto;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-    font-variant-numeric: tabular-nums;
-  }
-  .note {
-    margin: 0 0 var(--_space-s);
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-  }
-  .table-wrap {
-    container-type: inline-size;
-  }
-  .services {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
   .services th,
   .services td {
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
-    vertical-align: top;
-  }
-  .services thead th {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-s);
-    font-weight: var(--_font-weight-strong);
+    overflow-wrap: normal;
   }
   .services .numeric {
     text-align: end;
-  }
-  /* A cell's column name, shown only when the rows are stacked (the header row is hidden). */
-  .cell-label {
-    display: none;
   }
   .service {
     font-weight: normal;
@@ -73,16 +39,6 @@ export const servicesTabStyles = css`
   .amount,
   .due {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .badge {
-    display: inline-block;
-    border: 1px solid color-mix(in srgb, currentColor 70%, transparent);
-    padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-s);
-    border-radius: var(--_radius-pill);
-    font-size: var(--_font-size-s);
-    font-weight: var(--_font-weight-strong);
     white-space: nowrap;
   }
   .cloud-panel {
@@ -117,34 +73,6 @@ export const servicesTabStyles = css`
     overflow-wrap: anywhere;
     user-select: all;
     -webkit-user-select: all;
-  }
-  /* The buttons keep one line; the other columns share what is left. */
-  .actions {
-    inline-size: 1%;
-    white-space: nowrap;
-  }
-  .action-buttons {
-    display: flex;
-    justify-content: end;
-    gap: var(--_space-xs);
-  }
-  .danger-text {
-    color: var(--_color-danger);
-  }
-  .empty {
-    display: grid;
-    justify-items: center;
-    gap: var(--_space-s);
-  }
-  .empty p {
-    margin: 0;
-  }
-  .empty-title {
-    font-size: var(--_font-size-l);
-    font-weight: var(--_font-weight-strong);
-  }
-  .empty-message {
-    color: var(--_color-text-muted);
   }
   @container (inline-size < 48rem) {
     .services thead {

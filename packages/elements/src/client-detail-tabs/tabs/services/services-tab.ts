@@ -10,6 +10,7 @@ import { openResource } from '../../../client/resource-open.ts';
 import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
+import { panelStyles } from '../panel.styles.ts';
 import { type ServicesTabText, servicesTabText } from './messages.ts';
 import { loadServices } from './services-api.ts';
 import type { ServiceChange, ServicesForms } from './services-forms.ts';
@@ -88,7 +89,13 @@ export class ClientServicesTab extends LitElement {
     clientId: { attribute: 'client-id' },
   };
 
-  static override styles = [...baseStyles, uiStyles, statusToneStyles, servicesTabStyles];
+  static override styles = [
+    ...baseStyles,
+    uiStyles,
+    statusToneStyles,
+    panelStyles,
+    servicesTabStyles,
+  ];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;

@@ -84,7 +84,7 @@ export function renderServicesTable(view: ServicesTableView) {
       ${text}
     </button>`;
   };
-  return html`<table part="table" class="services">
+  return html`<table part="table" class="services panel-table">
     <caption class="visually-hidden">${t.servicesLabel}</caption>
     <thead>
       <tr>

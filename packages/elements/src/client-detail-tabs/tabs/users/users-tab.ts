@@ -8,6 +8,7 @@ import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
 import { baseStyles } from '../../../base/styles/base.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
+import { panelStyles } from '../panel.styles.ts';
 import { type UsersTabText, usersTabText } from './messages.ts';
 import { loadUsersAndRoles, OWNER_ROLE_ID, type UsersAndRoles } from './users-api.ts';
 import type { UsersChange, UsersForms } from './users-forms.ts';
@@ -81,7 +82,7 @@ export class ClientUsersTab extends LitElement {
     clientId: { attribute: 'client-id' },
   };
 
-  static override styles = [...baseStyles, uiStyles, usersTabStyles];
+  static override styles = [...baseStyles, uiStyles, panelStyles, usersTabStyles];
 
   /** The SDK client; overrides the one from `<clientele-provider>`. */
   declare client: ClienteleClient | undefined;

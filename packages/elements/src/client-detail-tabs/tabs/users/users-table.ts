@@ -59,7 +59,7 @@ export function renderUsersTable(view: UsersTableView) {
   >
     ${text}
   </button>`;
-  return html`<table part="table" class="users">
+  return html`<table part="table" class="users panel-table stacked">
     <caption class="visually-hidden">${t.usersLabel}</caption>
     <thead>
       <tr>
