@@ -232,7 +232,7 @@ describe('<client-activity-tab>', () => {
     await expect.poll(() => data.requests.length).toBe(before + 1);
     expect(data.requests.at(-1)?.cursor).toBeNull();
     // The other tabs' and widgets' changes too (a service terminated, a ledger entry).
-    for (const type of ['client-service-change', 'units-entry-create', 'quota-save']) {
+    for (const type of ['client-service-change', 'client-invoice-create', 'units-entry-create']) {
       const count = data.requests.length;
       document.dispatchEvent(
         new CustomEvent(type, { detail: { clientId: SAMPLE_ACTIVITY_CLIENT } }),

@@ -42,6 +42,7 @@ const CHANGES = [
   'client-service-change',
   'client-configuration-change',
   'client-authentication-change',
+  'client-invoice-create',
   'quota-save',
   'quota-request',
   'units-entry-create',
