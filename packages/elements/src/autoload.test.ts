@@ -29,7 +29,9 @@ describe('autoload', () => {
   it('registers tags in a shadow root the observer cannot see when asked to discover them', async () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<quota-editor client-id="cl_1"></quota-editor>';
+    const editor = document.createElement('quota-editor');
+    editor.setAttribute('client-id', 'cl_1');
+    root.append(editor);
     document.body.append(host);
     added.push(host);
     await new Promise(requestAnimationFrame); // the observer has had its turn
