@@ -16,7 +16,8 @@ expose({
     return element ? { element, text: element.textContent ?? '' } : null;
   },
   setData(clients) {
-    const provider = createArrayDataProvider(clients);
+    // It knows the clients come oldest first, as lit-virtualizer's page does (it reverses them).
+    const provider = createArrayDataProvider(clients, { inCreationOrder: true });
     // The provider does its work (scan, sort, page) before its first await: time that part.
     const timed = Object.assign(
       (request: Parameters<typeof provider>[0]) => {

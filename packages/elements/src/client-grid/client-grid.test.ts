@@ -1,4 +1,4 @@
-import type { Client } from '@clientele/sdk';
+import type { Client, ClientStatusCounts } from '@clientele/sdk';
 import { html, render } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -15,6 +15,7 @@ import { deferred } from '../testing/fake-api.ts';
 import { createArrayDataProvider, makeClients } from '../testing/index.ts';
 import { deepActive, useListContainer } from '../testing/list-fixture.ts';
 import type { ClientDataProvider } from './client-data.ts';
+import { CLIENT_STATUSES } from './client-query.ts';
 
 useDesktopViewport();
 const container = useListContainer();
@@ -63,6 +64,33 @@ describe('<client-grid> list view', () => {
     await expect
       .element(page.getByRole('button', { name: 'Remove filter Status: Suspended' }))
       .toBeVisible();
+  });
+
+  it('shows the rows before counts that come later, the status buttons in place meanwhile', async () => {
+    const later = deferred<ClientStatusCounts>();
+    const base = createArrayDataProvider(CLIENTS, { inCreationOrder: true });
+    const provider: ClientDataProvider = async (request) => ({
+      ...(await base(request)),
+      statusCounts: later.promise,
+    });
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
+    const newest = CLIENTS.at(-1)!;
+    await expect.element(page.getByRole('gridcell', { name: newest.email })).toBeVisible();
+    const counts = page.getByRole('group', { name: 'Filter by status' });
+    await expect.element(counts).toHaveAttribute('aria-busy', 'true');
+    await expect.element(counts.getByRole('button', { name: 'Active', exact: true })).toBeVisible();
+    const before = counts.element().getBoundingClientRect().height;
+    const tally = (status: string) => CLIENTS.filter((c) => c.status === status).length;
+    later.resolve(
+      Object.fromEntries(CLIENT_STATUSES.map((status) => [status, tally(status)])) as never,
+    );
+    const active = CLIENTS.filter((c) => c.status === 'active').length;
+    await expect
+      .element(counts.getByRole('button', { name: `Active ${active.toLocaleString('en')}` }))
+      .toBeVisible();
+    expect(counts.element().hasAttribute('aria-busy')).toBe(false);
+    // The row kept its height: the rows below did not move.
+    expect(counts.element().getBoundingClientRect().height).toBe(before);
   });
 
   it('moves with the keyboard; Ctrl+End reaches the real last client; Enter selects', async () => {

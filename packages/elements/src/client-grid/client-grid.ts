@@ -207,7 +207,7 @@ export class ClientGrid extends LitElement {
   /** A walk through every matching client (CSV export or "select all"), while it runs. */
   readonly #walk = new LazyWalk(this.#ctx, this.#rows);
   readonly #selection = new ClientSelection(this.#ctx, this.#rows, this.#walk);
-  readonly #counts = new StatusCounts();
+  readonly #counts = new StatusCounts(() => this.requestUpdate());
   readonly #actions = new RowActions(this.#ctx, {
     selection: this.#selection,
     onChange: (before, after) => {

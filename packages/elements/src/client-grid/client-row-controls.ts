@@ -119,13 +119,27 @@ export function actionsButton(actions: RowActions, client: Client, tabIndex: num
     >${busy ? html`<span class="spinner"></span>` : '⋯'}</button>`;
 }
 
-/** The clients per status, each count a button that filters by its status alone. */
-export function renderStatusCounts(ctx: GridContext, counts: ClientStatusCounts | undefined) {
+/**
+ * The clients per status, each count a button that filters by its status alone. While the
+ * counts are still being counted (`pending`), the buttons show without numbers, so the row
+ * keeps its place and the rows below do not move when the numbers land.
+ */
+export function renderStatusCounts(
+  ctx: GridContext,
+  counts: ClientStatusCounts | 'pending' | undefined,
+) {
   if (!counts) return nothing;
   const { host } = ctx;
   const t = ctx.t();
   const active = host.filters.status;
-  return html`<div part="status-counts" class="status-counts" role="group" aria-label=${t.statusFilterLabel}>
+  const pending = counts === 'pending';
+  return html`<div
+      part="status-counts"
+      class="status-counts"
+      role="group"
+      aria-label=${t.statusFilterLabel}
+      aria-busy=${pending ? 'true' : nothing}
+    >
       ${CLIENT_STATUSES.map((status) => {
         const pressed = active?.length === 1 && active[0] === status;
         return html`<button
@@ -135,7 +149,7 @@ export function renderStatusCounts(ctx: GridContext, counts: ClientStatusCounts 
           aria-pressed=${String(pressed)}
           @click=${() => toggleStatus(ctx, status)}
         >
-          ${statusBadge(t, status)} ${ctx.number(counts[status])}
+          ${statusBadge(t, status)} ${pending ? html`<span class="count-pending"></span>` : ctx.number(counts[status])}
         </button>`;
       })}
     </div>`;

@@ -33,6 +33,13 @@ export const clientRowStyles = css`
     font-size: var(--_font-size-s);
     cursor: pointer;
   }
+  .count-pending {
+    display: inline-block;
+    inline-size: 3ch;
+    block-size: 0.8em;
+    border-radius: var(--_radius-pill);
+    background: var(--_color-skeleton);
+  }
   .status-count[aria-pressed='true'] {
     border-color: var(--_color-accent);
     box-shadow: inset 0 0 0 1px var(--_color-accent);

@@ -77,7 +77,7 @@ export function backend(clients: Client[], permissions: string[]) {
         items: page.items,
         next_cursor: page.nextCursor,
         total: page.total,
-        status_counts: page.statusCounts,
+        status_counts: await page.statusCounts,
       });
     }
     const match = /^\/clients\/([^/]+)(?:\/(\w+))?$/.exec(path);

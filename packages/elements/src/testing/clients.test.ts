@@ -21,7 +21,7 @@ describe('in-memory data provider', () => {
     expect(first.total).toBe(500);
     const second = await provider({ ...base, cursor: first.nextCursor });
     expect(second.items[0]?.id).not.toBe(first.items[0]?.id);
-    const counts = Object.values(first.statusCounts ?? {}).reduce((a, b) => a + b, 0);
+    const counts = Object.values((await first.statusCounts) ?? {}).reduce((a, b) => a + b, 0);
     expect(counts).toBe(500);
   });
 
@@ -37,7 +37,7 @@ describe('in-memory data provider', () => {
     expect(byEmail.items.map((c) => c.id)).toEqual([target.id]);
     const suspended = await provider({ ...base, filters: { status: ['suspended'] } });
     expect(suspended.items.every((c) => c.status === 'suspended')).toBe(true);
-    expect(suspended.statusCounts?.active).toBeGreaterThan(0);
+    expect((await suspended.statusCounts)?.active).toBeGreaterThan(0);
     const credit = await provider({ ...base, sort: '-uptodate_credit', limit: 500 });
     const amounts = credit.items.map((c) => c.uptodate_credit.amount);
     for (let i = 1; i < amounts.length; i++) {
@@ -99,6 +99,33 @@ describe('in-memory data provider', () => {
       expect(await ids('created_at', ['active'])).toEqual(byCreation(active));
       expect(input.map((c) => c.id)).toEqual(before);
     }
+  });
+
+  it('without search or filters, serves the first rows before counting: the counts come after a frame', async () => {
+    const active = clients.filter((c) => c.status === 'active').length;
+    for (const options of [{}, { inCreationOrder: true }]) {
+      const p = createArrayDataProvider(clients, options);
+      const page = await p({ ...base, sort: options.inCreationOrder ? '-created_at' : 'company' });
+      expect(page.statusCounts).toBeInstanceOf(Promise);
+      expect((await page.statusCounts)?.active).toBe(active);
+    }
+    // Searching or filtering reads every client anyway: the counts come with the rows.
+    const found = await provider({ ...base, query: 'example' });
+    expect(found.statusCounts).not.toBeInstanceOf(Promise);
+    expect((await found.statusCounts)?.active).toBe(active);
+  });
+
+  it('with inCreationOrder, reads the default sort from the end of the array as given', async () => {
+    const p = createArrayDataProvider(clients, { inCreationOrder: true });
+    const newest = await p({ ...base, sort: '-created_at', limit: 3 });
+    expect(newest.items.map((c) => c.id)).toEqual(
+      clients
+        .slice(-3)
+        .reverse()
+        .map((c) => c.id),
+    );
+    const oldest = await p({ ...base, sort: 'created_at', limit: 3 });
+    expect(oldest.items.map((c) => c.id)).toEqual(clients.slice(0, 3).map((c) => c.id));
   });
 
   it('compares decimals exactly', () => {

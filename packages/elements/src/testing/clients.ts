@@ -39,6 +39,36 @@ export interface ArrayProviderOptions {
   latency?: number;
   /** The largest page served (the provider's `maxLimit`); default 5,000. */
   maxLimit?: number;
+  /**
+   * The clients come oldest first (as `makeClients` and most server exports give them): the
+   * default sort, newest first, then reads the array from its end without checking the order,
+   * and the first page reads no other client. Without it the provider checks the order in one
+   * pass over every client (and sorts a copy when it is not). Rows in the wrong order if set
+   * for clients that are not in creation order.
+   */
+  inCreationOrder?: boolean;
+}
+
+/** The clients per status. */
+function countStatuses(clients: readonly Client[]): ClientStatusCounts {
+  const counts: Partial<Record<string, number>> = {};
+  for (const status of CLIENT_STATUSES) counts[status] = 0;
+  for (const client of clients) {
+    const count = counts[client.status];
+    if (count !== undefined) counts[client.status] = count + 1;
+  }
+  return counts as ClientStatusCounts;
+}
+
+/**
+ * Resolves once the next frame has been painted (at once where nothing paints): work that
+ * the first rows do not need waits for them to be on screen.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
 }
 
 /** Compares decimal strings exactly (no floats). */
@@ -180,7 +210,12 @@ export function createArrayDataProvider(
   options: ArrayProviderOptions = {},
 ): ClientDataProvider {
   let cacheKey = '';
-  let cached: { rows: readonly Client[]; statusCounts: ClientStatusCounts } | undefined;
+  let cached:
+    | {
+        rows: readonly Client[];
+        statusCounts: ClientStatusCounts | Promise<ClientStatusCounts>;
+      }
+    | undefined;
   const maxLimit = options.maxLimit ?? 5000;
   const provider = async ({
     query,
@@ -196,47 +231,68 @@ export function createArrayDataProvider(
     // Keyed by field, not direction: both directions page the same sorted array.
     const key = JSON.stringify([query, filters, field]);
     if (key !== cacheKey || !cached) {
-      const needle = query.trim().toLowerCase();
-      const checks = filterChecks(filters, options.relation);
-      const statuses = filters.status;
-      const filtering = needle !== '' || checks.length > 0 || statuses !== undefined;
-      const counts: Partial<Record<string, number>> = {};
-      for (const status of CLIENT_STATUSES) counts[status] = 0;
-      const rows: Client[] = [];
-      // Clients usually come in the order they were created, the default sort's: checked on
-      // the way, so that the whole array is neither copied nor sorted then.
-      let inOrder = field === 'created_at';
-      let previous: Client | undefined;
-      // One pass: search and filters (when set), the status counts, the status filter.
-      for (const client of clients) {
-        if (needle && !matchesSearch(client, needle)) continue;
-        if (checks.length > 0 && !checks.every((check) => check(client))) continue;
-        const status = client.status;
-        const count = counts[status];
-        if (count !== undefined) counts[status] = count + 1;
-        if (statuses && !statuses.includes(status)) continue;
-        if (filtering) rows.push(client);
-        if (inOrder && previous && !createdBefore(previous, client)) inOrder = false;
-        previous = client;
-      }
-      const statusCounts = counts as ClientStatusCounts;
-      const kept = filtering ? rows : clients;
-      // sortAscending sorts in place: `rows` is ours, `clients` the caller's.
-      const sorted = inOrder ? kept : sortAscending(filtering ? rows : [...clients], field);
-      cached = { rows: sorted, statusCounts };
+      cached = select(clients, { query, filters, field }, options);
       cacheKey = key;
     }
+    const rows = cached.rows;
     const start = cursor === null ? 0 : Number.parseInt(cursor, 10) || 0;
-    const total = cached.rows.length;
+    const total = rows.length;
     const end = Math.min(total, start + Math.min(limit, maxLimit));
     const items: Client[] = [];
-    for (let i = start; i < end; i++) items.push(cached.rows[descending ? total - 1 - i : i]!);
+    for (let i = start; i < end; i++) items.push(rows[descending ? total - 1 - i : i]!);
+    const counts = cached.statusCounts;
     return {
       items,
       nextCursor: end < total ? String(end) : null,
       total,
-      statusCounts: { ...cached.statusCounts },
+      statusCounts: counts instanceof Promise ? counts : { ...counts },
     };
   };
   return Object.assign(provider, { maxLimit });
+}
+
+/**
+ * The clients of one query in ascending order of its sort field, and their status counts. One
+ * pass for search and filters (when set), the counts and the status filter. Without search or
+ * filters nothing is read before the first page when the order is known (the default sort with
+ * `inCreationOrder`, or a sort that reads every client anyway): the counts come after the
+ * first rows are painted.
+ */
+function select(
+  clients: readonly Client[],
+  { query, filters, field }: { query: string; filters: ClientFilters; field: string },
+  options: ArrayProviderOptions,
+): { rows: readonly Client[]; statusCounts: ClientStatusCounts | Promise<ClientStatusCounts> } {
+  const needle = query.trim().toLowerCase();
+  const checks = filterChecks(filters, options.relation);
+  const statuses = filters.status;
+  const filtering = needle !== '' || checks.length > 0 || statuses !== undefined;
+  if (!filtering && (field !== 'created_at' || options.inCreationOrder)) {
+    return {
+      rows: field === 'created_at' ? clients : sortAscending([...clients], field),
+      statusCounts: afterPaint().then(() => countStatuses(clients)),
+    };
+  }
+  const counts: Partial<Record<string, number>> = {};
+  for (const status of CLIENT_STATUSES) counts[status] = 0;
+  const rows: Client[] = [];
+  // Clients usually come in the order they were created, the default sort's: checked on
+  // the way, so that the whole array is neither copied nor sorted then.
+  let inOrder = field === 'created_at';
+  let previous: Client | undefined;
+  for (const client of clients) {
+    if (needle && !matchesSearch(client, needle)) continue;
+    if (checks.length > 0 && !checks.every((check) => check(client))) continue;
+    const status = client.status;
+    const count = counts[status];
+    if (count !== undefined) counts[status] = count + 1;
+    if (statuses && !statuses.includes(status)) continue;
+    if (filtering) rows.push(client);
+    if (inOrder && previous && !createdBefore(previous, client)) inOrder = false;
+    previous = client;
+  }
+  const kept = filtering ? rows : clients;
+  // sortAscending sorts in place: `rows` is ours, `clients` the caller's.
+  const sorted = inOrder ? kept : sortAscending(filtering ? rows : [...clients], field);
+  return { rows: sorted, statusCounts: counts as ClientStatusCounts };
 }

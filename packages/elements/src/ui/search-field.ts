@@ -1,5 +1,4 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { Debouncer } from '../base/debouncer.ts';
 
 /** How long typing pauses before the search runs, in ms. */
@@ -18,6 +17,8 @@ export class SearchField implements ReactiveController {
   readonly #host: SearchFieldHost;
   readonly #debouncer: Debouncer<[string]>;
   #draft: string | undefined;
+  /** The input the user typed in (what `live()` would check, without its bytes). */
+  #input: HTMLInputElement | undefined;
 
   constructor(host: SearchFieldHost, delay = SEARCH_DELAY) {
     this.#host = host;
@@ -26,6 +27,12 @@ export class SearchField implements ReactiveController {
       host.query = value;
     }, delay);
     host.addController(this);
+  }
+
+  /** After a render, the input shows the draft or the query even where the binding did not change. */
+  hostUpdated(): void {
+    const value = this.#draft ?? this.#host.query;
+    if (this.#input && this.#input.value !== value) this.#input.value = value;
   }
 
   hostDisconnected(): void {
@@ -47,7 +54,7 @@ export class SearchField implements ReactiveController {
         class="input"
         type="search"
         placeholder=${view.placeholder}
-        .value=${live(this.#draft ?? this.#host.query)}
+        .value=${this.#draft ?? this.#host.query}
         @input=${this.#onInput}
         @keydown=${this.#onKeyDown}
         maxlength="200"
@@ -56,7 +63,8 @@ export class SearchField implements ReactiveController {
   }
 
   #onInput = (event: InputEvent): void => {
-    const value = (event.target as HTMLInputElement).value;
+    this.#input = event.target as HTMLInputElement;
+    const value = this.#input.value;
     this.#draft = value;
     this.#debouncer.call(value);
   };
