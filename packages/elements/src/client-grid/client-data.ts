@@ -10,7 +10,7 @@ export interface ClientDataResult extends ListPage<Client> {
   /**
    * Clients per status over the filters ignoring the status filter (shown in the toolbar). A
    * promise when they come later than the rows (a backend that counts in a separate, slower
-   * query; the in-memory provider counts after the first rows are painted): the toolbar shows
+   * query; the in-memory provider counts while the page is idle): the toolbar shows
    * the status buttons without numbers meanwhile.
    */
   readonly statusCounts?: ClientStatusCounts | PromiseLike<ClientStatusCounts>;

@@ -387,7 +387,7 @@ export class ClientGrid extends LitElement {
         rows="6"
         @retry=${() => (waiting ? waiting.use() : this.#rows.current?.retry())}
       >
-        ${this.#renderEmpty()}
+        ${this.#rows.state === 'empty' ? this.#renderEmpty() : nothing}
         ${waiting ? nothing : view.part?.render()}
       </clientele-state>
       ${this.#actions.render()}

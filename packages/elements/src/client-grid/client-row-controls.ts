@@ -1,8 +1,10 @@
 import type { Client, ClientStatus, ClientStatusCounts } from '@clientele/sdk';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { enumLabel, enumTone } from '../base/enum-label.ts';
 import { clientName } from '../base/format/client-name.ts';
-import { type GridContext, setFilters, statusBadge } from './client-context.ts';
+import { STATUS_KEYS, STATUS_TONES } from '../client/status-labels.ts';
+import { type GridContext, setFilters } from './client-context.ts';
 import { CLIENT_STATUSES, withFilter } from './client-query.ts';
 import type { ClientSelection } from './client-selection.ts';
 import type { RowActions } from './row-actions.ts';
@@ -144,12 +146,12 @@ export function renderStatusCounts(
         const pressed = active?.length === 1 && active[0] === status;
         return html`<button
           part="status-count"
-          class="status-count"
+          class="status-count tone-${enumTone(STATUS_TONES, status)}"
           type="button"
           aria-pressed=${String(pressed)}
           @click=${() => toggleStatus(ctx, status)}
         >
-          ${statusBadge(t, status)} ${pending ? html`<span class="count-pending"></span>` : ctx.number(counts[status])}
+          ${enumLabel(t, STATUS_KEYS, status)} ${pending ? html`<span class="count-pending"></span>` : ctx.number(counts[status])}
         </button>`;
       })}
     </div>`;

@@ -8,6 +8,8 @@ import { css } from 'lit';
  * (No comments inside the CSS: they would ship.)
  *
  * - A badge's edge keeps it apart from any row background (hovered, selected, focused) at 3:1.
+ *   A status count is a badge of its own (the status's tone, its name and its number, one
+ *   element), pressed when it filters.
  * - The credit column ends where the page's direction ends; the amount isolates itself (dir=auto).
  * - The row actions button is always there, quietly (muted, no edge) until its row is hovered
  *   or focused; its cell fits it (no clipping, no ellipsis).
@@ -20,17 +22,14 @@ export const clientRowStyles = css`
     margin-block-end: var(--_space-s);
   }
   .status-count {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
     padding-block: var(--_space-2xs);
-    padding-inline: var(--_space-2xs) var(--_space-s);
-    border: 1px solid var(--_color-border);
+    padding-inline: var(--_space-s);
+    border: 1px solid color-mix(in srgb, currentColor 70%, transparent);
     border-radius: var(--_radius-pill);
-    background: var(--_color-surface);
-    color: var(--_color-text);
     font: inherit;
     font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-strong);
+    font-variant-numeric: tabular-nums;
     cursor: pointer;
   }
   .count-pending {
@@ -38,11 +37,12 @@ export const clientRowStyles = css`
     inline-size: 3ch;
     block-size: 0.8em;
     border-radius: var(--_radius-pill);
-    background: var(--_color-skeleton);
+    background: currentColor;
+    opacity: 0.25;
   }
   .status-count[aria-pressed='true'] {
     border-color: var(--_color-accent);
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    box-shadow: 0 0 0 2px var(--_color-accent);
   }
   .badge {
     display: inline-block;

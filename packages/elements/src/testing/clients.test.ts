@@ -101,7 +101,7 @@ describe('in-memory data provider', () => {
     }
   });
 
-  it('without search or filters, serves the first rows before counting: the counts come after a frame', async () => {
+  it('without search or filters, serves the first rows before counting: the counts come later, counted while idle', async () => {
     const active = clients.filter((c) => c.status === 'active').length;
     for (const options of [{}, { inCreationOrder: true }]) {
       const p = createArrayDataProvider(clients, options);

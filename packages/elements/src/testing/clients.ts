@@ -49,25 +49,33 @@ export interface ArrayProviderOptions {
   inCreationOrder?: boolean;
 }
 
-/** The clients per status. */
-function countStatuses(clients: readonly Client[]): ClientStatusCounts {
+/**
+ * The clients per status, counted in slices while the page is idle (each slice a few thousand
+ * clients, as many as the idle period has room for; at the latest every 200 ms): counting
+ * 100,000 clients at once would hold up the frame after the first rows, and the first scroll.
+ */
+function countWhenIdle(clients: readonly Client[]): Promise<ClientStatusCounts> {
+  const idle =
+    typeof requestIdleCallback === 'function'
+      ? (step: (deadline?: IdleDeadline) => void) => requestIdleCallback(step, { timeout: 200 })
+      : (step: () => void) => setTimeout(step);
   const counts: Partial<Record<string, number>> = {};
   for (const status of CLIENT_STATUSES) counts[status] = 0;
-  for (const client of clients) {
-    const count = counts[client.status];
-    if (count !== undefined) counts[client.status] = count + 1;
-  }
-  return counts as ClientStatusCounts;
-}
-
-/**
- * Resolves once the next frame has been painted (at once where nothing paints): work that
- * the first rows do not need waits for them to be on screen.
- */
-function afterPaint(): Promise<void> {
+  let next = 0;
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve);
-    else requestAnimationFrame(() => setTimeout(resolve));
+    const step = (deadline?: IdleDeadline) => {
+      do {
+        const stop = Math.min(clients.length, next + 5000);
+        for (; next < stop; next++) {
+          const status = clients[next]!.status;
+          const count = counts[status];
+          if (count !== undefined) counts[status] = count + 1;
+        }
+      } while (next < clients.length && (deadline?.timeRemaining() ?? 0) > 2);
+      if (next < clients.length) idle(step);
+      else resolve(counts as ClientStatusCounts);
+    };
+    idle(step);
   });
 }
 
@@ -255,8 +263,8 @@ export function createArrayDataProvider(
  * The clients of one query in ascending order of its sort field, and their status counts. One
  * pass for search and filters (when set), the counts and the status filter. Without search or
  * filters nothing is read before the first page when the order is known (the default sort with
- * `inCreationOrder`, or a sort that reads every client anyway): the counts come after the
- * first rows are painted.
+ * `inCreationOrder`, or a sort that reads every client anyway): the counts come later, counted
+ * while the page is idle.
  */
 function select(
   clients: readonly Client[],
@@ -270,7 +278,7 @@ function select(
   if (!filtering && (field !== 'created_at' || options.inCreationOrder)) {
     return {
       rows: field === 'created_at' ? clients : sortAscending([...clients], field),
-      statusCounts: afterPaint().then(() => countStatuses(clients)),
+      statusCounts: countWhenIdle(clients),
     };
   }
   const counts: Partial<Record<string, number>> = {};
