@@ -66,6 +66,34 @@ describe('<client-grid> list view', () => {
       .toBeVisible();
   });
 
+  it('shows its header and placeholder rows while the first page loads; the rows fill in place', async () => {
+    const gate = deferred<void>();
+    const base = createArrayDataProvider(CLIENTS, { inCreationOrder: true });
+    const provider: ClientDataProvider = async (request) => {
+      await gate.promise;
+      return base(request);
+    };
+    render(html`<client-grid .dataProvider=${provider}></client-grid>`, container());
+    const table = page.getByRole('grid', { name: 'Clients' });
+    await expect.element(table).toHaveAttribute('aria-busy', 'true');
+    await expect.element(table).toHaveAttribute('aria-rowcount', '-1');
+    await expect.element(page.getByRole('columnheader', { name: 'Email' })).toBeVisible();
+    const placeholders = () =>
+      grid().shadowRoot!.querySelectorAll('[role="row"][aria-busy="true"]').length;
+    expect(placeholders()).toBeGreaterThan(5);
+    const firstRow = grid().shadowRoot!.querySelector('[role="row"][aria-rowindex="2"]')!;
+    const top = firstRow.getBoundingClientRect().top;
+    gate.resolve();
+    const newest = CLIENTS.at(-1)!;
+    await expect.element(page.getByRole('gridcell', { name: newest.email })).toBeVisible();
+    await expect.element(table).toHaveAttribute('aria-rowcount', '1001');
+    expect(table.element().hasAttribute('aria-busy')).toBe(false);
+    expect(placeholders()).toBe(0);
+    // The first row is where its placeholder was: nothing moved.
+    const filled = grid().shadowRoot!.querySelector('[role="row"][aria-rowindex="2"]')!;
+    expect(filled.getBoundingClientRect().top).toBe(top);
+  });
+
   it('shows the rows before counts that come later, the status buttons in place meanwhile', async () => {
     const later = deferred<ClientStatusCounts>();
     const base = createArrayDataProvider(CLIENTS, { inCreationOrder: true });

@@ -373,17 +373,27 @@ export class ClientGrid extends LitElement {
         : rowsShown && !controls
           ? this.#controls
           : undefined;
+    // The list and its controls are there before the first page: the grid shows its header and
+    // placeholder rows, the counts their buttons, so the rows fill in where they will stay.
+    const filling =
+      !waiting &&
+      this.#rows.state === 'loading' &&
+      this.#shownView === 'list' &&
+      view.part !== undefined &&
+      controls !== undefined;
+    const state = waiting ? (waiting.failed ? 'error' : 'loading') : this.#rows.state;
     return html`
-      ${this.#toolbar.render()} ${controls?.renderStatusCounts(this.#ctx, this.#counts.counts)}
+      ${this.#toolbar.render()}
+      ${controls?.renderStatusCounts(this.#ctx, this.#counts.counts ?? (filling ? 'pending' : undefined))}
       ${this.#filters.renderPanel()}
       ${this.#filters.renderChips()}
       ${this.#selection.size > 0 ? controls?.bulkBar(this.#selection, this.#actions) : nothing}
       ${this.#actions.renderError()}
       <clientele-state
         lang=${this.#ctx.locale()}
-        .state=${waiting ? (waiting.failed ? 'error' : 'loading') : this.#rows.state}
+        .state=${filling ? 'loaded' : state}
         .error=${waiting ? waiting.error : rows?.error}
-        .busy=${rows?.loading ?? false}
+        .busy=${filling || (rows?.loading ?? false)}
         rows="6"
         @retry=${() => (waiting ? waiting.use() : this.#rows.current?.retry())}
       >

@@ -35,7 +35,9 @@ export function clientList(ctx: GridContext, options: ClientListOptions): DataGr
   adoptMoreStyles(ctx.host, [dataGridStyles, clientRowStyles]);
   return new DataGrid<Client>(ctx.host, {
     label: () => ctx.t().clientsLabel,
-    total: () => rows.total ?? 0,
+    // Unknown while the first page loads: the grid's placeholder rows stand in for it (not
+    // after a failure, whose rows would ask again without the user's Retry).
+    total: () => rows.total ?? (rows.state === 'loading' ? undefined : 0),
     row: (index) => rows.get(index),
     rowHeight: ROW_HEIGHT,
     placeholderLabel: () => ctx.t().loading,

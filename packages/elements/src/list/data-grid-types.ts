@@ -39,8 +39,11 @@ export interface GridColumn<T> {
 export interface DataGridOptions<T> {
   /** The grid's accessible name. */
   label: () => string;
-  /** The number of data rows (all of them, loaded or not). */
-  total: () => number;
+  /**
+   * The number of data rows (all of them, loaded or not); undefined while it is not known yet
+   * (the first page is loading): the grid shows placeholder rows meanwhile.
+   */
+  total: () => number | undefined;
   /** The row at an index, or undefined while it is not loaded (a placeholder is shown). */
   row: (index: number) => T | undefined;
   columns: () => readonly GridColumn<T>[];

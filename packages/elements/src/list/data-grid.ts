@@ -22,6 +22,8 @@ export type {
 } from './data-grid-types.ts';
 
 const FOCUS_TARGET = '[data-grid-focus]';
+/** Rows rendered before the viewport is measured, and placeholder rows while the total is unknown. */
+const FIRST_ROWS = 12;
 
 /**
  * An ARIA data grid (WAI-ARIA APG) rendered into its host's shadow root, windowed for any
@@ -32,6 +34,9 @@ const FOCUS_TARGET = '[data-grid-focus]';
  * - Only visible rows (plus overscan and the active row) are in the DOM; `aria-rowcount` is the
  *   real total and every row carries its real `aria-rowindex`, so assistive technology and
  *   Ctrl+End see the whole list while the DOM size stays constant.
+ * - While the total is not known (`total()` undefined: the first page is on its way) the grid
+ *   is already there, header and all, with a viewport of placeholder rows (`aria-busy`,
+ *   `aria-rowcount` -1): the rows then fill in where they will stay, and nothing moves.
  *
  * Render `grid.render()` in the host's template and include `dataGridStyles`.
  */
@@ -140,7 +145,7 @@ export class DataGrid<T> implements ReactiveController {
 
   /** Moves the active cell and, when `focus`, the keyboard focus (scrolling it into view). */
   setActive(position: CellPosition, focus = true): void {
-    const rowCount = this.#options.total() + 1;
+    const rowCount = (this.#options.total() ?? 0) + 1;
     const colCount = this.#options.columns().length;
     const fromRow = this.#active.row;
     this.#active = {
@@ -155,15 +160,25 @@ export class DataGrid<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The rows to window over: the total, or the placeholder rows while it is unknown. */
+  #count(): number {
+    const total = this.#options.total();
+    return total === undefined ? FIRST_ROWS : Math.max(0, total);
+  }
+
   render() {
-    const total = Math.max(0, this.#options.total());
+    const known = this.#options.total() !== undefined;
+    const total = this.#count();
     const columns = this.#options.columns();
     const rowHeight = this.#options.rowHeight;
     const range = this.#range(total);
     if (range.start !== this.#rendered.start || range.end !== this.#rendered.end) {
       this.#rendered = range;
-      // Asked after rendering, never during it: loading may update the host.
-      queueMicrotask(() => this.#options.onRangeChange?.(range.start, range.end));
+      // Asked after rendering, never during it: loading may update the host. No rows, nothing
+      // to load (the placeholder rows gave way to a failure: no request without Retry).
+      if (range.end > range.start) {
+        queueMicrotask(() => this.#options.onRangeChange?.(range.start, range.end));
+      }
     }
     // Clamped for this render only: while the rows load (total 0) the intent is kept.
     this.#shown = {
@@ -187,7 +202,8 @@ export class DataGrid<T> implements ReactiveController {
       class="grid"
       role="grid"
       aria-label=${this.#options.label()}
-      aria-rowcount=${total + 1}
+      aria-rowcount=${known ? total + 1 : -1}
+      aria-busy=${known ? nothing : 'true'}
       aria-colcount=${columns.length}
       aria-multiselectable=${this.#options.isSelected ? 'true' : nothing}
       style=${styleProps(style)}
@@ -225,7 +241,7 @@ export class DataGrid<T> implements ReactiveController {
     const rowHeight = this.#options.rowHeight;
     return renderedRows({
       offset: this.#scrollTop,
-      viewportHeight: this.#viewportHeight || rowHeight * 12,
+      viewportHeight: this.#viewportHeight || rowHeight * FIRST_ROWS,
       rowHeight,
       total,
       overscan: this.#scrolled ? (this.#options.overscan ?? 6) : 0,
@@ -280,7 +296,7 @@ export class DataGrid<T> implements ReactiveController {
 
   /** Renders again when the rows to render are no longer those rendered. */
   #updateIfMoved(): void {
-    const next = this.#range(Math.max(0, this.#options.total()));
+    const next = this.#range(this.#count());
     if (next.start !== this.#rendered.start || next.end !== this.#rendered.end) {
       this.#host.requestUpdate();
     }
@@ -335,7 +351,7 @@ export class DataGrid<T> implements ReactiveController {
       position,
       event,
       {
-        rowCount: this.#options.total() + 1,
+        rowCount: (this.#options.total() ?? 0) + 1,
         colCount: this.#options.columns().length,
         pageSize: rowsPerPage(this.#viewportHeight, this.#options.rowHeight),
       },
@@ -359,7 +375,7 @@ export class DataGrid<T> implements ReactiveController {
       offset: this.#scrollTop,
       viewportHeight: this.#viewportHeight,
       rowHeight: this.#options.rowHeight,
-      total: this.#options.total(),
+      total: this.#options.total() ?? 0,
     });
   }
 }
