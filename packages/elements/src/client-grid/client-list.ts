@@ -13,6 +13,22 @@ import type { RowActions } from './row-actions.ts';
 
 const ROW_HEIGHT = 52;
 
+/** A client as the first rows' templates see it (`DataGrid.prepare`): never shown. */
+const SAMPLE: Client = {
+  id: 'cl_sample',
+  first_name: 'A',
+  last_name: 'B',
+  company: 'C',
+  email: 'a@b.c',
+  country: 'US',
+  status: 'active',
+  status_reason: null,
+  group: null,
+  configuration: { id: 'cf', name: 'C' },
+  uptodate_credit: { amount: '0.00', currency: 'USD' },
+  created_at: '2026-01-01T00:00:00Z',
+} as Client;
+
 export interface ClientListOptions {
   readonly rows: ClientRows;
   readonly selection: ClientSelection;
@@ -33,7 +49,7 @@ export function clientList(ctx: GridContext, options: ClientListOptions): DataGr
   prepareFormats(ctx.locale);
   // After the grid's own (`client-grid.styles.ts` overrides none of these at equal specificity).
   adoptMoreStyles(ctx.host, [dataGridStyles, clientRowStyles]);
-  return new DataGrid<Client>(ctx.host, {
+  const grid = new DataGrid<Client>(ctx.host, {
     label: () => ctx.t().clientsLabel,
     // Unknown while the first page loads: the grid's placeholder rows stand in for it (not
     // after a failure, whose rows would ask again without the user's Retry).
@@ -57,4 +73,7 @@ export function clientList(ctx: GridContext, options: ClientListOptions): DataGr
     onRangeChange: (start, end) => rows.ensure(start, end),
     isSelected: (client) => selection.has(client),
   });
+  // The rows' templates, while the first page loads.
+  grid.prepare(SAMPLE);
+  return grid;
 }

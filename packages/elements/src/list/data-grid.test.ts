@@ -12,7 +12,7 @@ interface Item {
 /** A minimal host: 10,000 rows, the first 500 loaded, three columns. */
 class TestGrid extends LitElement {
   static override styles = [...baseStyles, dataGridStyles];
-  total = 10_000;
+  total: number | undefined = 10_000;
   loaded = 500;
   activated: number[] = [];
   sorted: string[] = [];
@@ -90,6 +90,37 @@ afterEach(() => {
 });
 
 describe('DataGrid', () => {
+  it('shows a viewport of placeholder rows, busy, while the total is unknown', async () => {
+    const element = await mount();
+    element.total = undefined;
+    element.loaded = 0;
+    element.requestUpdate();
+    const grid = page.getByRole('grid', { name: 'Numbers' });
+    await expect.element(grid).toHaveAttribute('aria-rowcount', '-1');
+    await expect.element(grid).toHaveAttribute('aria-busy', 'true');
+    await expect.element(page.getByRole('columnheader', { name: 'Double' })).toBeVisible();
+    const busyRows = element.shadowRoot!.querySelectorAll('[role="row"][aria-busy="true"]');
+    expect(busyRows.length).toBeGreaterThan(5);
+    element.total = 10_000;
+    element.loaded = 500;
+    element.requestUpdate();
+    await expect.element(grid).toHaveAttribute('aria-rowcount', '10001');
+    expect(grid.element().hasAttribute('aria-busy')).toBe(false);
+    await expect.element(page.getByRole('gridcell', { name: '#1', exact: true })).toBeVisible();
+  });
+
+  it('prepares a row off the document when idle, leaving the grid as it was', async () => {
+    const element = await mount();
+    const root = element.shadowRoot!;
+    const elements = root.querySelectorAll('*').length;
+    element.grid.prepare({ n: 4242 });
+    // Idle callbacks run in the order they were asked for: the grid's has run after this one.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    expect(root.querySelectorAll('*').length).toBe(elements);
+    expect(root.textContent).not.toContain('4242');
+    expect(document.body.textContent).not.toContain('4242');
+  });
+
   it('exposes the true row count and row indexes with a constant DOM size', async () => {
     const element = await mount();
     const grid = page.getByRole('grid', { name: 'Numbers' });

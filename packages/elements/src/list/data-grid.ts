@@ -1,5 +1,6 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { whenIdle } from '../base/idle.ts';
 import { styleProps } from '../base/style-props.ts';
 import { renderHeaderCell, renderRow } from './data-grid-cells.ts';
 import type { DataGridHost, DataGridOptions } from './data-grid-types.ts';
@@ -368,6 +369,19 @@ export class DataGrid<T> implements ReactiveController {
       this.#activate(position.row - 1);
     }
   };
+
+  /**
+   * Renders one row of `sample` off the document when the page is next idle, so that the row's
+   * and its cells' templates are prepared and their code compiled before the first rows
+   * arrive (a list calls it while its first page is under way). Nothing of it stays.
+   */
+  prepare(sample: T): void {
+    whenIdle(() => {
+      const options = { ...this.#options, row: () => sample };
+      const row = renderRow(0, this.#options.columns(), options, { row: 0, col: 0 });
+      render(row, document.createDocumentFragment());
+    });
+  }
 
   /** Rows visible right now (without overscan), for tests and the host's announcements. */
   visibleRange(): { start: number; end: number } {

@@ -1,3 +1,4 @@
+import { whenIdle } from '../idle.ts';
 import { formatDate } from './dates.ts';
 import { safeLocale } from './intl-cache.ts';
 import { formatMoney } from './money.ts';
@@ -12,11 +13,7 @@ import { formatMoney } from './money.ts';
  */
 export function prepareFormats(locale: () => string): void {
   // Idle, or within 2 s on a page that is never idle (the rows would otherwise build them).
-  const idle = (run: () => void) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(run, { timeout: 2000 })
-      : setTimeout(run);
-  idle(() => {
+  whenIdle(() => {
     const tag = locale();
     formatDate(tag, '2000-01-01T00:00:00Z');
     formatMoney(tag, { amount: '0', currency: 'USD' });
