@@ -1,4 +1,5 @@
 import { defineElement } from '../base/define.ts';
+import { warmIntl } from '../base/format/warm-intl.ts';
 import { ClientGrid } from '../client-grid/client-grid.ts';
 import { clientGridParts } from '../client-grid/client-parts.ts';
 import './clientele-state.ts';
@@ -10,6 +11,9 @@ defineElement('client-grid', ClientGrid);
 // wait for them once the data is there. (A failure here is the grid's to show, with Retry.)
 void clientGridParts.list().catch(() => undefined);
 void clientGridParts.controls().catch(() => undefined);
+
+// The rows format amounts, dates and countries: the engine's locale data loads while idle.
+warmIntl();
 
 declare global {
   interface HTMLElementTagNameMap {

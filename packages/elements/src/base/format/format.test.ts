@@ -10,6 +10,7 @@ import { numberFormat } from './intl-cache.ts';
 import { formatMoney } from './money.ts';
 import { prepareFormats } from './prepare.ts';
 import { formatUnits } from './units.ts';
+import { warmIntl } from './warm-intl.ts';
 
 /** Our own joiner between a number and a unit label. */
 const nbsp = '\u00a0';
@@ -183,6 +184,28 @@ describe('prepareFormats', () => {
     } finally {
       dates.mockRestore();
       numbers.mockRestore();
+    }
+  });
+});
+
+describe('warmIntl', () => {
+  it('builds one formatter of each kind when the page is next idle, once per page', async () => {
+    const numbers = vi.spyOn(Intl, 'NumberFormat');
+    const dates = vi.spyOn(Intl, 'DateTimeFormat');
+    const names = vi.spyOn(Intl, 'DisplayNames');
+    try {
+      warmIntl();
+      warmIntl();
+      expect(numbers).not.toHaveBeenCalled(); // not at once: when idle
+      // Idle callbacks run in the order they were asked for: warmIntl's has run after this one.
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      expect(numbers).toHaveBeenCalledTimes(1);
+      expect(dates).toHaveBeenCalledTimes(1);
+      expect(names).toHaveBeenCalledTimes(1);
+    } finally {
+      numbers.mockRestore();
+      dates.mockRestore();
+      names.mockRestore();
     }
   });
 });
