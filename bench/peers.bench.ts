@@ -40,6 +40,8 @@ const tracing = process.argv.includes('--trace');
 const profiling = process.argv.includes('--profile') || tracing;
 /** Only client-grid over the SDK against the mock API. */
 const sdkOnly = process.argv.includes('--sdk-only');
+/** The data right after the page loaded, without waiting for the page's first idle period. */
+const cold = process.argv.includes('--cold');
 
 const SUBJECTS = [
   {
@@ -96,8 +98,8 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> 
           await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');
           const summary = tracing
-            ? await traceFirstPaint(context, page, count)
-            : await profilePhases(context, page, count);
+            ? await traceFirstPaint(context, page, count, cold)
+            : await profilePhases(context, page, count, cold);
           console.info(`\n${subject.name}, ${count.toLocaleString('en')} clients: ${summary}`);
           await page.close();
         }
@@ -116,7 +118,7 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> 
           page.on('pageerror', (error) => console.error(`${subject.name}: ${error.message}`));
           await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerBench === 'function');
-          const result = await page.evaluate((n) => window.peerBench(n), count);
+          const result = await page.evaluate(([n, c]) => window.peerBench(n, c), [count, cold] as const);
           await page.close();
           byName.set(subject.name, result);
           console.info(

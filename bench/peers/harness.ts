@@ -147,11 +147,28 @@ async function settle(frames = 10): Promise<void> {
   for (let i = 0; i < frames; i++) await nextFrame();
 }
 
-export async function measure(subject: Subject, count: number): Promise<PeerResult> {
+/**
+ * A few frames, then the page's next idle period: each grid's start-up work that waits for idle
+ * (client-grid warms its formatters and row templates then) is done, as on a page whose data
+ * arrives some time after the script ran. `cold` skips the idle wait: the data comes right
+ * after the page loaded and competes with that work (`pnpm bench:peers --cold`).
+ */
+async function settled(cold: boolean): Promise<void> {
+  await settle(3);
+  if (cold) return;
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+  await settle(1);
+}
+
+export async function measure(
+  subject: Subject,
+  count: number,
+  cold = false,
+): Promise<PeerResult> {
   const clients = makeClients(count);
   const newest = clients.at(-1)!;
   const firstByCompany = sortByCompany(clients)[0]!;
-  await settle(3);
+  await settled(cold);
 
   subject.takeProviderMs?.();
   const start = performance.now();
@@ -196,8 +213,8 @@ export async function measure(subject: Subject, count: number): Promise<PeerResu
 
 declare global {
   interface Window {
-    peerBench: (count: number) => Promise<PeerResult>;
-    peerPrepare: (count: number) => Promise<void>;
+    peerBench: (count: number, cold?: boolean) => Promise<PeerResult>;
+    peerPrepare: (count: number, cold?: boolean) => Promise<void>;
     peerFirstPaint: () => Promise<number>;
     peerSettle: () => Promise<void>;
     peerSortPaint: () => Promise<number>;
@@ -205,15 +222,15 @@ declare global {
 }
 
 export function expose(subject: Subject): void {
-  window.peerBench = (count) => measure(subject, count);
+  window.peerBench = (count, cold) => measure(subject, count, cold);
   // For CPU profiles of the first paint and of the sort alone (peers.bench.ts --profile): the
   // data and the expected rows are made before, and the grid settles between the two.
   let clients: Client[] = [];
   let firstByCompany: Client | undefined;
-  window.peerPrepare = async (count) => {
+  window.peerPrepare = async (count, cold) => {
     clients = makeClients(count);
     firstByCompany = sortByCompany(clients)[0];
-    await settle(3);
+    await settled(cold ?? false);
   };
   window.peerFirstPaint = async () => {
     const start = performance.now();

@@ -59,9 +59,10 @@ export async function profilePhases(
   context: BrowserContext,
   page: Page,
   count: number,
+  cold = false,
   top = 25,
 ): Promise<string> {
-  await page.evaluate((n) => window.peerPrepare(n), count);
+  await page.evaluate(([n, c]) => window.peerPrepare(n, c), [count, cold] as const);
   const first = await profiled(
     context,
     page,

@@ -153,8 +153,9 @@ export async function traceFirstPaint(
   context: BrowserContext,
   page: Page,
   count: number,
+  cold = false,
 ): Promise<string> {
-  await page.evaluate((n) => window.peerPrepare(n), count);
+  await page.evaluate(([n, c]) => window.peerPrepare(n, c), [count, cold] as const);
   const { ms, frames, busy, cpu, byKind } = await tracePhase(context, page, () =>
     page.evaluate(() => window.peerFirstPaint()),
   );
