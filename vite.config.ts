@@ -31,10 +31,15 @@ export default defineConfig({
     projects: [
       {
         test: {
-          // The SDK's tests, and the elements package's tests that read its files (layers).
+          // The SDK's tests, and the tests that read the project's files (the elements' layers,
+          // the stories' registrations).
           name: 'node',
           environment: 'node',
-          include: ['packages/sdk/test/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
+          include: [
+            'packages/sdk/test/**/*.test.ts',
+            'packages/elements/test/**/*.test.ts',
+            'stories/**/*.test.ts',
+          ],
         },
       },
       {

@@ -7,9 +7,11 @@ import manifest from '../packages/elements/custom-elements.json';
 import { controlsEnhancer } from './controls.ts';
 import { cssArgTypesEnhancer, cssRules, withoutCss } from './css-args.ts';
 import { type MockParameters, mockLoader } from './mocks.ts';
-// Every tag registered before any story renders (the package entry would register each on first
-// use, inside the play functions' waits).
-import '@clientele/elements/all';
+// The provider every story is wrapped in, and the state views. Each stories file imports the
+// define modules of the widgets it shows (stories/registration.test.ts checks it), so the
+// first story opened loads one widget's code, not all of them.
+import '@clientele/elements/define/clientele-provider';
+import '@clientele/elements/define/clientele-state';
 
 // CSS custom properties and parts get controls of their own (css-args.ts).
 setCustomElementsManifest(withoutCss(manifest));
@@ -81,6 +83,17 @@ const preview: Preview = {
     // axe-core runs on every story; a violation fails the story's test.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // The introduction first, then the list a staff member starts from.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Widgets',
+          ['client-grid', 'client-detail-tabs', 'quota-editor', 'units-ledger', 'ticket-list'],
+          'Foundation',
+        ],
+      },
+    },
     docs: { story: { inline: false, height: '420px' } },
   },
   tags: ['autodocs'],

@@ -118,7 +118,10 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> 
           page.on('pageerror', (error) => console.error(`${subject.name}: ${error.message}`));
           await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerBench === 'function');
-          const result = await page.evaluate(([n, c]) => window.peerBench(n, c), [count, cold] as const);
+          const result = await page.evaluate(([n, c]) => window.peerBench(n, c), [
+            count,
+            cold,
+          ] as const);
           await page.close();
           byName.set(subject.name, result);
           console.info(

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { failOperation } from '@clientele/mocks';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { screen, within } from 'shadow-dom-testing-library';

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { type ActivityDataProvider, defineClientActivityTab } from '@clientele/elements';
 import {
   createActivityArrayDataProvider,

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { defineClientAuthenticationTab } from '@clientele/elements';
 import {
   emptyList,

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { defineClientConfigurationTab } from '@clientele/elements';
 import { failOperation, forbidOperation, hangOperation, notFoundOperation } from '@clientele/mocks';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { defineClientInvoicesTab } from '@clientele/elements';
 import {
   emptyList,

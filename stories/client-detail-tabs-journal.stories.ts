@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { defineClientJournalTab, type JournalDataProvider } from '@clientele/elements';
 import {
   createJournalArrayDataProvider,

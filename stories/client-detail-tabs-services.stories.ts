@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-detail-tabs';
 import { defineClientServicesTab } from '@clientele/elements';
 import {
   emptyList,

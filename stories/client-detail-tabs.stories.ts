@@ -1,3 +1,5 @@
+import '@clientele/elements/define/client-detail-tabs';
+import '@clientele/elements/define/ticket-list';
 import { failOperation, forbidOperation, hangOperation, notFoundOperation } from '@clientele/mocks';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';

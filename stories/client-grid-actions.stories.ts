@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-grid';
 import { hangOperation } from '@clientele/mocks';
 import { screen } from 'shadow-dom-testing-library';
 import { expect, mocked, userEvent, waitFor, within } from 'storybook/test';

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-grid';
 import { screen } from 'shadow-dom-testing-library';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import {

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-grid';
 import {
   emptyList,
   failOperation,

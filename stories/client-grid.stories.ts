@@ -1,3 +1,4 @@
+import '@clientele/elements/define/client-grid';
 import { createArrayDataProvider, makeClients } from '@clientele/elements/testing';
 import { html } from 'lit';
 import { screen } from 'shadow-dom-testing-library';

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/quota-editor';
 import {
   failOperation,
   forbidOperation,

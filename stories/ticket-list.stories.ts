@@ -1,3 +1,4 @@
+import '@clientele/elements/define/ticket-list';
 import type { TicketDataProvider } from '@clientele/elements';
 import {
   createTicketArrayDataProvider,

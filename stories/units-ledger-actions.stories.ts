@@ -1,3 +1,4 @@
+import '@clientele/elements/define/units-ledger';
 import { slowOperation } from '@clientele/mocks';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
@@ -21,7 +22,7 @@ import {
  * typed, allowing a debit below the cutoff, a reversal, an offer, and a limits conflict.
  */
 const meta: Meta<LedgerArgs> = {
-  title: 'Widgets/units-ledger (actions)',
+  title: 'Widgets/units-ledger/Actions',
   component: 'units-ledger',
   args: {
     clientId: LEDGER_CLIENTS.normal,

@@ -1,3 +1,4 @@
+import '@clientele/elements/define/units-ledger';
 import { createUnitEntryArrayDataProvider, makeUnitEntries } from '@clientele/elements/testing';
 import {
   emptyList,

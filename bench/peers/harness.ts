@@ -160,11 +160,7 @@ async function settled(cold: boolean): Promise<void> {
   await settle(1);
 }
 
-export async function measure(
-  subject: Subject,
-  count: number,
-  cold = false,
-): Promise<PeerResult> {
+export async function measure(subject: Subject, count: number, cold = false): Promise<PeerResult> {
   const clients = makeClients(count);
   const newest = clients.at(-1)!;
   const firstByCompany = sortByCompany(clients)[0]!;
