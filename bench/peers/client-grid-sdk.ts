@@ -15,7 +15,22 @@ export interface SdkResult {
   roundTripMs: number;
   /** From that response's last byte to the first rows painted. */
   responseToPaintedMs: number;
-  /** Every request the page made meanwhile (method-less: Resource Timing has no method). */
+  /**
+   * The first frame that showed the list's placeholder rows (the list while its first page
+   * loads), against the list's response: negative when they came before it.
+   */
+  placeholdersVsResponseMs: number | undefined;
+  /**
+   * Frames the page rendered after that response and before the one that showed the rows: 0
+   * when the rows came in the first frame after the response (one round trip plus one frame).
+   */
+  framesBetween: number;
+  /** `cold`: the grid added right after the page loaded; `warm`: after its first idle period. */
+  page: 'cold' | 'warm';
+  /**
+   * Every request the page made meanwhile (method-less: Resource Timing has no method), with
+   * when its response ended against the list's.
+   */
   requests: string[];
 }
 
@@ -43,13 +58,19 @@ function firstRowShown(grid: Element): boolean {
 
 declare global {
   interface Window {
-    sdkBench: (apiUrl: string) => Promise<SdkResult>;
+    sdkBench: (apiUrl: string, page: 'cold' | 'warm') => Promise<SdkResult>;
   }
 }
 
-window.sdkBench = async (apiUrl) => {
+window.sdkBench = async (apiUrl, page) => {
   performance.setResourceTimingBufferSize(1000);
   for (let i = 0; i < 3; i++) await nextFrame();
+  // A warm page is a host app that shows the list some time after it loaded (a route change):
+  // what registering the tag started (the list view's chunks, the formatters) is done.
+  if (page === 'warm') {
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await nextFrame();
+  }
   const provider = document.createElement('clientele-provider');
   provider.setAttribute('base-url', apiUrl);
   provider.setAttribute('token', 'admin-token');
@@ -58,8 +79,14 @@ window.sdkBench = async (apiUrl) => {
   const start = performance.now();
   document.body.append(provider);
   let painted: number | undefined;
+  /** When each frame's animation callbacks ran (the frame's start, on the page's clock). */
+  const frames: number[] = [];
+  let placeholders: number | undefined;
   for (let i = 0; i < 3000 && painted === undefined; i++) {
-    await nextFrame();
+    frames.push(await nextFrame());
+    if (placeholders === undefined && grid.shadowRoot?.querySelector('.placeholder')) {
+      placeholders = frames.at(-1);
+    }
     // The first frame that shows the rows: painted once its rendering is done.
     if (firstRowShown(grid)) painted = await afterFrame();
   }
@@ -73,6 +100,14 @@ window.sdkBench = async (apiUrl) => {
     totalMs: painted - start,
     roundTripMs: list.responseEnd - list.startTime,
     responseToPaintedMs: painted - list.responseEnd,
-    requests: entries.map((e) => e.name.slice(apiUrl.length)),
+    placeholdersVsResponseMs:
+      placeholders === undefined ? undefined : placeholders - list.responseEnd,
+    framesBetween: frames.filter((time) => time > list.responseEnd).length - 1,
+    page,
+    // Each request with when its response ended, relative to the list's response.
+    requests: entries.map((e) => {
+      const after = e.responseEnd - list.responseEnd;
+      return `${e.name.slice(apiUrl.length)} ${after >= 0 ? '+' : ''}${after.toFixed(0)} ms`;
+    }),
   };
 };
