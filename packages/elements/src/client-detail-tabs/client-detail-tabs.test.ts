@@ -141,6 +141,50 @@ describe('<client-detail-tabs> shell', () => {
     await expect.element(page.getByText(`Units of ${server.record.id}`)).toBeVisible();
   });
 
+  it("a tab's configuration change reads the client again: the header shows the new name", async () => {
+    const server = detailBackend();
+    mount(server);
+    const banner = page.getByRole('banner');
+    await expect.element(banner.getByText(server.record.configuration.name)).toBeVisible();
+    const configuration = { id: 'cf_reseller', name: 'Reseller pricing' };
+    server.changeBehind({ configuration });
+    // As the Configuration tab says it, from inside the shell's shadow root.
+    widget()
+      .shadowRoot!.querySelector('[role="tabpanel"]')!
+      .dispatchEvent(
+        new CustomEvent('client-configuration-change', {
+          detail: { clientId: server.record.id, configuration },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    await expect.element(banner.getByText('Reseller pricing')).toBeVisible();
+    expect(widget().clientRecord?.configuration.name).toBe('Reseller pricing');
+  });
+
+  it("another client's change reads nothing; an invoice of this client reads it again", async () => {
+    const server = detailBackend();
+    mount(server);
+    const banner = page.getByRole('banner');
+    await expect.element(banner.getByText(server.record.configuration.name)).toBeVisible();
+    const path = `/clients/${server.record.id}`;
+    const reads = () =>
+      server.api.requests.filter(
+        (r) => r.method === 'GET' && new URL(r.url).pathname.endsWith(path),
+      ).length;
+    const before = reads();
+    server.changeBehind({ configuration: { id: 'cf_other', name: 'Other pricing' } });
+    const send = (type: string, clientId: string) =>
+      widget().dispatchEvent(
+        new CustomEvent(type, { detail: { clientId }, bubbles: true, composed: true }),
+      );
+    send('client-configuration-change', 'cl_someoneelse00001');
+    expect(reads()).toBe(before);
+    send('client-invoice-create', server.record.id);
+    await expect.element(banner.getByText('Other pricing')).toBeVisible();
+    expect(reads()).toBe(before + 1);
+  });
+
   it('a client that does not exist is one not-found view', async () => {
     mount(detailBackend(), { clientId: 'cl_missing' });
     await expect.element(page.getByText('Not found')).toBeVisible();

@@ -77,6 +77,11 @@ async function readClient(
 
 /** Below this width of its own (rem) the header stacks and the facts take two columns. */
 const NARROW_REM = 40;
+/**
+ * Events from the tabs after which the header's facts may be stale (the configuration's name, the
+ * up-to-date credit after an invoice): the shell reads the client again, quietly.
+ */
+const HEADER_CHANGES = ['client-configuration-change', 'client-invoice-create'] as const;
 
 /**
  * One client's page: a header (company or name, status with its reason, id, created, group,
@@ -221,12 +226,20 @@ export class ClientDetailTabs extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribe = onClientTabsChange(() => this.requestUpdate());
+    for (const type of HEADER_CHANGES) this.addEventListener(type, this.#onHeaderChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    for (const type of HEADER_CHANGES) this.removeEventListener(type, this.#onHeaderChange);
   }
+
+  /** A tab changed what the header shows: the client is read again (its new version too). */
+  #onHeaderChange = (event: Event): void => {
+    const { clientId } = (event as CustomEvent<{ clientId?: string }>).detail ?? {};
+    if (clientId === this.clientId) void this.#refresh();
+  };
 
   #setRecord(record: Versioned<Client>): void {
     this.#record = record;
