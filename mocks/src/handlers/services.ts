@@ -79,6 +79,15 @@ export function serviceHandlers(http: OpenApiHttp, store: MockStore) {
             ),
           ]);
         }
+        if (plan_id === spec.planId) {
+          throw problems.validation([
+            fieldError(
+              'plan_id',
+              'unchanged',
+              `The service is on the plan \`${plan_id}\` already.`,
+            ),
+          ]);
+        }
         const from = spec.planId;
         spec.planId = plan_id;
         spec.pendingTask = null;

@@ -212,6 +212,9 @@ describe('services', () => {
     const wrong = await api(path, { method: 'POST', body: { plan_id: 'pln_email_pro_m' } });
     expect(wrong.status).toBe(422);
     expect(wrong.body.errors[0].field).toBe('plan_id');
+    const same = await api(path, { method: 'POST', body: { plan_id: 'pln_hosting_pro_q' } });
+    expect(same.status).toBe(422);
+    expect(same.body.errors[0]).toMatchObject({ field: 'plan_id', code: 'unchanged' });
   });
 
   it('terminates once (409 after), keeping the client row in step', async () => {

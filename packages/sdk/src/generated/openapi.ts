@@ -807,8 +807,9 @@ export interface paths {
         /**
          * Change a service's pricing plan
          * @description Moves the service to another pricing plan of the same product; the cycle and price
-         *     follow the plan. A plan of another product answers 422 (`errors[].field` =
-         *     `plan_id`); a terminated or cancelled service answers 409 `invalid-transition`.
+         *     follow the plan. A plan of another product, or the service's current plan, answers 422
+         *     (`errors[].field` = `plan_id`, code `not_found` or `unchanged`); a terminated or
+         *     cancelled service answers 409 `invalid-transition`.
          *     Requires `services.update`.
          */
         post: operations["changeServicePlan"];
