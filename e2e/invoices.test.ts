@@ -51,9 +51,9 @@ describe('demo portal: a client’s invoices', () => {
     // Keyboard first (Enter on the focused number), then a click: a toast each.
     await open.focus();
     await page.keyboard.press('Enter');
-    const toast = page.locator('#toasts').getByText(`Invoice ${id} opened`);
+    const toast = page.locator('#toasts').getByText(`Invoice ${number} opened`);
     await toast.waitFor();
-    expect(await toast.textContent()).toContain('a host shows its own view of it here');
+    expect(await toast.textContent()).toContain(`a host shows its own view of ${id} here`);
     // The portal cancelled the event: the page stayed where it was.
     expect(page.url()).toBe(`${portal.url}/clients/${clientId}/invoices`);
 

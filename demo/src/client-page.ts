@@ -26,7 +26,7 @@ const KIND_NAMES: Record<ResourceOpenDetail['kind'], string> = {
 };
 
 function resourceNote(detail: ResourceOpenDetail): string {
-  return `${KIND_NAMES[detail.kind]} ${detail.id} opened: a host shows its own view of it here.`;
+  return `${KIND_NAMES[detail.kind]} ${detail.label} opened: a host shows its own view of ${detail.id} here.`;
 }
 
 /**

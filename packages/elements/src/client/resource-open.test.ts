@@ -10,10 +10,16 @@ describe('openResource', () => {
     document.body.append(host);
     const seen: CustomEvent[] = [];
     document.body.addEventListener('resource-open', (event) => seen.push(event));
-    const kept = openResource(button, { kind: 'invoice', id: 'inv_1', clientId: 'cl_1' });
+    const detail = {
+      kind: 'invoice',
+      id: 'inv_1',
+      label: 'INV-2026-0001',
+      clientId: 'cl_1',
+    } as const;
+    const kept = openResource(button, detail);
     expect(kept).toBe(true);
     expect(seen).toHaveLength(1);
-    expect(seen[0]?.detail).toEqual({ kind: 'invoice', id: 'inv_1', clientId: 'cl_1' });
+    expect(seen[0]?.detail).toEqual(detail);
     expect(seen[0]?.composed).toBe(true);
     host.remove();
   });
@@ -23,7 +29,9 @@ describe('openResource', () => {
     document.body.append(button);
     const cancel = (event: Event) => event.preventDefault();
     document.body.addEventListener('resource-open', cancel);
-    expect(openResource(button, { kind: 'instance', id: 'i-1', clientId: 'cl_1' })).toBe(false);
+    expect(
+      openResource(button, { kind: 'instance', id: 'i-1', label: 'web-1', clientId: 'cl_1' }),
+    ).toBe(false);
     document.body.removeEventListener('resource-open', cancel);
     button.remove();
   });

@@ -23,6 +23,12 @@ export interface ResourceOpenDetail {
   readonly kind: ResourceKind;
   /** Its id in the API. */
   readonly id: string;
+  /**
+   * Its name as the user saw it (an invoice's number, a domain's name, a service's product, a
+   * cloud resource's name), for the host's title, breadcrumb or announcement of the view it
+   * opens, without reading the record again. Text, never HTML.
+   */
+  readonly label: string;
   /** The client it belongs to. */
   readonly clientId: string;
 }

@@ -32,8 +32,8 @@ describe('<client-domains-tab>', () => {
     page.getByRole('button', { name: 'nimbus-shop.example' }).element().focus();
     await userEvent.keyboard('{Enter}');
     expect(opened).toEqual([
-      { kind: 'domain', id: 'dom_3a81f2c0', clientId: CLOUD_CLIENT },
-      { kind: 'domain', id: 'dom_77b0e1d4', clientId: CLOUD_CLIENT },
+      { kind: 'domain', id: 'dom_3a81f2c0', label: 'nimbuslabs.example', clientId: CLOUD_CLIENT },
+      { kind: 'domain', id: 'dom_77b0e1d4', label: 'nimbus-shop.example', clientId: CLOUD_CLIENT },
     ]);
   });
 

@@ -184,6 +184,7 @@ export class ClientDomainsTab extends LitElement {
                   openResource(this, {
                     kind: 'domain',
                     id: domain.id,
+                    label: domain.name,
                     clientId: this.clientId ?? '',
                   }),
               })}</div>`

@@ -144,6 +144,7 @@ describe('<client-invoices-tab>', () => {
     expect(events[0]!.detail).toEqual({
       kind: 'invoice',
       id: invoice.id,
+      label: invoice.number,
       clientId: INVOICES_CLIENT,
     });
     expect(events[0]!.cancelable).toBe(true);

@@ -246,7 +246,12 @@ export class ClientInvoicesTab extends LitElement {
   }
 
   #open(invoice: Invoice): void {
-    openResource(this, { kind: 'invoice', id: invoice.id, clientId: this.clientId ?? '' });
+    openResource(this, {
+      kind: 'invoice',
+      id: invoice.id,
+      label: invoice.number,
+      clientId: this.clientId ?? '',
+    });
   }
 
   #add(): void {

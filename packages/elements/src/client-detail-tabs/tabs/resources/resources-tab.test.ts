@@ -142,8 +142,8 @@ describe('<client-resources-tab>', () => {
     page.getByRole('button', { name: 'ana-laptop' }).element().focus();
     await userEvent.keyboard('{Enter}');
     expect(opened).toEqual([
-      { kind: 'instance', id: 'ins_web01', clientId: CLOUD_CLIENT },
-      { kind: 'ssh_key', id: 'key_ana', clientId: CLOUD_CLIENT },
+      { kind: 'instance', id: 'ins_web01', label: 'web-01', clientId: CLOUD_CLIENT },
+      { kind: 'ssh_key', id: 'key_ana', label: 'ana-laptop', clientId: CLOUD_CLIENT },
     ]);
   });
 

@@ -128,7 +128,12 @@ export class ClientResourcesTab extends LitElement {
   }
 
   #open(resource: CloudResource): void {
-    openResource(this, { kind: resource.kind, id: resource.id, clientId: this.clientId ?? '' });
+    openResource(this, {
+      kind: resource.kind,
+      id: resource.id,
+      label: resource.name,
+      clientId: this.clientId ?? '',
+    });
   }
 
   /**

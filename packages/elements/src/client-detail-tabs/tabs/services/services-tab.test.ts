@@ -59,7 +59,14 @@ describe('<client-services-tab>', () => {
       event.preventDefault();
     });
     await page.getByRole('button', { name: 'Open service Cloud pay-as-you-go' }).click();
-    expect(opened).toEqual([{ kind: 'service', id: 'svc_cloud01', clientId: SERVICES_CLIENT }]);
+    expect(opened).toEqual([
+      {
+        kind: 'service',
+        id: 'svc_cloud01',
+        label: 'Cloud pay-as-you-go',
+        clientId: SERVICES_CLIENT,
+      },
+    ]);
   });
 
   it('lets an auditor see the services and change none, saying why', async () => {

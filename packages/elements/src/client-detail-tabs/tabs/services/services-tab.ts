@@ -200,7 +200,12 @@ export class ClientServicesTab extends LitElement {
       busy: this.#forms.busy ? this.#asked : undefined,
       run: (action, service) => this.#open(action, service),
       open: (service) =>
-        openResource(this, { kind: 'service', id: service.id, clientId: this.clientId ?? '' }),
+        openResource(this, {
+          kind: 'service',
+          id: service.id,
+          label: service.product.name,
+          clientId: this.clientId ?? '',
+        }),
     };
     const count = services?.length ?? 0;
     return html`
