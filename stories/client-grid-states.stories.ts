@@ -7,6 +7,7 @@ import {
   notFoundOperation,
   slowNetwork,
 } from '@clientele/mocks';
+import { HttpResponse, http } from 'msw';
 import { screen } from 'shadow-dom-testing-library';
 import { expect, userEvent } from 'storybook/test';
 import { baseMeta, LOAD, rows, type Story } from './client-grid.shared.ts';
@@ -75,15 +76,36 @@ export const ServerError: Story = {
  * The server fails, then recovers: Retry loads the list. (The SDK itself retries a GET twice
  * on a 5xx, so three one-time failures reach the user as one error.)
  */
+/**
+ * Every list request fails until the user presses Retry, however many requests the page makes
+ * before (the SDK's own retries, a request started again as the page settles): a count of
+ * one-time failures could run out before the last of them on a busy machine.
+ */
+let failUntilRetry = true;
+const listFailsUntilRetry = http.get('/api/clients', () =>
+  failUntilRetry
+    ? HttpResponse.json(
+        {
+          type: 'about:blank',
+          title: 'Internal server error',
+          status: 500,
+          detail: 'The server failed to process listClients (simulated 500).',
+          errors: [],
+        },
+        { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+      )
+    : undefined,
+);
+
 export const ServerErrorThenRetry: Story = {
-  parameters: {
-    mocks: {
-      handlers: [1, 2, 3].map(() => failOperation('listClients', { status: 500, once: true })),
-    },
+  parameters: { mocks: { handlers: [listFailsUntilRetry] } },
+  beforeEach: () => {
+    failUntilRetry = true;
   },
   play: async () => {
     const alert = await screen.findByShadowRole('alert', {}, LOAD);
     await expect(alert).toHaveTextContent('Internal server error');
+    failUntilRetry = false;
     await userEvent.click(screen.getByShadowRole('button', { name: 'Retry' }));
     await rows();
     await expect(screen.queryByShadowRole('alert')).toBeNull();
