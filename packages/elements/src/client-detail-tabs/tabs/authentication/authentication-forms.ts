@@ -8,15 +8,12 @@ import {
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
-import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
+import { DialogForm } from '../../../ui/dialog-form.ts';
 import {
   ariaInvalid,
   describedBy,
   type FieldRules,
-  type FormProblem,
   fieldErrorStyles,
-  focusFirstInvalid,
-  formErrors,
   renderFieldError,
   validateFields,
 } from '../../../ui/form-errors.ts';
@@ -105,40 +102,28 @@ const authFormStyles = css`
 export class AuthForms {
   static readonly styles = [dialogStyles, fieldErrorStyles, authFormStyles];
 
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: AuthFormsOptions;
-  readonly #dialog: ConfirmDialog;
-  #spec: FormSpec | undefined;
-  #errors = new Map<Field, string>();
-  #busy = false;
-  #failure: FormProblem | undefined;
-  #controller: AbortController | undefined;
-  #focusInvalid = false;
-  #stale = false;
+  readonly #form: DialogForm<Field, AuthChange>;
 
   constructor(
     host: ReactiveControllerHost & { renderRoot: ParentNode },
     options: AuthFormsOptions,
   ) {
-    this.#host = host;
     this.#options = options;
-    this.#dialog = new ConfirmDialog(host, 'auth-dialog');
-    host.addController(this);
+    this.#form = new DialogForm(host, 'auth-dialog', () => REASON_ID, {
+      text: () => this.#text(),
+      onDone: (change) => options.onDone(change),
+      onStale: () => options.onStale(),
+    });
   }
 
   /** The open dialog. */
   get element(): HTMLDialogElement | undefined {
-    return this.#dialog.element;
-  }
-
-  hostUpdated(): void {
-    if (!this.#focusInvalid) return;
-    this.#focusInvalid = false;
-    focusFirstInvalid(this.#host.renderRoot, ['reason'], this.#errors, () => REASON_ID);
+    return this.#form.element;
   }
 
   render() {
-    return this.#dialog.render();
+    return this.#form.render();
   }
 
   /** Send a password reset to the client's owners, after confirming. */
@@ -244,71 +229,25 @@ export class AuthForms {
     return api;
   }
 
-  #fields() {
-    const reason = this.#spec?.reason;
+  #fields(spec: FormSpec, errors: ReadonlyMap<Field, string>) {
+    const reason = spec.reason;
     if (!reason) return nothing;
     const t = this.#text();
-    const error = this.#errors.get('reason');
-    return html`<div class="form-fields" @input=${this.#onEdit}>
-      <div class="field">
-        <label for=${REASON_ID}>${t.authReasonLabel}</label>
-        <input id=${REASON_ID} class="input" name="reason" type="text" maxlength="500"
-          autocomplete="off"
-          aria-required=${reason.required ? 'true' : 'false'}
-          aria-invalid=${ariaInvalid(error)}
-          aria-describedby=${describedBy(REASON_ID, error, REASON_HINT_ID)}
-        />
-        ${renderFieldError(REASON_ID, error)}
-        <p id=${REASON_HINT_ID} class="hint">${reason.hint}</p>
-      </div>
+    const error = errors.get('reason');
+    return html`<div class="field">
+      <label for=${REASON_ID}>${t.authReasonLabel}</label>
+      <input id=${REASON_ID} class="input" name="reason" type="text" maxlength="500"
+        autocomplete="off"
+        aria-required=${reason.required ? 'true' : 'false'}
+        aria-invalid=${ariaInvalid(error)}
+        aria-describedby=${describedBy(REASON_ID, error, REASON_HINT_ID)}
+      />
+      ${renderFieldError(REASON_ID, error)}
+      <p id=${REASON_HINT_ID} class="hint">${reason.hint}</p>
     </div>`;
   }
 
   #open(spec: FormSpec): void {
-    if (this.#dialog.isOpen) return;
-    this.#spec = spec;
-    this.#errors.clear();
-    this.#busy = false;
-    this.#failure = undefined;
-    this.#dialog.open(
-      {
-        title: spec.title,
-        message: spec.message,
-        confirmLabel: spec.confirm,
-        cancelLabel: this.#text().cancel,
-        danger: spec.danger ?? false,
-        fields: this.#fields(),
-      },
-      (data) => void this.#submit(spec, data),
-      () => {
-        this.#controller?.abort();
-        this.#spec = undefined;
-        if (this.#stale) {
-          this.#stale = false;
-          this.#options.onStale();
-        }
-      },
-    );
-  }
-
-  #refresh(): void {
-    if (!this.#dialog.isOpen || !this.#spec) return;
-    this.#dialog.update({
-      fields: this.#fields(),
-      busy: this.#busy,
-      error: this.#failure,
-      // After a failure the same button tries again, with what was typed.
-      confirmLabel: this.#failure ? this.#text().retry : this.#spec.confirm,
-    });
-  }
-
-  /** Editing the reason clears its error. */
-  #onEdit = (): void => {
-    if (this.#errors.delete('reason')) this.#refresh();
-  };
-
-  async #submit(spec: FormSpec, data: FormData): Promise<void> {
-    if (this.#busy) return;
     const t = this.#text();
     const rules: Partial<Record<Field, FieldRules>> = spec.reason
       ? {
@@ -319,41 +258,26 @@ export class AuthForms {
           },
         }
       : {};
-    this.#errors = validateFields((field) => String(data.get(field) ?? ''), rules, t);
-    if (this.#errors.size > 0) {
-      this.#failure = undefined;
-      this.#focusInvalid = true;
-      this.#refresh();
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#busy = true;
-    this.#refresh();
-    try {
-      const change = await spec.send(data, controller.signal);
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      this.#failure = undefined;
-      this.#dialog.close();
-      this.#options.onDone(change);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      const result = formErrors(error, spec.reason ? ['reason'] : [], t, {
-        failedTitle: spec.failed,
-      });
-      this.#errors = new Map(result.fields);
-      this.#failure = { title: spec.failed, detail: result.form.detail ?? result.form.title };
-      const status = isApiError(error) ? error.status : 0;
-      const said = spec.stale?.[status as 404 | 409 | 412 | 429];
-      if (said) {
-        this.#failure = { title: spec.failed, detail: said };
-        // A 429 is only "not yet"; the others mean the data behind the dialog moved on.
-        if (status !== 429) this.#stale = true;
-      }
-      this.#focusInvalid = this.#errors.size > 0;
-      this.#refresh();
-    }
+    this.#form.open({
+      title: spec.title,
+      message: spec.message,
+      confirm: spec.confirm,
+      failed: spec.failed,
+      danger: spec.danger,
+      order: spec.reason ? ['reason'] : [],
+      fields: (errors) => this.#fields(spec, errors),
+      validate: (data) => validateFields((field) => String(data.get(field) ?? ''), rules, t),
+      send: spec.send,
+      // Every failure titled with what failed; a status this form words itself says so, and
+      // (but for a 429, which is only "not yet") means the data behind the dialog moved on.
+      explain: (error, shared) => {
+        const status = isApiError(error) ? error.status : 0;
+        const said = spec.stale?.[status as 404 | 409 | 412 | 429];
+        return {
+          problem: { title: spec.failed, detail: said ?? shared.detail ?? shared.title },
+          stale: said !== undefined && status !== 429,
+        };
+      },
+    });
   }
 }

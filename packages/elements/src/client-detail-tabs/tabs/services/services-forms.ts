@@ -2,14 +2,12 @@ import { type ClienteleClient, isApiError, type Product, type Service } from '@c
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
-import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
+import { DialogForm } from '../../../ui/dialog-form.ts';
 import {
   ariaInvalid,
   describedBy,
   type FieldRules,
-  type FormProblem,
   fieldErrorStyles,
-  focusFirstInvalid,
   formErrors,
   renderFieldError,
   validateFields,
@@ -54,22 +52,6 @@ const IDS: Record<Field, string> = {
 const ORDER: readonly Field[] = ['plan_id', 'confirm', 'reason'];
 const REASON_RULES: FieldRules = { maxLength: 500 };
 
-interface FormSpec {
-  readonly kind: 'plan' | 'terminate';
-  readonly title: string;
-  readonly message: string;
-  readonly confirm: string;
-  readonly failed: string;
-  readonly danger?: boolean;
-  /** What a 409 means for this form, in the tab's words. */
-  readonly conflict: string;
-  readonly fields: () => unknown;
-  /** The form's own checks (before anything is sent). */
-  validate(data: FormData): Map<Field, string>;
-  /** Sends the form; answers the change to report. */
-  send(data: FormData, signal: AbortSignal): Promise<ServiceChange>;
-}
-
 /**
  * The Services tab's two forms in the shared dialog, loaded on first use. Change plan: the
  * service's product and its plans (from `/products`; the contract moves a service only
@@ -83,19 +65,12 @@ interface FormSpec {
 export class ServicesForms {
   static readonly styles = [dialogStyles, fieldErrorStyles, servicesFormStyles];
 
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: ServicesFormsOptions;
-  readonly #dialog: ConfirmDialog;
-  #spec: FormSpec | undefined;
-  #errors = new Map<Field, string>();
-  #busy = false;
-  #failure: FormProblem | undefined;
-  #controller: AbortController | undefined;
-  #focusInvalid = false;
-  #stale = false;
+  readonly #form: DialogForm<Field, ServiceChange>;
   /** The products with their plans, once loaded (they change rarely; read once per tab). */
   #products: Product[] | undefined;
   #productsFailed = false;
+  #productsLoad: AbortController | undefined;
   /** The plan chosen in the open change-plan form. */
   #selected: string | undefined;
 
@@ -103,45 +78,51 @@ export class ServicesForms {
     host: ReactiveControllerHost & { renderRoot: ParentNode },
     options: ServicesFormsOptions,
   ) {
-    this.#host = host;
     this.#options = options;
-    this.#dialog = new ConfirmDialog(host, 'services-dialog');
-    host.addController(this);
+    this.#form = new DialogForm(host, 'services-dialog', (field) => IDS[field], {
+      text: () => this.#text(),
+      onDone: (change) => options.onDone(change),
+      onStale: () => options.onStale(),
+      onClose: () => this.#productsLoad?.abort(),
+    });
   }
 
   /** The open dialog. */
   get element(): HTMLDialogElement | undefined {
-    return this.#dialog.element;
-  }
-
-  hostUpdated(): void {
-    if (!this.#focusInvalid) return;
-    this.#focusInvalid = false;
-    focusFirstInvalid(this.#host.renderRoot, ORDER, this.#errors, (f) => IDS[f]);
+    return this.#form.element;
   }
 
   render() {
-    return this.#dialog.render();
+    return this.#form.render();
   }
 
   /** Move a service to another plan of its product. */
   changePlan(service: Service): void {
+    if (this.#form.isOpen) return;
     const t = this.#text();
     const product = service.product.name;
     this.#selected = service.plan.id;
-    this.#open({
-      kind: 'plan',
+    this.#form.open({
       title: t.servicesPlanTitle({ product }),
       message: t.servicesPlanMessage,
       confirm: t.servicesPlanSubmit,
       failed: t.servicesPlanFailed,
-      conflict: t.servicesPlanRefused,
-      fields: () => this.#planFields(t, service),
+      order: ORDER,
+      fields: (errors) => this.#planFields(t, service, errors),
+      edited: (control) => {
+        if (control.name !== 'plan_id') return false;
+        this.#selected = control.value;
+        return true;
+      },
+      // Nothing to choose from yet: Retry after a failed load reads the plans again.
+      hold: () => {
+        if (this.#products) return false;
+        if (this.#productsFailed) void this.#loadProducts();
+        return true;
+      },
       validate: () => {
         const errors = new Map<Field, string>();
-        if (this.#products && this.#selected === service.plan.id) {
-          errors.set('plan_id', t.servicesPlanChooseOther);
-        }
+        if (this.#selected === service.plan.id) errors.set('plan_id', t.servicesPlanChooseOther);
         return errors;
       },
       send: async (_data, signal) => {
@@ -154,6 +135,11 @@ export class ServicesForms {
         );
         return { action: 'plan', service: changed };
       },
+      // The service moved on under the form (terminated meanwhile).
+      explain: (error) =>
+        isApiError(error) && error.status === 409
+          ? { problem: { title: t.servicesPlanFailed, detail: t.servicesPlanRefused }, stale: true }
+          : undefined,
     });
     if (!this.#products) void this.#loadProducts();
   }
@@ -162,15 +148,14 @@ export class ServicesForms {
   terminate(service: Service): void {
     const t = this.#text();
     const product = service.product.name;
-    this.#open({
-      kind: 'terminate',
+    this.#form.open({
       title: t.servicesTerminateTitle({ product }),
       message: t.servicesTerminateMessage,
       confirm: t.servicesTerminateSubmit,
       failed: t.servicesTerminateFailed,
-      conflict: t.servicesTerminateRefused,
       danger: true,
-      fields: () => this.#terminateFields(t, service),
+      order: ORDER,
+      fields: (errors) => this.#terminateFields(t, service, errors),
       validate: (data) => {
         const typed = String(data.get('confirm') ?? '').trim();
         const errors = validateFields(
@@ -193,6 +178,13 @@ export class ServicesForms {
         );
         return { action: 'terminate', service: terminated };
       },
+      explain: (error) =>
+        isApiError(error) && error.status === 409
+          ? {
+              problem: { title: t.servicesTerminateFailed, detail: t.servicesTerminateRefused },
+              stale: true,
+            }
+          : undefined,
     });
   }
 
@@ -208,25 +200,24 @@ export class ServicesForms {
 
   async #loadProducts(): Promise<void> {
     const controller = new AbortController();
-    this.#controller = controller;
+    this.#productsLoad = controller;
     this.#productsFailed = false;
-    this.#failure = undefined;
-    this.#refresh();
+    this.#form.showProblem(undefined);
     try {
       const products = await loadProducts(this.#api(), controller.signal);
       if (controller.signal.aborted) return;
       this.#products = products;
+      this.#form.refresh();
     } catch (error) {
       if (controller.signal.aborted) return;
       const t = this.#text();
       this.#productsFailed = true;
-      this.#failure = formErrors(error, ORDER, t, { failedTitle: t.servicesPlanLoadFailed }).form;
-      if (this.#failure) this.#failure = { ...this.#failure, title: t.servicesPlanLoadFailed };
+      const { form } = formErrors(error, ORDER, t, { failedTitle: t.servicesPlanLoadFailed });
+      this.#form.showProblem({ ...form, title: t.servicesPlanLoadFailed });
     }
-    this.#refresh();
   }
 
-  #planFields(t: Text, service: Service) {
+  #planFields(t: Text, service: Service, errors: ReadonlyMap<Field, string>) {
     if (!this.#products) {
       return this.#productsFailed
         ? nothing
@@ -238,14 +229,14 @@ export class ServicesForms {
       service,
       product: this.#products.find((p) => p.id === service.product.id),
       selected: this.#selected,
-      error: this.#errors.get('plan_id'),
+      error: errors.get('plan_id'),
       id: IDS.plan_id,
     });
   }
 
-  #terminateFields(t: Text, service: Service) {
-    const confirm = this.#errors.get('confirm');
-    const reason = this.#errors.get('reason');
+  #terminateFields(t: Text, service: Service, errors: ReadonlyMap<Field, string>) {
+    const confirm = errors.get('confirm');
+    const reason = errors.get('reason');
     return html`<div class="field">
         <label for=${IDS.confirm}>${t.servicesConfirmLabel({ product: service.product.name, id: service.id })}</label>
         <input id=${IDS.confirm} class="input" name="confirm" autocomplete="off" spellcheck="false"
@@ -261,103 +252,5 @@ export class ServicesForms {
         ${renderFieldError(IDS.reason, reason)}
         <p id="services-reason-hint" class="hint">${t.servicesReasonHint}</p>
       </div>`;
-  }
-
-  #open(spec: FormSpec): void {
-    if (this.#dialog.isOpen) return;
-    this.#spec = spec;
-    this.#errors.clear();
-    this.#busy = false;
-    this.#failure = undefined;
-    this.#dialog.open(
-      {
-        title: spec.title,
-        message: spec.message,
-        confirmLabel: spec.confirm,
-        cancelLabel: this.#text().cancel,
-        danger: spec.danger ?? false,
-        fields: this.#fields(),
-      },
-      (data) => void this.#submit(spec, data),
-      () => {
-        this.#controller?.abort();
-        this.#spec = undefined;
-        if (this.#stale) {
-          this.#stale = false;
-          this.#options.onStale();
-        }
-      },
-    );
-  }
-
-  #fields() {
-    const spec = this.#spec;
-    return spec
-      ? html`<div class="form-fields" @input=${this.#onEdit} @change=${this.#onEdit}>${spec.fields()}</div>`
-      : nothing;
-  }
-
-  #refresh(): void {
-    if (!this.#dialog.isOpen || !this.#spec) return;
-    const t = this.#text();
-    // After a failure the confirm button tries again (its label says so); the input stays. Not
-    // after a field's error (the user corrects it) nor a 409 (trying again cannot help).
-    const retry = this.#failure !== undefined && this.#errors.size === 0 && !this.#stale;
-    this.#dialog.update({
-      fields: this.#fields(),
-      busy: this.#busy,
-      error: this.#failure,
-      confirmLabel: retry ? t.retry : this.#spec.confirm,
-    });
-  }
-
-  /** Editing a field clears its error; choosing a plan shows its price. */
-  #onEdit = (event: Event): void => {
-    const target = event.target as HTMLInputElement;
-    const name = target.name as Field | '';
-    if (name === 'plan_id') this.#selected = target.value;
-    const cleared = name !== '' && this.#errors.delete(name);
-    if (cleared || name === 'plan_id') this.#refresh();
-  };
-
-  async #submit(spec: FormSpec, data: FormData): Promise<void> {
-    if (this.#busy) return;
-    if (spec.kind === 'plan' && !this.#products) {
-      // Nothing to choose from yet: Retry after a failed load reads the plans again.
-      if (this.#productsFailed) void this.#loadProducts();
-      return;
-    }
-    const t = this.#text();
-    this.#errors = spec.validate(data);
-    this.#failure = undefined;
-    if (this.#errors.size > 0) {
-      this.#focusInvalid = true;
-      this.#refresh();
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#busy = true;
-    this.#refresh();
-    try {
-      const change = await spec.send(data, controller.signal);
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      this.#dialog.close();
-      this.#options.onDone(change);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      const result = formErrors(error, ORDER, t, { failedTitle: spec.failed });
-      this.#errors = new Map(result.fields);
-      this.#failure = result.form;
-      if (isApiError(error) && error.status === 409) {
-        // The service moved on under the form (terminated meanwhile).
-        this.#failure = { title: spec.failed, detail: spec.conflict };
-        this.#stale = true;
-      }
-      this.#focusInvalid = this.#errors.size > 0;
-      this.#refresh();
-    }
   }
 }

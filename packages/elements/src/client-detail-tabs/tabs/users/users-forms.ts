@@ -8,15 +8,12 @@ import {
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
-import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
+import { DialogForm } from '../../../ui/dialog-form.ts';
 import {
   ariaInvalid,
   describedBy,
   type FieldRules,
-  type FormProblem,
   fieldErrorStyles,
-  focusFirstInvalid,
-  formErrors,
   renderFieldError,
   validateFields,
 } from '../../../ui/form-errors.ts';
@@ -78,7 +75,7 @@ interface FormSpec {
   readonly danger?: boolean;
   /** What a 409 means for this form, in the tab's words (else the server's detail). */
   readonly conflict?: string;
-  readonly fields?: () => unknown;
+  readonly fields?: (errors: ReadonlyMap<Field, string>) => unknown;
   readonly rules?: Partial<Record<Field, FieldRules>>;
   /** Sends the form; answers the change to report. */
   send(data: FormData, signal: AbortSignal): Promise<UsersChange>;
@@ -97,53 +94,41 @@ interface FormSpec {
 export class UsersForms {
   static readonly styles = [dialogStyles, fieldErrorStyles, searchPickerStyles, usersFormStyles];
 
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: UsersFormsOptions;
-  readonly #dialog: ConfirmDialog;
+  readonly #form: DialogForm<Field, UsersChange>;
   readonly #picker: SearchPicker;
-  #spec: FormSpec | undefined;
-  #errors = new Map<Field, string>();
-  #busy = false;
-  #failure: FormProblem | undefined;
-  #controller: AbortController | undefined;
-  #focusInvalid = false;
-  /** A 409 answered: the users behind the dialog are out of date (read again on close). */
-  #stale = false;
 
   constructor(
     host: ReactiveControllerHost & { renderRoot: ParentNode },
     options: UsersFormsOptions,
   ) {
-    this.#host = host;
     this.#options = options;
-    this.#dialog = new ConfirmDialog(host, 'users-dialog');
+    this.#form = new DialogForm(host, 'users-dialog', (field) => IDS[field], {
+      text: () => this.#text(),
+      onDone: (change) => options.onDone(change),
+      onStale: () => options.onStale(),
+      onClose: () => this.#picker.reset(),
+    });
     this.#picker = new SearchPicker({
       id: IDS.user_id,
       name: 'user_id',
       part: 'user-options',
       root: () => host.renderRoot,
-      onChange: () => this.#refresh(),
+      onChange: () => this.#form.refresh(),
       search: async (text, signal) => {
         const api = options.client();
         return api ? searchDirectory(api, options.clientId(), text, signal) : [];
       },
     });
-    host.addController(this);
   }
 
   /** The open dialog. */
   get element(): HTMLDialogElement | undefined {
-    return this.#dialog.element;
-  }
-
-  hostUpdated(): void {
-    if (!this.#focusInvalid) return;
-    this.#focusInvalid = false;
-    focusFirstInvalid(this.#host.renderRoot, ORDER, this.#errors, (f) => IDS[f]);
+    return this.#form.element;
   }
 
   render() {
-    return this.#dialog.render();
+    return this.#form.render();
   }
 
   /** Associate a user from the directory under a role (Member by default). */
@@ -155,7 +140,7 @@ export class UsersForms {
       confirm: t.usersAssociateSubmit,
       failed: t.usersAssociateFailed,
       rules: { user_id: { required: true, message: t.usersChoose }, role_id: { required: true } },
-      fields: () => html`${this.#picker.render(
+      fields: (errors) => html`${this.#picker.render(
         {
           label: t.usersPickerLabel,
           hint: t.usersPickerHint,
@@ -163,9 +148,9 @@ export class UsersForms {
           found: (count) => t.usersFound({ count }),
           failed: t.usersSearchFailed,
         },
-        this.#errors.get('user_id'),
+        errors.get('user_id'),
       )}
-      ${this.#roleField(t, MEMBER_ROLE_ID)}`,
+      ${this.#roleField(t, MEMBER_ROLE_ID, errors)}`,
       send: async (data, signal) => {
         const user = await associateUser(
           this.#api(),
@@ -191,7 +176,7 @@ export class UsersForms {
       failed: t.usersChangeRoleFailed,
       conflict: t.usersLastOwnerRefused,
       rules: { role_id: { required: true } },
-      fields: () => this.#roleField(t, user.role.id),
+      fields: (errors) => this.#roleField(t, user.role.id, errors),
       send: async (data, signal) => {
         const roleId = String(data.get('role_id'));
         const changed =
@@ -229,26 +214,26 @@ export class UsersForms {
       confirm: t.usersImpersonateSubmit,
       failed: t.usersImpersonateFailed,
       rules: { reason: { required: true, minLength: 3, maxLength: 500 } },
-      fields: () => html`<div class="field">
+      fields: (errors) => html`<div class="field">
           <label for=${IDS.reason}>${t.usersReasonLabel}</label>
           <textarea id=${IDS.reason} class="input" name="reason" rows="3" maxlength="500"
-            aria-required="true" aria-invalid=${ariaInvalid(this.#errors.get('reason'))}
-            aria-describedby=${describedBy(IDS.reason, this.#errors.get('reason'), 'users-reason-hint')}
+            aria-required="true" aria-invalid=${ariaInvalid(errors.get('reason'))}
+            aria-describedby=${describedBy(IDS.reason, errors.get('reason'), 'users-reason-hint')}
           ></textarea>
-          ${renderFieldError(IDS.reason, this.#errors.get('reason'))}
+          ${renderFieldError(IDS.reason, errors.get('reason'))}
           <p id="users-reason-hint" class="hint">${t.usersReasonHint}</p>
         </div>
         <div class="field">
           <label for=${IDS.duration_minutes}>${t.usersDurationLabel}</label>
           <select id=${IDS.duration_minutes} class="input" name="duration_minutes"
-            aria-invalid=${ariaInvalid(this.#errors.get('duration_minutes'))}
-            aria-describedby=${describedBy(IDS.duration_minutes, this.#errors.get('duration_minutes'))}>
+            aria-invalid=${ariaInvalid(errors.get('duration_minutes'))}
+            aria-describedby=${describedBy(IDS.duration_minutes, errors.get('duration_minutes'))}>
             ${DURATIONS.map(
               (minutes) =>
                 html`<option value=${minutes} ?selected=${minutes === 30}>${t.usersDurationMinutes({ minutes })}</option>`,
             )}
           </select>
-          ${renderFieldError(IDS.duration_minutes, this.#errors.get('duration_minutes'))}
+          ${renderFieldError(IDS.duration_minutes, errors.get('duration_minutes'))}
         </div>`,
       send: async (data, signal) => {
         const session = await impersonateUser(
@@ -277,7 +262,7 @@ export class UsersForms {
   }
 
   /** The role select: built-in roles, then custom ones; a custom role's grants below it. */
-  #roleField(t: Text, selected: string) {
+  #roleField(t: Text, selected: string, errors: ReadonlyMap<Field, string>) {
     const roles = this.#options.roles();
     const group = (label: string, builtin: boolean) => {
       const list = roles.filter((role) => role.builtin === builtin);
@@ -287,7 +272,7 @@ export class UsersForms {
             ${list.map((role) => html`<option value=${role.id} ?selected=${role.id === selected}>${role.name}</option>`)}
           </optgroup>`;
     };
-    const error = this.#errors.get('role_id');
+    const error = errors.get('role_id');
     const custom = roles.filter((role) => !role.builtin && role.permissions.length > 0);
     return html`<div class="field">
       <label for=${IDS.role_id}>${t.usersRoleLabel}</label>
@@ -306,86 +291,27 @@ export class UsersForms {
   }
 
   #open(spec: FormSpec): void {
-    if (this.#dialog.isOpen) return;
-    this.#spec = spec;
-    this.#errors.clear();
-    this.#busy = false;
-    this.#failure = undefined;
+    if (this.#form.isOpen) return;
     this.#picker.reset();
-    this.#dialog.open(
-      {
-        title: spec.title,
-        message: spec.message,
-        confirmLabel: spec.confirm,
-        cancelLabel: this.#text().cancel,
-        danger: spec.danger ?? false,
-        fields: this.#fields(),
-      },
-      (data) => void this.#submit(spec, data),
-      () => {
-        this.#controller?.abort();
-        this.#picker.reset();
-        this.#spec = undefined;
-        if (this.#stale) {
-          this.#stale = false;
-          this.#options.onStale();
-        }
-      },
-    );
-  }
-
-  #fields() {
-    const fields = this.#spec?.fields;
-    return fields
-      ? html`<div class="form-fields" @input=${this.#onEdit} @change=${this.#onEdit}>${fields()}</div>`
-      : nothing;
-  }
-
-  #refresh(): void {
-    if (!this.#dialog.isOpen) return;
-    this.#dialog.update({ fields: this.#fields(), busy: this.#busy, error: this.#failure });
-  }
-
-  /** Editing a field clears its error. */
-  #onEdit = (event: Event): void => {
-    const name = (event.target as HTMLInputElement).name as Field | '';
-    const field = name || 'user_id';
-    if (this.#errors.delete(field)) this.#refresh();
-  };
-
-  async #submit(spec: FormSpec, data: FormData): Promise<void> {
-    if (this.#busy) return;
     const t = this.#text();
-    this.#errors = validateFields((field) => String(data.get(field) ?? ''), spec.rules ?? {}, t);
-    this.#failure = undefined;
-    if (this.#errors.size > 0) {
-      this.#focusInvalid = true;
-      this.#refresh();
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#busy = true;
-    this.#refresh();
-    try {
-      const change = await spec.send(data, controller.signal);
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      this.#dialog.close();
-      this.#options.onDone(change);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      const result = formErrors(error, ORDER, t, { failedTitle: spec.failed });
-      this.#errors = new Map(result.fields);
-      this.#failure = result.form;
-      if (isApiError(error) && error.status === 409) {
-        // The data moved on under the form (the last owner, a user associated meanwhile).
-        this.#failure = { title: spec.failed, detail: spec.conflict ?? error.detail };
-        this.#stale = true;
-      }
-      this.#focusInvalid = this.#errors.size > 0;
-      this.#refresh();
-    }
+    this.#form.open({
+      title: spec.title,
+      message: spec.message,
+      confirm: spec.confirm,
+      failed: spec.failed,
+      danger: spec.danger,
+      order: ORDER,
+      fields: (errors) => spec.fields?.(errors) ?? nothing,
+      // The directory picker's text box has no name of its own: its edits are the user's.
+      fieldOf: (control) => (control.name as Field) || 'user_id',
+      validate: (data) =>
+        validateFields((field) => String(data.get(field) ?? ''), spec.rules ?? {}, t),
+      send: spec.send,
+      // The data moved on under the form (the last owner, a user associated meanwhile).
+      explain: (error) =>
+        isApiError(error) && error.status === 409
+          ? { problem: { title: spec.failed, detail: spec.conflict ?? error.detail }, stale: true }
+          : undefined,
+    });
   }
 }
