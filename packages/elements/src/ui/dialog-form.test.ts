@@ -148,9 +148,9 @@ describe('DialogForm', () => {
     const send = vi.fn().mockRejectedValue(problem(409));
     host.form.open(
       spec(send, {
-        explain: (error) =>
+        explain: (error, shared) =>
           error instanceof ApiError && error.status === 409
-            ? { problem: { title: 'Could not rename', detail: 'It changed.' }, stale: true }
+            ? { ...shared, form: { title: 'Could not rename', detail: 'It changed.' }, stale: true }
             : undefined,
       }),
     );

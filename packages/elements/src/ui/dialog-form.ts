@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ConfirmDialog } from './confirm-dialog.ts';
 import {
+  type FormErrors,
   type FormErrorText,
   type FormProblem,
   focusFirstInvalid,
@@ -25,15 +26,12 @@ export interface DialogFormSpec<F extends string, R> {
   /** Sends; resolves with what to report. A rejection keeps the dialog open. */
   send(data: FormData, signal: AbortSignal): Promise<R>;
   /**
-   * A failure this form words itself (a 409: the data moved on), given the shared wording of
-   * it (`formErrors`): the problem to show instead. `stale`: the data behind the dialog
-   * changed, so trying again cannot help; the host reads it again once the dialog closes
-   * (`onStale`), and the button keeps its label.
+   * A failure this form words itself (a 409: the data moved on, or a name is taken), given
+   * the shared sorting of it (`formErrors`): what to show instead. `stale`: the data behind
+   * the dialog changed, so trying again cannot help; the host reads it again once the dialog
+   * closes (`onStale`), and the button keeps its label.
    */
-  explain?(
-    error: unknown,
-    shared: FormProblem,
-  ): { readonly problem: FormProblem; readonly stale?: boolean } | undefined;
+  explain?(error: unknown, shared: FormErrors<F>): FormOutcome<F> | undefined;
   /** A control changed; true when the fields must render again (a choice shows its price). */
   edited?(control: HTMLInputElement): boolean;
   /** The field a control's edit clears the error of (default: the control's name). */
@@ -43,6 +41,13 @@ export interface DialogFormSpec<F extends string, R> {
    * still loading, or failed to load and it reads them again).
    */
   hold?(): boolean;
+}
+
+/** How a failed submit shows: errors on fields, and the dialog's alert (none: only fields). */
+export interface FormOutcome<F extends string> {
+  readonly fields: ReadonlyMap<F, string>;
+  readonly form: FormProblem | undefined;
+  readonly stale?: boolean;
 }
 
 export interface DialogFormOptions<R> {
@@ -211,13 +216,10 @@ export class DialogForm<F extends string, R> implements ReactiveController {
       const sorted = formErrors(error, spec.order, this.#options.text(), {
         failedTitle: spec.failed,
       });
-      this.#errors = new Map(sorted.fields);
-      this.#failure = sorted.form;
-      const own = spec.explain?.(error, sorted.form);
-      if (own) {
-        this.#failure = own.problem;
-        this.#stale ||= own.stale ?? false;
-      }
+      const outcome: FormOutcome<F> = spec.explain?.(error, sorted) ?? sorted;
+      this.#errors = new Map(outcome.fields);
+      this.#failure = outcome.form;
+      this.#stale ||= outcome.stale ?? false;
       this.#focusInvalid = this.#errors.size > 0;
       this.refresh();
     }

@@ -273,8 +273,10 @@ export class AuthForms {
       explain: (error, shared) => {
         const status = isApiError(error) ? error.status : 0;
         const said = spec.stale?.[status as 404 | 409 | 412 | 429];
+        const { detail, title } = shared.form;
         return {
-          problem: { title: spec.failed, detail: said ?? shared.detail ?? shared.title },
+          fields: shared.fields,
+          form: { title: spec.failed, detail: said ?? detail ?? title },
           stale: said !== undefined && status !== 429,
         };
       },

@@ -3,14 +3,11 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../../../base/i18n/localize.ts';
 import { SubmissionKey } from '../../../base/idempotency.ts';
 import { dialogStyles } from '../../../ui/confirm-dialog.styles.ts';
-import { ConfirmDialog } from '../../../ui/confirm-dialog.ts';
+import { DialogForm } from '../../../ui/dialog-form.ts';
 import {
   ariaInvalid,
   describedBy,
-  type FormProblem,
   fieldErrorStyles,
-  focusFirstInvalid,
-  formErrors,
   renderFieldError,
 } from '../../../ui/form-errors.ts';
 import { domainFormStyles } from './domain-form.styles.ts';
@@ -49,84 +46,106 @@ export interface DomainFormOptions {
  * submission, kept while the same name and period are sent again (a double click sends
  * once; Retry after a lost answer registers once) and new when they change. The API's 409
  * (the name is taken) and 422 field errors go on their field; other failures in the dialog's
- * alert; what was typed stays.
+ * alert, with Retry; what was typed stays (`ui/dialog-form.ts`).
  */
 export class DomainForm {
   static readonly styles = [dialogStyles, fieldErrorStyles, domainFormStyles];
 
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: DomainFormOptions;
-  readonly #dialog: ConfirmDialog;
-  #errors = new Map<Field, string>();
-  #busy = false;
-  #failure: FormProblem | undefined;
-  #controller: AbortController | undefined;
-  #focusInvalid = false;
+  readonly #form: DialogForm<Field, Domain>;
   /** The ASCII form of an internationalised name as typed, shown under the field. */
   #ascii = '';
   /** One Idempotency-Key per submission. */
   readonly #key = new SubmissionKey();
+  /** The name last sent, in its ASCII form (a 409 says it is taken). */
+  #sent = '';
 
   constructor(
     host: ReactiveControllerHost & { renderRoot: ParentNode },
     options: DomainFormOptions,
   ) {
-    this.#host = host;
     this.#options = options;
-    this.#dialog = new ConfirmDialog(host, 'domain-dialog');
-    host.addController(this);
+    this.#form = new DialogForm(host, 'domain-dialog', (field) => IDS[field], {
+      text: () => this.#text(),
+      onDone: (domain) => options.onDone(domain),
+      onClose: () => this.#key.done(),
+    });
   }
 
   /** The open dialog. */
   get element(): HTMLDialogElement | undefined {
-    return this.#dialog.element;
-  }
-
-  hostUpdated(): void {
-    if (!this.#focusInvalid) return;
-    this.#focusInvalid = false;
-    focusFirstInvalid(this.#host.renderRoot, ORDER, this.#errors, (f) => IDS[f]);
+    return this.#form.element;
   }
 
   render() {
-    return this.#dialog.render();
+    return this.#form.render();
   }
 
   /** Opens the form, empty. */
   open(): void {
-    if (this.#dialog.isOpen) return;
+    if (this.#form.isOpen) return;
     const t = this.#text();
-    this.#errors.clear();
-    this.#busy = false;
-    this.#failure = undefined;
     this.#ascii = '';
     this.#key.done();
-    this.#dialog.open(
-      {
-        title: t.domainRegisterTitle,
-        message: t.domainRegisterMessage,
-        confirmLabel: t.domainRegisterSubmit,
-        cancelLabel: t.cancel,
-        fields: this.#fields(),
+    this.#form.open({
+      title: t.domainRegisterTitle,
+      message: t.domainRegisterMessage,
+      confirm: t.domainRegisterSubmit,
+      failed: t.domainRegisterFailed,
+      order: ORDER,
+      fields: (errors) => this.#fields(errors),
+      // The name's ASCII form follows what is typed.
+      edited: (control) => {
+        if (control.name !== 'name') return false;
+        const check = checkDomainName(control.value, this.#text());
+        const ascii = check.ok && check.idn ? check.ascii : '';
+        const changed = ascii !== this.#ascii;
+        this.#ascii = ascii;
+        return changed;
       },
-      (data) => void this.#submit(data),
-      () => {
-        this.#controller?.abort();
+      validate: (data) => {
+        const check = checkDomainName(String(data.get('name') ?? ''), this.#text());
+        return new Map<Field, string>(check.ok ? [] : [['name', check.message]]);
+      },
+      send: async (data, signal) => {
+        const check = checkDomainName(String(data.get('name') ?? ''), this.#text());
+        const body = { name: check.ok ? check.ascii : '', years: Number(data.get('years') ?? 1) };
+        this.#sent = body.name;
+        const api = this.#options.client();
+        if (!api) throw new Error('No SDK client');
+        const domain = await registerDomain(
+          api,
+          this.#options.clientId(),
+          body,
+          this.#key.for(body),
+          signal,
+        );
         this.#key.done();
+        return domain;
       },
-    );
+      // Taken: the name's own problem, said on the name; nothing else to tell.
+      explain: (error, shared) =>
+        isApiError(error) && error.status === 409 && !shared.fields.has('name')
+          ? {
+              fields: new Map([
+                ...shared.fields,
+                ['name', this.#text().domainTaken({ name: this.#sent })],
+              ]),
+              form: undefined,
+            }
+          : undefined,
+    });
   }
 
   #text(): Text {
     return { ...this.#options.text(), ...domainFormText(this.#options.locale()) };
   }
 
-  #fields() {
+  #fields(errors: ReadonlyMap<Field, string>) {
     const t = this.#text();
-    const name = this.#errors.get('name');
-    const years = this.#errors.get('years');
-    return html`<div class="form-fields" @input=${this.#onEdit} @change=${this.#onEdit}>
-      <div class="field">
+    const name = errors.get('name');
+    const years = errors.get('years');
+    return html`<div class="field">
         <label for=${IDS.name}>${t.domainNameLabel}</label>
         <input id=${IDS.name} class="input" name="name" type="text" autocomplete="off"
           spellcheck="false" autocapitalize="none" aria-required="true" maxlength="253"
@@ -142,76 +161,6 @@ export class DomainForm {
           ${YEARS.map((n) => html`<option value=${n} ?selected=${n === 1}>${t.domainYears({ years: n })}</option>`)}
         </select>
         ${renderFieldError(IDS.years, years)}
-      </div>
-    </div>`;
-  }
-
-  #refresh(): void {
-    if (!this.#dialog.isOpen) return;
-    this.#dialog.update({ fields: this.#fields(), busy: this.#busy, error: this.#failure });
-  }
-
-  /** Editing a field clears its error; the name's ASCII form follows what is typed. */
-  #onEdit = (event: Event): void => {
-    const target = event.target as HTMLInputElement;
-    const field = target.name as Field;
-    let changed = this.#errors.delete(field);
-    if (field === 'name') {
-      const check = checkDomainName(target.value, this.#text());
-      const ascii = check.ok && check.idn ? check.ascii : '';
-      changed ||= ascii !== this.#ascii;
-      this.#ascii = ascii;
-    }
-    if (changed) this.#refresh();
-  };
-
-  async #submit(data: FormData): Promise<void> {
-    if (this.#busy) return;
-    const t = this.#text();
-    const typed = String(data.get('name') ?? '');
-    const check = checkDomainName(typed, t);
-    this.#errors = new Map();
-    this.#failure = undefined;
-    if (!check.ok) {
-      this.#errors.set('name', check.message);
-      this.#focusInvalid = true;
-      this.#refresh();
-      return;
-    }
-    const body = { name: check.ascii, years: Number(data.get('years') ?? 1) };
-    const key = this.#key.for(body);
-    const api = this.#options.client();
-    if (!api) return;
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#busy = true;
-    this.#refresh();
-    try {
-      const domain = await registerDomain(
-        api,
-        this.#options.clientId(),
-        body,
-        key,
-        controller.signal,
-      );
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      this.#key.done();
-      this.#dialog.close();
-      this.#options.onDone(domain);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#busy = false;
-      const result = formErrors(error, ORDER, t, { failedTitle: t.domainRegisterFailed });
-      this.#errors = new Map(result.fields);
-      this.#failure = result.form;
-      if (isApiError(error) && error.status === 409 && !this.#errors.has('name')) {
-        // Taken: the name's own problem, said on the name; nothing else to tell.
-        this.#errors.set('name', t.domainTaken({ name: body.name }));
-        this.#failure = undefined;
-      }
-      this.#focusInvalid = this.#errors.size > 0;
-      this.#refresh();
-    }
+      </div>`;
   }
 }

@@ -136,9 +136,13 @@ export class ServicesForms {
         return { action: 'plan', service: changed };
       },
       // The service moved on under the form (terminated meanwhile).
-      explain: (error) =>
+      explain: (error, shared) =>
         isApiError(error) && error.status === 409
-          ? { problem: { title: t.servicesPlanFailed, detail: t.servicesPlanRefused }, stale: true }
+          ? {
+              ...shared,
+              form: { title: t.servicesPlanFailed, detail: t.servicesPlanRefused },
+              stale: true,
+            }
           : undefined,
     });
     if (!this.#products) void this.#loadProducts();
@@ -178,10 +182,11 @@ export class ServicesForms {
         );
         return { action: 'terminate', service: terminated };
       },
-      explain: (error) =>
+      explain: (error, shared) =>
         isApiError(error) && error.status === 409
           ? {
-              problem: { title: t.servicesTerminateFailed, detail: t.servicesTerminateRefused },
+              ...shared,
+              form: { title: t.servicesTerminateFailed, detail: t.servicesTerminateRefused },
               stale: true,
             }
           : undefined,

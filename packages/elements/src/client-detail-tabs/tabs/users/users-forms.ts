@@ -308,9 +308,13 @@ export class UsersForms {
         validateFields((field) => String(data.get(field) ?? ''), spec.rules ?? {}, t),
       send: spec.send,
       // The data moved on under the form (the last owner, a user associated meanwhile).
-      explain: (error) =>
+      explain: (error, shared) =>
         isApiError(error) && error.status === 409
-          ? { problem: { title: spec.failed, detail: spec.conflict ?? error.detail }, stale: true }
+          ? {
+              ...shared,
+              form: { title: spec.failed, detail: spec.conflict ?? error.detail },
+              stale: true,
+            }
           : undefined,
     });
   }
