@@ -119,7 +119,8 @@ const line = (cells: string[]) =>
   `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
 const table = [
   line(header),
-  `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+  // As the formatter writes a Markdown table, so that the README's copy stays as it printed it.
+  `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`,
   ...rows.map(line),
 ].join('\n');
 console.info(table);
