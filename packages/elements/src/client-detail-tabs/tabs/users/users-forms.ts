@@ -87,9 +87,9 @@ interface FormSpec {
  * dissociate (a confirmation) and log in as a user (reason and duration). Each checks its
  * fields itself before sending (`validateFields`, the same for a click and Enter), puts the
  * API's field errors on their fields and the rest in the dialog's alert, and keeps what was
- * typed when the server refuses (the dialog never re-renders values). A 409 (the last owner,
- * a user associated meanwhile) says why in the tab's words, and the users are read again when
- * the dialog closes (not under it).
+ * typed when the server refuses (the dialog never re-renders values), its button then reading
+ * Retry (`ui/dialog-form.ts`). A 409 (the last owner, a user associated meanwhile) says why in
+ * the tab's words, and the users are read again when the dialog closes (not under it).
  */
 export class UsersForms {
   static readonly styles = [dialogStyles, fieldErrorStyles, searchPickerStyles, usersFormStyles];
