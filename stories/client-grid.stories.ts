@@ -144,9 +144,10 @@ let hundredThousand: ReturnType<typeof createArrayDataProvider> | undefined;
 export const HundredThousandClients: Story = {
   name: '100,000 clients (in memory)',
   loaders: [
-    async () => ({
-      dataProvider: (hundredThousand ??= createArrayDataProvider(makeClients(100_000))),
-    }),
+    async () => {
+      hundredThousand ??= createArrayDataProvider(makeClients(100_000));
+      return { dataProvider: hundredThousand };
+    },
   ],
   render: (args, context) =>
     baseMeta.render!({ ...args, dataProvider: context.loaded.dataProvider }, context),
