@@ -81,6 +81,36 @@ describe('demo portal with the in-browser mocks', () => {
     await page.close();
   });
 
+  it('says the portal is loading until its script is up, then shows the page', async () => {
+    const page = await browser.newPage();
+    // Requests a service worker answers never reach page.route: the earlier tests' mock
+    // worker is unregistered first (the portal registers it again as it boots).
+    await page.goto(`${portal.url}/mockServiceWorker.js`);
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) {
+        await registration.unregister();
+      }
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The portal's script is held, as a cold dev server or a slow network holds it.
+    await page.route('**/src/main.ts', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for "load": that waits for the held script.
+    await page.goto(`${portal.url}/clients`, { waitUntil: 'commit' });
+    const main = page.getByRole('main');
+    const loading = main.getByRole('status').filter({ hasText: 'Loading the portal…' });
+    await loading.waitFor();
+    release();
+    await main.getByRole('heading', { name: 'Clients' }).waitFor();
+    expect(await loading.count()).toBe(0);
+    await page.close();
+  });
+
   it('joins a running mock worker whose registration update loses a race', async () => {
     // A first page keeps the worker registered (MSW's worker unregisters with its last page),
     // so the second one finds the registration and MSW updates it without awaiting the update.

@@ -132,6 +132,13 @@ async function boot(): Promise<void> {
 }
 
 boot().catch((error: unknown) => {
-  userLabel.textContent = `The portal failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  const message = `The portal failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  userLabel.textContent = message;
   userLabel.classList.add('error');
+  // Not "Loading…" forever: the page says it too.
+  const failed = document.createElement('p');
+  failed.className = 'portal-loading error';
+  failed.setAttribute('role', 'alert');
+  failed.textContent = message;
+  main.replaceChildren(failed);
 });
