@@ -104,11 +104,6 @@ export class DialogForm<F extends string, R> implements ReactiveController {
     return this.#dialog.element;
   }
 
-  /** Whether the open form's request is under way. */
-  get busy(): boolean {
-    return this.#busy;
-  }
-
   hostUpdated(): void {
     if (!this.#focusInvalid || !this.#spec) return;
     this.#focusInvalid = false;

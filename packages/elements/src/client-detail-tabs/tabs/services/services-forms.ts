@@ -7,6 +7,7 @@ import {
   ariaInvalid,
   describedBy,
   type FieldRules,
+  type FormErrors,
   fieldErrorStyles,
   formErrors,
   renderFieldError,
@@ -51,6 +52,15 @@ const IDS: Record<Field, string> = {
 };
 const ORDER: readonly Field[] = ['plan_id', 'confirm', 'reason'];
 const REASON_RULES: FieldRules = { maxLength: 500 };
+
+/**
+ * A 409 means the service moved on under the form (terminated meanwhile): said in the tab's
+ * words, and the services are read again once the dialog closes.
+ */
+const movedOn = (title: string, detail: string) => (error: unknown, shared: FormErrors<Field>) =>
+  isApiError(error) && error.status === 409
+    ? { ...shared, form: { title, detail }, stale: true }
+    : undefined;
 
 /**
  * The Services tab's two forms in the shared dialog, loaded on first use. Change plan: the
@@ -135,15 +145,7 @@ export class ServicesForms {
         );
         return { action: 'plan', service: changed };
       },
-      // The service moved on under the form (terminated meanwhile).
-      explain: (error, shared) =>
-        isApiError(error) && error.status === 409
-          ? {
-              ...shared,
-              form: { title: t.servicesPlanFailed, detail: t.servicesPlanRefused },
-              stale: true,
-            }
-          : undefined,
+      explain: movedOn(t.servicesPlanFailed, t.servicesPlanRefused),
     });
     if (!this.#products) void this.#loadProducts();
   }
@@ -182,14 +184,7 @@ export class ServicesForms {
         );
         return { action: 'terminate', service: terminated };
       },
-      explain: (error, shared) =>
-        isApiError(error) && error.status === 409
-          ? {
-              ...shared,
-              form: { title: t.servicesTerminateFailed, detail: t.servicesTerminateRefused },
-              stale: true,
-            }
-          : undefined,
+      explain: movedOn(t.servicesTerminateFailed, t.servicesTerminateRefused),
     });
   }
 
