@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { LazyModule } from './lazy.ts';
+import { LazyModule, remember } from './lazy.ts';
 
 class LazyHost extends LitElement {
   updates = 0;
@@ -70,5 +70,32 @@ describe('LazyModule', () => {
     expect(lazy.error).toBeUndefined();
     expect(calls).toBe(2);
     element.remove();
+  });
+});
+
+describe('remember', () => {
+  it('has the module at once after a load, forgets a failure, and lets a LazyModule skip the import', async () => {
+    let calls = 0;
+    let fail = true;
+    const load = remember(async () => {
+      calls += 1;
+      if (fail) throw new TypeError('Failed to fetch dynamically imported module');
+      return { answer: 42 };
+    });
+    expect(load.peek?.()).toBeUndefined();
+    await expect(load()).rejects.toThrow('Failed to fetch');
+    expect(load.peek?.()).toBeUndefined();
+    fail = false;
+    // A failed load is imported anew; a loaded one never again.
+    const [a, b] = await Promise.all([load(), load()]);
+    expect(a).toBe(b);
+    expect(calls).toBe(2);
+    expect(load.peek?.()).toEqual({ answer: 42 });
+
+    const element = await host();
+    const lazy = new LazyModule(element, load, () => load.peek?.());
+    expect(lazy.status).toBe('loaded');
+    expect(lazy.module).toEqual({ answer: 42 });
+    expect(calls).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import type { DataGrid } from '../list/data-grid.ts';
 import { ListRows } from '../list/list-rows.ts';
 import { listShellStyles } from '../list/list-shell.styles.ts';
 import { providerPerClient } from '../list/list-view.ts';
+import { yieldToBrowser } from '../list/paged-rows.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
 import { SearchField } from '../ui/search-field.ts';
 import { ActiveFilters } from './active-filters.ts';
@@ -244,6 +245,7 @@ export class ClientGrid extends LitElement {
           this.sort = sortParts(this.sort).field === field ? reverseSort(this.sort) : field;
         },
       }),
+    () => clientGridParts.list.peek?.(),
   );
   /**
    * What either view's rows bring above them (the status counts, the selection's bulk bar), in
@@ -253,6 +255,7 @@ export class ClientGrid extends LitElement {
     this,
     () => clientGridParts.controls(),
     (module) => module,
+    () => clientGridParts.controls.peek?.(),
   );
   /** The card view, loaded when first shown (the loading skeleton meanwhile). */
   readonly #cards = new LazyPart(
@@ -288,6 +291,19 @@ export class ClientGrid extends LitElement {
   /** Loads everything again (same search, filters and sort). */
   reload(): void {
     this.#rows.reload();
+  }
+
+  /**
+   * The first update waits a task, with the first page's request sent: that render (the toolbar,
+   * the grid's header and placeholder rows) is the grid's longest before the rows, and the
+   * request would otherwise leave only after it, the round trip starting that much later.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      this.#rows.start();
+      await yieldToBrowser();
+    }
+    super.scheduleUpdate();
   }
 
   // The rows follow the settled properties in their own hostUpdate, right after this.

@@ -24,6 +24,12 @@ useDesktopViewport();
 const container = useListContainer();
 const grid = () => gridIn(container());
 const chunkError = () => new TypeError('Failed to fetch dynamically imported module');
+/**
+ * The first rows' parts as if their chunk had not arrived yet: registering the tag loaded it,
+ * and a grid takes a loaded part at once (`remember` in base/lazy.ts).
+ */
+const notYetLoaded = (part: 'list' | 'controls') =>
+  vi.spyOn(clientGridParts[part], 'peek').mockReturnValue(undefined);
 const few = makeClients(30);
 const newest = few.at(-1)!;
 const name = newest.company ?? `${newest.first_name} ${newest.last_name}`;
@@ -36,6 +42,8 @@ describe('<client-grid> parts loaded on first use', () => {
   it('loads only the list view for the first rows; total, selectedIds and reload work', async () => {
     const list = vi.spyOn(clientGridParts, 'list');
     const controls = vi.spyOn(clientGridParts, 'controls');
+    notYetLoaded('list');
+    notYetLoaded('controls');
     const loads = Object.keys(clientGridParts)
       .filter((key) => key !== 'list' && key !== 'controls')
       .map((key) => vi.spyOn(clientGridParts, key as keyof typeof clientGridParts));
@@ -52,11 +60,41 @@ describe('<client-grid> parts loaded on first use', () => {
     expect(controls).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for the first page before its first render, which shows the list once its chunk is in', async () => {
+    const gate = deferred<void>();
+    const renderedAtRequest: boolean[] = [];
+    const provider = createArrayDataProvider(few);
+    const held: typeof provider = async (request) => {
+      // As the SDK does, a few microtasks go by before the request leaves (its middleware).
+      await null;
+      renderedAtRequest.push(grid().shadowRoot!.querySelector('[part~="toolbar"]') !== null);
+      await gate.promise;
+      return provider(request);
+    };
+    // Registering the tag started loading them; they are in by now on a real page.
+    await Promise.all([clientGridParts.list(), clientGridParts.controls()]);
+    render(html`<client-grid .dataProvider=${held}></client-grid>`, container());
+    await grid().updateComplete;
+    expect(renderedAtRequest).toEqual([false]);
+    // Its chunk loaded with the tag: the header and placeholder rows in that first render, busy.
+    const table = grid().shadowRoot!.querySelector('[role="grid"]');
+    expect(table, grid().shadowRoot!.innerHTML).not.toBeNull();
+    expect(table!.getAttribute('aria-busy')).toBe('true');
+    expect(table?.querySelectorAll('[part~="placeholder-row"]').length).toBeGreaterThan(0);
+    gate.resolve();
+    await expect
+      .element(
+        page.getByRole('grid', { name: 'Clients' }).getByRole('gridcell', { name: newest.email }),
+      )
+      .toBeVisible();
+  });
+
   it('shows the loading skeleton until the list view arrives, and Retry when it failed', async () => {
     const gate = deferred<void>();
     vi.spyOn(clientGridParts, 'list').mockImplementationOnce(() =>
       gate.promise.then(() => Promise.reject(chunkError())),
     );
+    notYetLoaded('list');
     mountGrid(container(), few);
     const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
     await expect.poll(() => state().state).toBe('loading');
@@ -143,6 +181,7 @@ describe('<client-grid> parts loaded on first use', () => {
 
   it('shows the rows with their status counts, and Retry when the counts part failed', async () => {
     vi.spyOn(clientGridParts, 'controls').mockRejectedValueOnce(chunkError());
+    notYetLoaded('controls');
     mountGrid(container(), few);
     const state = () => grid().shadowRoot!.querySelector('clientele-state')!;
     await expect.poll(() => state().state).toBe('error');

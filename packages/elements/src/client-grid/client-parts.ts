@@ -1,9 +1,12 @@
+import { remember } from '../base/lazy.ts';
+
 /**
  * The parts of `<client-grid>` its first paint does not need, each loaded on first use by a
  * relative dynamic `import()` (a host's bundler makes chunks of them; the published dist keeps
  * them as modules beside the grid's). The actions, the filter panel, CSV export and the walk
  * through every client come in one chunk (`client-tools.ts`), the chips, the list view, the card view and the URL state each in its own. One object, so a
- * test can make a load fail.
+ * test can make a load fail. The first rows' parts remember their module, so a grid added after
+ * they loaded shows its header and placeholder rows in its first update.
  */
 export const clientGridParts = {
   /** The row menu, the confirmation dialogs, the bulk bar's actions. */
@@ -22,9 +25,9 @@ export const clientGridParts = {
   /** The active filters' chips (once a filter is set). */
   chips: () => import('./client-chips.ts'),
   /** The list view (the data grid and its columns), loaded with the first page. */
-  list: () => import('./client-list.ts'),
+  list: remember(() => import('./client-list.ts')),
   /** The selection's boxes and bulk bar (loaded with either view). */
-  controls: () => import('./client-row-controls.ts'),
+  controls: remember(() => import('./client-row-controls.ts')),
   /** The card view. */
   cards: () => import('./client-cards.ts'),
   /** `url-state`: the list state in the page URL. */

@@ -131,6 +131,14 @@ export class ListRows<T, Q extends { readonly sort: string }, P extends ListPage
     this.#sync(true);
   }
 
+  /**
+   * Sends the first page's request now, ahead of the host's update (which would only find it
+   * under way): a host whose first render is long lets the request leave before it.
+   */
+  start(): void {
+    this.#sync(false);
+  }
+
   hostUpdate(): void {
     this.#sync(false);
     this.#shownTotal = this.total;

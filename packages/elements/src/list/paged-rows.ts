@@ -269,11 +269,19 @@ export class PagedRows<T, P extends PageResult<T> = PageResult<T>> {
       const range = reversed
         ? { start: Math.max(0, page.total - nextOffset), end: Math.max(0, page.total - position) }
         : { start: position, end: Math.min(page.total, nextOffset) };
-      this.#options.onPage?.(page, reversed, range);
-      if (page.nextCursor === null || page.items.length === 0) return;
-      position = nextOffset;
       // A reverse walk's target is only known once the total is: re-aim after each page.
       if (reversed) until = page.total - job.start;
+      const last = page.nextCursor === null || page.items.length === 0 || nextOffset >= until;
+      if (last) {
+        // Idle before the page is told: the host renders its rows and the end of `loading`
+        // at once (not the rows, then a second render for the busy state).
+        this.#job = undefined;
+        this.#options.onPage?.(page, reversed, range);
+        this.#options.onIdle?.();
+        return;
+      }
+      this.#options.onPage?.(page, reversed, range);
+      position = nextOffset;
       if (position < until) {
         await (this.#options.yieldBetweenPages ?? yieldToBrowser)();
         if (this.#job !== job || job.controller.signal.aborted) return;

@@ -20,9 +20,18 @@ export class LazyPart<M, P> {
   #part: P | undefined;
   #intent: ((part: P) => void) | undefined;
 
-  constructor(host: ReactiveControllerHost, load: () => Promise<M>, make: (module: M) => P) {
+  /**
+   * `peek`: the module if it has loaded already (`remember` in `base/lazy.ts`); the part is then
+   * made in the same update that first uses it.
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    load: () => Promise<M>,
+    make: (module: M) => P,
+    peek?: () => M | undefined,
+  ) {
     this.#host = host;
-    this.#module = new LazyModule(host, load);
+    this.#module = new LazyModule(host, load, peek);
     this.#make = make;
   }
 
@@ -55,6 +64,13 @@ export class LazyPart<M, P> {
 
   /** Runs `intent` with the part, loading it first if needed (no intent: just load it). */
   use(intent?: (part: P) => void): void {
+    // Loaded already (for another widget, or ahead of this one): made now, in this update.
+    const loaded = this.#module.module;
+    if (this.#part === undefined && loaded !== undefined) {
+      this.#part = this.#make(loaded);
+      // Within an update (willUpdate) this asks nothing more; from an event it renders the part.
+      this.#host.requestUpdate();
+    }
     if (this.#part !== undefined) {
       intent?.(this.#part);
       return;

@@ -21,7 +21,8 @@ export function remPx(fresh?: boolean): number {
  * screen), and `container-type` on a widget would size it as empty wherever a host lets content
  * size it (a flex row, a fit-content panel).
  *
- * The first update measures at once (one layout read), so the first render fits already: no
+ * The first read (`px`, from the first update on) measures at once (one layout read), so the
+ * first update decides with the real width, its render fits already: no
  * layout that turns into another a frame later. Then a ResizeObserver follows the host. A new
  * width applies in the next frame (an update inside the observer's report that resizes the page,
  * a scrollbar, would leave a report undelivered: a loop error), and the host renders again only
@@ -29,36 +30,43 @@ export function remPx(fresh?: boolean): number {
  * one stays. The root font size is read with each new width (`remPx`).
  */
 export class OwnWidth {
-  /** The content box's width in CSS px; undefined until measured. */
-  px: number | undefined;
+  readonly #host: HTMLElement;
+  #px: number | undefined;
 
   /**
    * `layout`: what the host draws differently at another width, read from this controller (the
    * width itself, `px`, when anything may change).
    */
   constructor(host: ReactiveControllerHost & HTMLElement, layout: () => unknown) {
+    this.#host = host;
     const observer = new ResizeObserver(([entry]) => {
       const px = entry?.contentRect.width;
       if (px)
         requestAnimationFrame(() => {
           const before = layout();
-          this.px = px;
+          this.#px = px;
           remPx(true);
           if (layout() !== before) host.requestUpdate();
         });
     });
     host.addController({
       hostConnected: () => observer.observe(host),
-      hostUpdate: () => {
-        if (this.px) return;
-        const style = getComputedStyle(host);
-        this.px =
-          host.clientWidth -
-            Number.parseFloat(style.paddingLeft) -
-            Number.parseFloat(style.paddingRight) || undefined;
-      },
+      // Measured by the update's end at the latest, read or not.
+      hostUpdate: () => this.px,
       hostDisconnected: () => observer.disconnect(),
     });
+  }
+
+  /** The content box's width in CSS px; undefined while the widget has none (not connected, hidden). */
+  get px(): number | undefined {
+    if (this.#px === undefined && this.#host.isConnected) {
+      const style = getComputedStyle(this.#host);
+      this.#px =
+        this.#host.clientWidth -
+          Number.parseFloat(style.paddingLeft) -
+          Number.parseFloat(style.paddingRight) || undefined;
+    }
+    return this.#px;
   }
 
   /** The content box's width in rem; undefined until measured. */
