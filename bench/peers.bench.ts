@@ -10,6 +10,7 @@
  *   node bench/peers.bench.ts --trace [--sizes=...]     (first paint: main thread by kind)
  *   ... --profile|--trace --grids=client-grid             (only those grids)
  *   node bench/peers.bench.ts --sdk-only [--runs=5]      (client-grid over the SDK alone)
+ *   ... --latency=0,100   (the mock API answers after these ms, one SDK table each; default both)
  *
  * Then, in every run without --profile/--trace: client-grid over the SDK against the mock API
  * served over HTTP (./peers/sdk-run.ts), the first list request's round trip against the time
@@ -42,6 +43,12 @@ const profiling = process.argv.includes('--profile') || tracing;
 const sdkOnly = process.argv.includes('--sdk-only');
 /** The data right after the page loaded, without waiting for the page's first idle period. */
 const cold = process.argv.includes('--cold');
+/**
+ * Over the SDK: the mock API answers after these ms. 0 is loopback, where the round trip is
+ * shorter than any grid's first render; 100 is an API across a network, where what the page
+ * does while the request is out is hidden behind it.
+ */
+const latencies = (arg('latency') ?? '0,100').split(',').map(Number);
 
 const SUBJECTS = [
   {
@@ -68,7 +75,7 @@ const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
 /** results[run][size][name] */
 type RunResults = Array<Map<number, Map<Name, PeerResult>>>;
 
-async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> {
+async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[][] }> {
   const bench = await serveBench(here, {
     minify: !profiling && !process.env.SDK_PROFILE,
     rolldownOptions: {
@@ -89,7 +96,7 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> 
     },
   );
   const results: RunResults = [];
-  let sdk: SdkResult[] = [];
+  const sdk: SdkResult[][] = [];
   try {
     if (profiling) {
       for (const count of sizes) {
@@ -132,7 +139,9 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[] }> 
         }
       }
     }
-    sdk = await measureSdk(context, bench.origin, runs);
+    for (const latencyMs of latencies) {
+      sdk.push(await measureSdk(context, bench.origin, runs, { latencyMs }));
+    }
   } finally {
     await bench.close();
   }
@@ -286,7 +295,7 @@ async function main(): Promise<void> {
   if (profiling) return;
   const loadAfter = loadavg();
   if (sdkOnly) {
-    console.info(`\n/proc/loadavg before: ${loadBefore}, after: ${loadAfter}\n\n${sdkTable(sdk)}`);
+    console.info(`\n/proc/loadavg before: ${loadBefore}, after: ${loadAfter}\n\n${sdkTables(sdk)}`);
     return;
   }
   const bundles = new Map<Name, BundleSize>();
@@ -298,7 +307,7 @@ async function main(): Promise<void> {
   );
   for (const count of sizes) console.info(`${sizeTable(results, count)}\n`);
   console.info(`${sizeOfTags(bundles)}\n`);
-  console.info(sdkTable(sdk));
+  console.info(sdkTables(sdk));
   console.info(
     '\nMedians over the runs, range in brackets; a ratio is the median over the runs of the' +
       ` grid's figure divided by ${BASE}'s in the same run. Main thread per frame: from the` +
@@ -310,3 +319,7 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
+
+function sdkTables(sdk: SdkResult[][]): string {
+  return sdk.map((results, i) => sdkTable(results, { latencyMs: latencies[i] })).join('\n\n');
+}

@@ -102,7 +102,8 @@ window.sdkBench = async (apiUrl, page) => {
     responseToPaintedMs: painted - list.responseEnd,
     placeholdersVsResponseMs:
       placeholders === undefined ? undefined : placeholders - list.responseEnd,
-    framesBetween: frames.filter((time) => time > list.responseEnd).length - 1,
+    // At least 0: a frame that began before the response's end may still show its rows.
+    framesBetween: Math.max(0, frames.filter((time) => time > list.responseEnd).length - 1),
     page,
     // Each request with when its response ended, relative to the list's response.
     requests: entries.map((e) => {

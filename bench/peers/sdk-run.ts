@@ -5,6 +5,8 @@
  * SDK_TRACE=1 traces each run (see ./trace.ts; with TRACE_EVENTS=1, event by event), SDK_PROFILE=1
  * takes a CPU profile of each (./profile.ts).
  */
+
+import { slowNetwork } from '@clientele/mocks';
 import { startHttpServer } from '@clientele/mocks/http';
 import type { BrowserContext } from 'playwright-core';
 import type { SdkResult } from './client-grid-sdk.ts';
@@ -18,9 +20,11 @@ export async function measureSdk(
   context: BrowserContext,
   origin: string,
   runs: number,
-  size = 1000,
+  { size = 1000, latencyMs = 0 }: { size?: number; latencyMs?: number } = {},
 ): Promise<SdkResult[]> {
   const api = await startHttpServer({ host: '127.0.0.1', port: 0, size });
+  // A server (or a network) that takes its time: every request answers after latencyMs.
+  if (latencyMs > 0) api.backend.handlers.unshift(slowNetwork({ delayMs: latencyMs }));
   const results: SdkResult[] = [];
   try {
     // Each run measures a cold page (the grid added as the page loads, its chunks still coming)
@@ -61,7 +65,7 @@ export async function measureSdk(
       await page.close();
       results.push(result);
       console.info(
-        `run ${run + 1}/${runs}, client-grid over the SDK, ${mode} page: round trip ${result.roundTripMs.toFixed(1)} ms, ` +
+        `run ${run + 1}/${runs}, client-grid over the SDK, ${mode} page, API answers after ${latencyMs} ms: round trip ${result.roundTripMs.toFixed(1)} ms, ` +
           `response -> painted ${result.responseToPaintedMs.toFixed(1)} ms, ` +
           `request sent ${(result.totalMs - result.responseToPaintedMs - result.roundTripMs).toFixed(0)} ms after the grid was added, ${result.framesBetween} frames between, ` +
           `placeholders ${result.placeholdersVsResponseMs === undefined ? 'never shown' : `${result.placeholdersVsResponseMs.toFixed(0)} ms from the response`} ` +
@@ -80,7 +84,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-export function sdkTable(results: SdkResult[], size = 1000): string {
+export function sdkTable(results: SdkResult[], { size = 1000, latencyMs = 0 } = {}): string {
   const modes = ['cold', 'warm'] as const;
   const by = modes.map((mode) => results.filter((r) => r.page === mode));
   const cell = (values: number[], unit = ' ms', digits = 1) =>
@@ -92,12 +96,16 @@ export function sdkTable(results: SdkResult[], size = 1000): string {
   const count = (label: string, test: (r: SdkResult) => boolean) =>
     `| ${label} | ${by.map((rs) => `${rs.filter(test).length} of ${rs.length}`).join(' | ')} |`;
   return [
-    `| client-grid over the SDK, mock API over HTTP (${size.toLocaleString('en')} clients) | cold page: median (range) | warm page: median (range) |`,
+    `| client-grid over the SDK, mock API over HTTP (${size.toLocaleString('en')} clients, ${latencyMs ? `answers after ${latencyMs} ms` : 'loopback, no added latency'}) | cold page: median (range) | warm page: median (range) |`,
     '|---|---:|---:|',
     row('first list request: round trip', (r) => r.roundTripMs),
     row('its response -> first rows painted', (r) => r.responseToPaintedMs),
     row('frames rendered between the response and the rows', (r) => r.framesBetween, '', 0),
     row('grid added -> first rows painted', (r) => r.totalMs),
+    row(
+      'of which not under the round trip (added -> painted, minus the round trip)',
+      (r) => r.totalMs - r.roundTripMs,
+    ),
     count('runs with the rows in the first frame after the response', (r) => r.framesBetween === 0),
     count(
       `runs painted within ${FRAME_MS.toFixed(1)} ms of the response`,

@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
@@ -50,6 +51,11 @@ const KINDS: Record<string, string> = {
   MinorGC: 'gc',
   'V8.GC_SCAVENGER': 'gc',
 };
+
+/** Listed with TRACE_EVENTS though not work: the network's events and the page's marks. */
+const NOTED = /^Resource(SendRequest|ReceiveResponse|ReceivedData|Finish)$/;
+const noted = (e: TraceEvent) =>
+  NOTED.test(e.name) || (e.cat?.includes('user_timing') === true && e.ph !== 'X');
 
 export interface TraceSummary {
   ms: number;
@@ -102,7 +108,7 @@ export async function tracePhase(
   const onMain = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid);
   const start = onMain.find((e) => e.name === 'trace-start')?.ts ?? 0;
   const end = onMain.find((e) => e.name === 'trace-end')?.ts ?? Number.POSITIVE_INFINITY;
-  const within = onMain.filter((e) => e.ph === 'X' && e.ts >= start && e.ts <= end);
+  const within = onMain.filter((e) => e.ts >= start && e.ts <= end && (e.ph === 'X' || noted(e)));
   const byKind: Record<string, number> = {};
   const add = (kind: string, us: number) => {
     byKind[kind] = (byKind[kind] ?? 0) + us / 1000;
@@ -133,7 +139,13 @@ export async function tracePhase(
   add('script and other', cpu - leaves);
   if (process.env.TRACE_EVENTS) {
     for (const e of within) {
-      if (!KINDS[e.name] && e.name !== FRAME && e.name !== 'RunTask' && !SCRIPT.has(e.name))
+      if (
+        !KINDS[e.name] &&
+        e.name !== FRAME &&
+        e.name !== 'RunTask' &&
+        !SCRIPT.has(e.name) &&
+        !noted(e)
+      )
         continue;
       const data = JSON.stringify(e.args?.beginData ?? e.args?.data ?? {}).slice(0, 160);
       console.info(
