@@ -243,6 +243,7 @@ export class TicketList extends LitElement {
         onActivate: (ticket) => dispatch(this, 'ticket-select', { ticketId: ticket.id }),
         onRangeChange: (start, end) => this.#rows.ensure(...this.#pinned.serverRange(start, end)),
       }),
+    () => ticketListParts.grid.peek?.(),
   );
 
   /** The columns follow the widget's own width. */
