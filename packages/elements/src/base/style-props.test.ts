@@ -25,6 +25,19 @@ describe('styleProps', () => {
     expect(element.style.getPropertyValue('transform')).toBe('');
   });
 
+  it('writes only what changed since its last render (a render of a windowed row or a grid restyles nothing else)', () => {
+    const element = box({ 'block-size': '120px', '--_columns': 3 });
+    const writes: string[] = [];
+    const setProperty = element.style.setProperty.bind(element.style);
+    element.style.setProperty = (name: string, value: string | null) => {
+      writes.push(`${name}: ${value}`);
+      setProperty(name, value);
+    };
+    box({ 'block-size': '120px', '--_columns': 4 });
+    expect(writes).toEqual(['--_columns: 4']);
+    expect(element.style.getPropertyValue('block-size')).toBe('120px');
+  });
+
   it('refuses to be used anywhere but as a style attribute', () => {
     expect(() => render(html`<div title=${styleProps({})}></div>`, container)).toThrow(
       /style attribute/,

@@ -19,7 +19,8 @@ export type StyleProps = Readonly<Record<string, string | number | null | undefi
  * Use it as the whole value of a `style` attribute: `style=${styleProps({...})}`.
  */
 class StylePropsDirective extends Directive {
-  #set = new Set<string>();
+  /** What this directive set last, by property: an unchanged value is not written again. */
+  #set = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -34,7 +35,7 @@ class StylePropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const { style } = part.element as HTMLElement;
-    for (const name of this.#set) {
+    for (const name of this.#set.keys()) {
       if (props[name] == null) {
         style.removeProperty(name);
         this.#set.delete(name);
@@ -42,8 +43,10 @@ class StylePropsDirective extends Directive {
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
-      style.setProperty(name, String(value));
-      this.#set.add(name);
+      const text = String(value);
+      if (this.#set.get(name) === text) continue;
+      style.setProperty(name, text);
+      this.#set.set(name, text);
     }
     return noChange;
   }
