@@ -55,6 +55,19 @@ describe('<client-detail-tabs> edit details', () => {
     expect(server.bodies.some((b) => b.method === 'PATCH')).toBe(false);
   });
 
+  it("typing in a field with an error takes the field's error away", async () => {
+    mount(detailBackend());
+    const dialog = await open('Edit details', /^Edit /);
+    const first = dialog.getByLabelText('First name');
+    await userEvent.clear(first);
+    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    await expect.element(dialog.getByText('Fill in this field.')).toBeVisible();
+    await userEvent.fill(first, 'Ada');
+    await expect.element(first).not.toHaveAttribute('aria-invalid');
+    await expect.element(dialog.getByText('Fill in this field.')).not.toBeInTheDocument();
+    await expect.element(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
+  });
+
   it("a refused save puts the API's field errors on their fields and keeps the form", async () => {
     const server = detailBackend();
     server.fail(
@@ -268,7 +281,7 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     expect(selected).toEqual(['cl_new0000000000001']);
   });
 
-  it('send email: a failure keeps the message; then it is sent and says so', async () => {
+  it('send email: a failure keeps the message and offers Retry; then it is sent and says so', async () => {
     const server = detailBackend();
     server.fail(`POST /clients/${server.record.id}/email`, problem(500, { title: 'Mail is down' }));
     mount(server);
@@ -280,7 +293,8 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     await expect
       .element(dialog.getByLabelText('Message'))
       .toHaveValue('Hello, we migrate on Monday.');
-    await userEvent.click(dialog.getByRole('button', { name: 'Send' }));
+    // The same button tries again, and says so.
+    await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
     await expect.element(dialog).not.toBeInTheDocument();
     await expect.element(page.getByRole('status').getByText(/^Email sent to /)).toBeInTheDocument();
   });

@@ -1,12 +1,10 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { ConfirmDialog } from '../ui/confirm-dialog.ts';
+import { DialogForm } from '../ui/dialog-form.ts';
 import {
   ariaInvalid,
   describedBy,
   type FormErrorText,
   type FormProblem,
-  focusFirstInvalid,
-  formErrors,
   renderFieldError,
 } from '../ui/form-errors.ts';
 
@@ -24,7 +22,10 @@ export interface FormSpec<F extends string> {
   validate?(data: FormData): Map<F, string>;
   /** Sends; resolves when the server accepted it. A rejection keeps the dialog open. */
   send(data: FormData, signal: AbortSignal): Promise<void>;
-  /** A rejection this form explains itself (e.g. a 412 conflict); else the shared wording. */
+  /**
+   * A rejection this form explains itself: the data moved on (a 412), so the button keeps its
+   * label; else the shared wording, and the button reads Retry.
+   */
   explain?(error: unknown): FormProblem | undefined;
   readonly failedTitle?: string;
   /** The ids of the controls, when not `controlId(prefix, field)` (a shared form's own). */
@@ -35,41 +36,40 @@ export interface FormSpec<F extends string> {
 export const controlId = (prefix: string, field: string) =>
   `${prefix}-${field.replaceAll('_', '-')}`;
 
+/** The shared wording a form dialog needs: failures, Cancel, Retry. */
+export type FormDialogText = FormErrorText & { readonly cancel: string; readonly retry: string };
+
 /**
- * Runs forms in one confirmation dialog the same way (`ui/form-errors.ts`): the form's own
- * checks first, then the request; field errors (its own or the API's `errors[]`) on their
- * fields, visible and described, the first invalid field focused, for a click as for Enter;
- * the rest as the dialog's alert; a failure keeps the dialog open with everything typed.
+ * The client page's header forms (edit, delete, impersonate, status changes, the small forms) in
+ * one confirmation dialog, run by `ui/dialog-form.ts` as every other form of the kit: the form's
+ * own checks first, then one request; field errors (its own or the API's `errors[]`) on their
+ * fields, visible and described, the first invalid field focused, for a click as for Enter; an
+ * edit clears its field's error; the rest as the dialog's alert, after which the button reads
+ * Retry; a failure keeps the dialog open with everything typed. What this adds: a form given as
+ * a `FormSpec`, and the ids, fields and controls of the dialog's forms.
  */
 export class FormDialog {
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
-  readonly #dialog: ConfirmDialog;
   readonly #prefix: string;
-  #focus = false;
-  #order: readonly string[] = [];
-  #errors: ReadonlyMap<string, string> = new Map();
-  #rerender: () => unknown = () => nothing;
-  #ids: (field: string) => string = (field) => controlId(this.#prefix, field);
+  readonly #form: DialogForm<string, void>;
+  #text: FormDialogText | undefined;
+  #ids: (field: string) => string;
 
   constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }, prefix: string) {
-    this.#host = host;
     this.#prefix = prefix;
-    this.#dialog = new ConfirmDialog(host, `${prefix}-dialog`);
-    host.addController(this);
+    this.#ids = (field) => controlId(prefix, field);
+    this.#form = new DialogForm<string, void>(host, `${prefix}-dialog`, (f) => this.#ids(f), {
+      text: () => this.#text!,
+      // The form's `send` did what a success means.
+      onDone: () => undefined,
+    });
   }
 
   get isOpen(): boolean {
-    return this.#dialog.isOpen;
+    return this.#form.isOpen;
   }
 
   get element(): HTMLDialogElement | undefined {
-    return this.#dialog.element;
-  }
-
-  hostUpdated(): void {
-    if (!this.#focus) return;
-    this.#focus = false;
-    focusFirstInvalid(this.#host.renderRoot, this.#order, this.#errors, this.#ids);
+    return this.#form.element;
   }
 
   /** The id of a field's control in this dialog's forms. */
@@ -92,62 +92,41 @@ export class FormDialog {
     return { id, name: field, invalid: ariaInvalid(error), describedBy: describedBy(id, error) };
   }
 
-  open<F extends string>(spec: FormSpec<F>, t: FormErrorText & { cancel: string }): void {
-    let controller: AbortController | undefined;
-    this.#order = spec.fields;
+  open<F extends string>(spec: FormSpec<F>, t: FormDialogText): void {
+    this.#text = t;
     this.#ids =
       (spec.ids as ((field: string) => string) | undefined) ??
       ((field) => controlId(this.#prefix, field));
-    let errors: ReadonlyMap<F, string> = new Map();
-    this.#rerender = () => spec.render(errors);
-    const show = (problem: FormProblem | undefined, busy = false) => {
-      this.#errors = errors;
-      this.#dialog.update({ fields: spec.render(errors), error: problem, busy });
-      if (errors.size > 0) this.#focus = true;
-    };
-    this.#dialog.open(
-      {
-        title: spec.title,
-        message: spec.message,
-        confirmLabel: spec.confirmLabel,
-        cancelLabel: t.cancel,
-        danger: spec.danger,
-        fields: spec.render(errors),
-      },
-      async (data) => {
-        errors = spec.validate?.(data) ?? new Map();
-        if (errors.size > 0) {
-          show(undefined);
-          return;
-        }
-        controller = new AbortController();
-        const { signal } = controller;
-        show(undefined, true);
-        try {
-          await spec.send(data, signal);
-          if (!signal.aborted) this.#dialog.close();
-        } catch (error) {
-          if (signal.aborted) return;
-          const own = spec.explain?.(error);
-          const sorted = formErrors(error, spec.fields, t, { failedTitle: spec.failedTitle });
-          errors = sorted.fields;
-          show(own ?? sorted.form);
-        }
-      },
-      () => controller?.abort(),
-    );
+    const explain = spec.explain;
+    this.#form.open({
+      title: spec.title,
+      message: spec.message,
+      confirm: spec.confirmLabel,
+      danger: spec.danger,
+      failed: spec.failedTitle,
+      order: spec.fields,
+      fields: (errors) => spec.render(errors as ReadonlyMap<F, string>),
+      validate: spec.validate,
+      send: spec.send,
+      explain: explain
+        ? (error, shared) => {
+            const own = explain(error);
+            return own ? { fields: shared.fields, form: own, stale: true } : undefined;
+          }
+        : undefined,
+    });
   }
 
   /** Renders the open form again (choices arrived, the locale changed); values stay. */
   refresh(): void {
-    if (this.#dialog.isOpen) this.#dialog.update({ fields: this.#rerender() });
+    this.#form.refresh();
   }
 
   close(): void {
-    this.#dialog.close();
+    this.#form.close();
   }
 
   render() {
-    return this.#dialog.render();
+    return this.#form.render();
   }
 }

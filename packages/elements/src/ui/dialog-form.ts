@@ -15,8 +15,8 @@ export interface DialogFormSpec<F extends string, R> {
   /** The confirm button's label (after a failure it reads Retry). */
   readonly confirm: string;
   readonly danger?: boolean;
-  /** Titles a failure: "Could not change the plan". */
-  readonly failed: string;
+  /** Titles a failure: "Could not change the plan" (default: the shared wording). */
+  readonly failed?: string;
   /** The fields as the request names them (`errors[].field`), in the form's order. */
   readonly order: readonly F[];
   /** The fields, each with its error (values are never bound again: typed text stays). */
