@@ -8,6 +8,8 @@
  *   node bench/peers.bench.ts [--sizes=1000,100000] [--runs=3]
  *   node bench/peers.bench.ts --profile [--sizes=...]   (CPU profiles: first paint, sort)
  *   node bench/peers.bench.ts --trace [--sizes=...]     (first paint: main thread by kind)
+ *   node bench/peers.bench.ts --trace-jumps [--sizes=...] (random jumps: the same per jump, and
+ *                                                         the style engine's cost per element)
  *   ... --profile|--trace --grids=client-grid             (only those grids)
  *   node bench/peers.bench.ts --sdk-only [--runs=5]      (client-grid over the SDK alone)
  *   ... --latency=0,100   (the mock API answers after these ms, one SDK table each; default both)
@@ -26,7 +28,7 @@ import type { SdkResult } from './peers/client-grid-sdk.ts';
 import type { PeerResult } from './peers/harness.ts';
 import { profilePhases } from './peers/profile.ts';
 import { measureSdk, sdkTable } from './peers/sdk-run.ts';
-import { traceFirstPaint } from './peers/trace.ts';
+import { traceFirstPaint, traceJumps } from './peers/trace.ts';
 import { serveBench } from './serve.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +39,8 @@ const sizes = (arg('sizes') ?? '1000,100000').split(',').map(Number);
 const runs = Number(arg('runs') ?? 3);
 /** --profile and --trace: only these grids (comma-separated names). */
 const only = arg('grids')?.split(',');
-const tracing = process.argv.includes('--trace');
+const tracingJumps = process.argv.includes('--trace-jumps');
+const tracing = process.argv.includes('--trace') || tracingJumps;
 const profiling = process.argv.includes('--profile') || tracing;
 /** Only client-grid over the SDK against the mock API. */
 const sdkOnly = process.argv.includes('--sdk-only');
@@ -104,9 +107,11 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[][] }
           const page = await context.newPage();
           await page.goto(`${bench.origin}/${subject.page}`);
           await page.waitForFunction(() => typeof window.peerFirstPaint === 'function');
-          const summary = tracing
-            ? await traceFirstPaint(context, page, count, cold)
-            : await profilePhases(context, page, count, cold);
+          const summary = tracingJumps
+            ? await traceJumps(context, page, count, cold)
+            : tracing
+              ? await traceFirstPaint(context, page, count, cold)
+              : await profilePhases(context, page, count, cold);
           console.info(`\n${subject.name}, ${count.toLocaleString('en')} clients: ${summary}`);
           await page.close();
         }

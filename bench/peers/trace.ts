@@ -67,6 +67,10 @@ export interface TraceSummary {
   cpu: number;
   /** Main-thread CPU time by kind, ms (style and layout forced by script apart). */
   byKind: Record<string, number>;
+  /** Elements the style engine recalculated (the sum of its passes' element counts). */
+  restyled: number;
+  /** CPU time in style passes (nested ones once), ms. */
+  styleCpu: number;
 }
 
 /** Traces `phase` in `page` and sums the main thread's work between its start and its end. */
@@ -74,6 +78,8 @@ export async function tracePhase(
   context: BrowserContext,
   page: Page,
   phase: () => Promise<number>,
+  /** The user-timing marks that bound what is summed (the phase's own by default). */
+  [startMark, endMark] = ['trace-start', 'trace-end'],
 ): Promise<TraceSummary> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -103,11 +109,11 @@ export async function tracePhase(
     (e) =>
       e.name === 'thread_name' &&
       e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === 'trace-start'),
+      events.some((x) => x.pid === e.pid && x.name === startMark),
   );
   const onMain = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid);
-  const start = onMain.find((e) => e.name === 'trace-start')?.ts ?? 0;
-  const end = onMain.find((e) => e.name === 'trace-end')?.ts ?? Number.POSITIVE_INFINITY;
+  const start = onMain.find((e) => e.name === startMark)?.ts ?? 0;
+  const end = onMain.find((e) => e.name === endMark)?.ts ?? Number.POSITIVE_INFINITY;
   const within = onMain.filter((e) => e.ts >= start && e.ts <= end && (e.ph === 'X' || noted(e)));
   const byKind: Record<string, number> = {};
   const add = (kind: string, us: number) => {
@@ -137,6 +143,15 @@ export async function tracePhase(
     add(forced ? `${kind} (forced by script)` : kind, e.tdur ?? e.dur ?? 0);
   }
   add('script and other', cpu - leaves);
+  let restyled = 0;
+  let styleCpu = 0;
+  let styleUntil = 0;
+  for (const e of within.filter((x) => x.name === 'UpdateLayoutTree').sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < styleUntil) continue;
+    styleUntil = e.ts + (e.dur ?? 0);
+    styleCpu += e.tdur ?? e.dur ?? 0;
+    restyled += Number((e.args as { elementCount?: number } | undefined)?.elementCount ?? 0);
+  }
   if (process.env.TRACE_EVENTS) {
     for (const e of within) {
       if (
@@ -158,8 +173,46 @@ export async function tracePhase(
     for (const e of within) names.set(e.name, (names.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     console.info([...names].sort((a, b) => b[1] - a[1]).slice(0, 40));
   }
-  return { ms, frames: frames.length, busy: tasks / 1000, cpu: cpu / 1000, byKind };
+  return {
+    ms,
+    frames: frames.length,
+    busy: tasks / 1000,
+    cpu: cpu / 1000,
+    byKind,
+    restyled,
+    styleCpu: styleCpu / 1000,
+  };
 }
+/**
+ * `--trace-jumps`: traces a whole `peerBench` run of one grid and sums the random jumps alone
+ * (between the harness's `jumps-start` and `jumps-end` marks), per frame, with what one restyled
+ * element cost: the figure that found `box-sizing: inherit` making every element's style dear.
+ */
+export async function traceJumps(
+  context: BrowserContext,
+  page: Page,
+  count: number,
+  cold = false,
+): Promise<string> {
+  const jumps = 120;
+  const { frames, cpu, byKind, restyled, styleCpu } = await tracePhase(
+    context,
+    page,
+    async () =>
+      (await page.evaluate(([n, c]) => window.peerBench(n, c), [count, cold] as const))
+        .jumpWorkMedian,
+    ['jumps-start', 'jumps-end'],
+  );
+  const lines = Object.entries(byKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, time]) => `${(time / jumps).toFixed(2).padStart(8)} ms  ${kind}`);
+  return [
+    `${jumps} jumps, ${frames} frames; per jump: CPU ${(cpu / jumps).toFixed(1)} ms, ` +
+      `${Math.round(restyled / jumps)} elements restyled at ${((styleCpu * 1000) / Math.max(1, restyled)).toFixed(1)} µs each:`,
+    ...lines,
+  ].join('\n');
+}
+
 /** Traces the first paint of one grid in a fresh page. */
 export async function traceFirstPaint(
   context: BrowserContext,
