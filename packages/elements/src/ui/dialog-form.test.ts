@@ -167,6 +167,30 @@ describe('DialogForm', () => {
     expect(host.stale).toHaveBeenCalledTimes(1);
   });
 
+  it('reads Retry after a later failure that is not stale, and still reads the data again on close', async () => {
+    const host = mount();
+    const send = vi.fn().mockRejectedValueOnce(problem(409)).mockRejectedValueOnce(problem(500));
+    host.form.open(
+      spec(send, {
+        explain: (error, shared) =>
+          error instanceof ApiError && error.status === 409
+            ? { ...shared, form: { title: 'Could not rename', detail: 'It changed.' }, stale: true }
+            : undefined,
+      }),
+    );
+    await userEvent.type(dialog().getByRole('textbox', { name: 'Name' }), 'Ada');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.element(dialog().getByRole('alert')).toMatchTextContent(/It changed\./);
+    // The user sends again anyway (the form holds the new version); the server is down now.
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.element(dialog().getByRole('alert')).toMatchTextContent(/Server down.*Later\./);
+    await expect.element(dialog().getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect.element(dialog().getByRole('textbox', { name: 'Name' })).toHaveValue('Ada');
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect.element(dialog()).not.toBeInTheDocument();
+    expect(host.stale).toHaveBeenCalledTimes(1);
+  });
+
   it('lets a form answer a submit itself (its choices are still loading)', async () => {
     const host = mount();
     const send = vi.fn(async () => 'sent');

@@ -78,7 +78,10 @@ export class DialogForm<F extends string, R> implements ReactiveController {
   #errors = new Map<F, string>();
   #busy = false;
   #failure: FormProblem | undefined;
+  /** A stale refusal came while the dialog was open: the host reads the data again on close. */
   #stale = false;
+  /** The last failure was that refusal: the button keeps its label (trying again cannot help). */
+  #lastStale = false;
   #controller: AbortController | undefined;
   #focusInvalid = false;
 
@@ -118,6 +121,7 @@ export class DialogForm<F extends string, R> implements ReactiveController {
     this.#busy = false;
     this.#failure = undefined;
     this.#stale = false;
+    this.#lastStale = false;
     this.#dialog.open(
       {
         title: spec.title,
@@ -154,7 +158,7 @@ export class DialogForm<F extends string, R> implements ReactiveController {
     if (!this.#dialog.isOpen || !spec) return;
     // After a failure the same button tries again with what was typed; not after a field's
     // error (the user corrects it) nor after a stale refusal (trying again cannot help).
-    const retry = this.#failure !== undefined && this.#errors.size === 0 && !this.#stale;
+    const retry = this.#failure !== undefined && this.#errors.size === 0 && !this.#lastStale;
     this.#dialog.update({
       fields: this.#fields(),
       busy: this.#busy,
@@ -214,7 +218,8 @@ export class DialogForm<F extends string, R> implements ReactiveController {
       const outcome: FormOutcome<F> = spec.explain?.(error, sorted) ?? sorted;
       this.#errors = new Map(outcome.fields);
       this.#failure = outcome.form;
-      this.#stale ||= outcome.stale ?? false;
+      this.#lastStale = outcome.stale ?? false;
+      this.#stale ||= this.#lastStale;
       this.#focusInvalid = this.#errors.size > 0;
       this.refresh();
     }
