@@ -14,6 +14,7 @@ import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
 import { listViewState, providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
+import { renderTabState, type TabState } from '../tab-state.ts';
 import { sdkActivityDataProvider } from './activity-api.ts';
 import { activityColumns } from './activity-columns.ts';
 import {
@@ -273,19 +274,14 @@ export class ClientActivityTab extends LitElement {
       </div>`;
   }
 
-  #renderEmpty(t: ActivityTabText) {
-    const filtered = this.#filtered;
-    return html`<div slot="empty" class="empty">
-      <p class="empty-title">${filtered ? t.activityNoMatchTitle : t.activityEmptyTitle}</p>
-      <p class="empty-message">${filtered ? t.activityNoMatchMessage : t.activityEmptyMessage}</p>
-      ${
-        filtered
-          ? html`<button class="button" type="button" @click=${() => this.#clearFilters()}>
-            ${t.activityClearFilters}
-          </button>`
-          : nothing
-      }
-    </div>`;
+  #empty(t: ActivityTabText): TabState['empty'] {
+    return this.#filtered
+      ? {
+          title: t.activityNoMatchTitle,
+          message: t.activityNoMatchMessage,
+          action: { label: t.activityClearFilters, run: () => this.#clearFilters() },
+        }
+      : { title: t.activityEmptyTitle, message: t.activityEmptyMessage };
   }
 
   protected override render() {
@@ -311,17 +307,18 @@ export class ClientActivityTab extends LitElement {
             )
           : nothing
       }
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${shown?.error}
-        .busy=${this.#rows.current?.loading ?? false}
-        rows="6"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#rows.current?.retry()}
-      >
-        ${this.#renderEmpty(t)} ${this.#grid.render()}
-      </clientele-state>
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: shown?.error,
+          busy: this.#rows.current?.loading,
+          rows: 6,
+          retry: () => this.#rows.current?.retry(),
+          empty: this.#empty(t),
+        },
+        this.#grid.render(),
+      )}
     `;
   }
 }

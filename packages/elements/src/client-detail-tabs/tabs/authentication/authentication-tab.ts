@@ -16,6 +16,7 @@ import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
 import { providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
+import { renderTabState } from '../tab-state.ts';
 import { type AuthenticationData, loadAuthentication } from './authentication-api.ts';
 import type { AuthChange, AuthForms } from './authentication-forms.ts';
 import { authTabParts } from './authentication-parts.ts';
@@ -285,21 +286,7 @@ export class ClientAuthenticationTab extends LitElement {
       ${shown && refused ? html`<p id=${REFUSED_ID} class="note">${t.authNotPermitted}</p>` : nothing}
       ${shown ? renderStatus(t, locale, data.status, actions) : nothing}
       ${this.#forms.renderError(t)}
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${this.#data.error}
-        .busy=${this.#data.pending}
-        rows="5"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#data.retry()}
-      >
-        <div slot="empty" class="empty">
-          <p class="empty-title">${t.authEmptyTitle}</p>
-          <p class="empty-message">${t.authEmptyMessage}</p>
-        </div>
-        ${data ? this.#renderLoaded(t, data, actions) : nothing}
-      </clientele-state>
+      ${renderTabState({ locale, state, error: this.#data.error, busy: this.#data.pending, rows: 5, retry: () => this.#data.retry(), empty: { title: t.authEmptyTitle, message: t.authEmptyMessage } }, data ? this.#renderLoaded(t, data, actions) : nothing)}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#forms.part?.render()}
     `;

@@ -8,6 +8,7 @@ import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
 import { baseStyles } from '../../../base/styles/base.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
+import { renderTabState } from '../tab-state.ts';
 import {
   type ConfigurationData,
   loadConfiguration,
@@ -208,26 +209,24 @@ export class ClientConfigurationTab extends LitElement {
     return html`
       ${shown ? this.#renderToolbar(t, why || !known, why) : nothing}
       ${this.#form.renderError(t)}
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${this.#data.error}
-        .busy=${this.#data.pending}
-        rows="5"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#data.retry()}
-      >
-        ${
-          data && configuration
-            ? html`<div class="table-wrap">${renderProfile({
-                t,
-                locale,
-                configuration,
-                fallback: data.configurations.find((c) => c.is_default),
-              })}</div>`
-            : nothing
-        }
-      </clientele-state>
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: this.#data.error,
+          busy: this.#data.pending,
+          rows: 5,
+          retry: () => this.#data.retry(),
+        },
+        data && configuration
+          ? html`<div class="table-wrap">${renderProfile({
+              t,
+              locale,
+              configuration,
+              fallback: data.configurations.find((c) => c.is_default),
+            })}</div>`
+          : nothing,
+      )}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#form.part?.render()}
     `;

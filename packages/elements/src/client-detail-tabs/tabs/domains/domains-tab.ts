@@ -10,6 +10,7 @@ import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
+import { renderTabState } from '../tab-state.ts';
 import type { DomainForm } from './domain-form.ts';
 import { loadDomains } from './domains-api.ts';
 import { domainsTabParts } from './domains-parts.ts';
@@ -161,36 +162,31 @@ export class ClientDomainsTab extends LitElement {
       ${shown ? this.#renderToolbar(t, domains.length, refused || !known) : nothing}
       ${shown && refused ? html`<p id=${REFUSED_ID} class="note">${t.domainsNotPermitted}</p>` : nothing}
       ${this.#form.renderError(t)}
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${this.#data.error}
-        .busy=${this.#data.pending}
-        rows="4"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#data.retry()}
-      >
-        <div slot="empty" class="empty">
-          <p class="empty-title">${t.domainsEmptyTitle}</p>
-          <p class="empty-message">${t.domainsEmptyMessage}</p>
-        </div>
-        ${
-          domains && domains.length > 0
-            ? html`<div class="table-wrap">${renderDomainsTable({
-                t,
-                locale,
-                domains,
-                open: (domain) =>
-                  openResource(this, {
-                    kind: 'domain',
-                    id: domain.id,
-                    label: domain.name,
-                    clientId: this.clientId ?? '',
-                  }),
-              })}</div>`
-            : nothing
-        }
-      </clientele-state>
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: this.#data.error,
+          busy: this.#data.pending,
+          rows: 4,
+          retry: () => this.#data.retry(),
+          empty: { title: t.domainsEmptyTitle, message: t.domainsEmptyMessage },
+        },
+        domains && domains.length > 0
+          ? html`<div class="table-wrap">${renderDomainsTable({
+              t,
+              locale,
+              domains,
+              open: (domain) =>
+                openResource(this, {
+                  kind: 'domain',
+                  id: domain.id,
+                  label: domain.name,
+                  clientId: this.clientId ?? '',
+                }),
+            })}</div>`
+          : nothing,
+      )}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#form.part?.render()}
     `;

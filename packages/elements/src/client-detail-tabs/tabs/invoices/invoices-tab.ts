@@ -16,6 +16,7 @@ import { ListRows } from '../../../list/list-rows.ts';
 import { listViewState, providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { clientRecordContext } from '../../client-record.ts';
+import { renderTabState, type TabState } from '../tab-state.ts';
 import type { InvoiceForm } from './invoice-form.ts';
 import { INVOICE_STATUS_KEYS, INVOICE_STATUS_ORDER } from './invoice-labels.ts';
 import { sdkInvoicesDataProvider } from './invoices-api.ts';
@@ -325,19 +326,19 @@ export class ClientInvoicesTab extends LitElement {
       </div>`;
   }
 
-  #renderEmpty(t: InvoicesTabText) {
-    const filtered = this.status.length > 0;
-    return html`<div slot="empty" class="empty">
-      <p class="empty-title">${filtered ? t.invoicesNoMatchTitle : t.invoicesEmptyTitle}</p>
-      <p class="empty-message">${filtered ? t.invoicesNoMatchMessage : t.invoicesEmptyMessage}</p>
-      ${
-        filtered
-          ? html`<button class="button" type="button" @click=${() => {
+  #empty(t: InvoicesTabText): TabState['empty'] {
+    return this.status.length > 0
+      ? {
+          title: t.invoicesNoMatchTitle,
+          message: t.invoicesNoMatchMessage,
+          action: {
+            label: t.invoicesClearFilters,
+            run: () => {
               this.status = [];
-            }}>${t.invoicesClearFilters}</button>`
-          : nothing
-      }
-    </div>`;
+            },
+          },
+        }
+      : { title: t.invoicesEmptyTitle, message: t.invoicesEmptyMessage };
   }
 
   protected override render() {
@@ -350,17 +351,18 @@ export class ClientInvoicesTab extends LitElement {
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
       ${chrome ? this.#renderToolbar(t, total) : nothing}
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${shown?.error}
-        .busy=${this.#rows.current?.loading ?? false}
-        rows="6"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#rows.current?.retry()}
-      >
-        ${this.#renderEmpty(t)} ${this.#grid.render()}
-      </clientele-state>
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: shown?.error,
+          busy: this.#rows.current?.loading,
+          rows: 6,
+          retry: () => this.#rows.current?.retry(),
+          empty: this.#empty(t),
+        },
+        this.#grid.render(),
+      )}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#form.part?.render()}
     `;

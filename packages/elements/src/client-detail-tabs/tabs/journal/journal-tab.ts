@@ -7,6 +7,7 @@ import { DataGrid } from '../../../list/data-grid.ts';
 import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
 import { listViewState, providerPerClient } from '../../../list/list-view.ts';
+import { renderTabState } from '../tab-state.ts';
 import { sdkJournalDataProvider } from './journal-api.ts';
 import { journalColumns } from './journal-columns.ts';
 import type { JournalDataProvider, JournalQuery, JournalSort } from './journal-data.ts';
@@ -148,21 +149,7 @@ export class ClientJournalTab extends LitElement {
             </div>`
           : ''
       }
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${shown?.error}
-        .busy=${this.#rows.current?.loading ?? false}
-        rows="6"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#rows.current?.retry()}
-      >
-        <div slot="empty" class="empty">
-          <p class="empty-title">${t.journalEmptyTitle}</p>
-          <p class="empty-message">${t.journalEmptyMessage}</p>
-        </div>
-        ${this.#grid.render()}
-      </clientele-state>
+      ${renderTabState({ locale, state, error: shown?.error, busy: this.#rows.current?.loading ?? false, rows: 6, retry: () => this.#rows.current?.retry(), empty: { title: t.journalEmptyTitle, message: t.journalEmptyMessage } }, this.#grid.render())}
     `;
   }
 }

@@ -12,6 +12,7 @@ import { baseStyles } from '../../../base/styles/base.ts';
 import { displayName } from '../../../client/display-names.ts';
 import { STATUS_KEYS, STATUS_REASON_KEYS } from '../../../client/status-labels.ts';
 import { clientRecordContext } from '../../client-record.ts';
+import { renderTabState } from '../tab-state.ts';
 import { type OverviewMessages, overviewEn } from './overview-messages.en.ts';
 
 export const overviewText = widgetMessages<OverviewMessages>({
@@ -126,16 +127,10 @@ export class ClientOverview extends LitElement {
     const provided = this.#provided ? this.#record.value : undefined;
     const client = provided ?? this.#own.data;
     const state = this.#provided ? (provided ? 'loaded' : 'loading') : this.#own.state;
-    return html`<clientele-state
-      lang=${locale}
-      .state=${state}
-      .error=${this.#own.error}
-      rows="4"
-      exportparts="title: state-title, message: state-message, retry-button"
-      @retry=${() => this.#own.retry()}
-    >
-      ${client ? this.#renderClient(t, locale, client) : nothing}
-    </clientele-state>`;
+    return renderTabState(
+      { locale, state, error: this.#own.error, rows: 4, retry: () => this.#own.retry() },
+      client ? this.#renderClient(t, locale, client) : nothing,
+    );
   }
 
   #renderClient(t: Text, locale: string, c: Client) {

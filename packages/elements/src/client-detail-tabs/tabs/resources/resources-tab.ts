@@ -8,6 +8,7 @@ import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { TabsController } from '../../../ui/tabs.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
+import { renderTabState } from '../tab-state.ts';
 import { KindView } from './kind-view.ts';
 import { type ResourcesTabText, resourcesTabText } from './messages.ts';
 import { COLLECTIONS, RESOURCE_COLLECTIONS, type ResourceCollection } from './resource-kinds.ts';
@@ -154,22 +155,18 @@ export class ClientResourcesTab extends LitElement {
     const info = COLLECTIONS[view.collection];
     const items = view.items;
     const number = new Intl.NumberFormat(locale);
-    return html`<clientele-state
-        lang=${locale}
-        .state=${first.state}
-        .error=${first.error}
-        .busy=${first.pending}
-        rows="4"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => first.retry()}
-      >
-        <div slot="empty" class="empty">
-          <p class="empty-title">${t[info.empty]}</p>
-          <p class="empty-message">${t.resourcesEmptyMessage}</p>
-        </div>
-        ${
-          first.state === 'loaded'
-            ? html`<div class="table-wrap">
+    return renderTabState(
+      {
+        locale,
+        state: first.state,
+        error: first.error,
+        busy: first.pending,
+        rows: 4,
+        retry: () => first.retry(),
+        empty: { title: t[info.empty], message: t.resourcesEmptyMessage },
+      },
+      first.state === 'loaded'
+        ? html`<div class="table-wrap">
                 ${renderResourceTable({
                   t,
                   locale,
@@ -199,9 +196,8 @@ export class ClientResourcesTab extends LitElement {
                 }
                 ${view.moreFailed ? html`<p class="more-failed" role="alert">${t.resourcesMoreFailed}</p>` : nothing}
               </div>`
-            : nothing
-        }
-      </clientele-state>`;
+        : nothing,
+    );
   }
 
   protected override render() {

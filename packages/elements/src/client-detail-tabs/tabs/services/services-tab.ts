@@ -11,6 +11,7 @@ import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
+import { renderTabState } from '../tab-state.ts';
 import { type ServicesTabText, servicesTabText } from './messages.ts';
 import { loadServices } from './services-api.ts';
 import type { ServiceChange, ServicesForms } from './services-forms.ts';
@@ -227,25 +228,20 @@ export class ClientServicesTab extends LitElement {
           : nothing
       }
       ${this.#forms.renderError(t)}
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${this.#data.error}
-        .busy=${this.#data.pending}
-        rows="4"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#data.retry()}
-      >
-        <div slot="empty" class="empty">
-          <p class="empty-title">${t.servicesEmptyTitle}</p>
-          <p class="empty-message">${t.servicesEmptyMessage}</p>
-        </div>
-        ${
-          services
-            ? html`<div class="table-wrap">${renderServicesTable({ t, locale, services, actions })}</div>`
-            : nothing
-        }
-      </clientele-state>
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: this.#data.error,
+          busy: this.#data.pending,
+          rows: 4,
+          retry: () => this.#data.retry(),
+          empty: { title: t.servicesEmptyTitle, message: t.servicesEmptyMessage },
+        },
+        services
+          ? html`<div class="table-wrap">${renderServicesTable({ t, locale, services, actions })}</div>`
+          : nothing,
+      )}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#forms.part?.render()}
     `;

@@ -9,6 +9,7 @@ import { baseStyles } from '../../../base/styles/base.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
+import { renderTabState } from '../tab-state.ts';
 import { type UsersTabText, usersTabText } from './messages.ts';
 import { loadUsersAndRoles, OWNER_ROLE_ID, type UsersAndRoles } from './users-api.ts';
 import type { UsersChange, UsersForms } from './users-forms.ts';
@@ -235,32 +236,27 @@ export class ClientUsersTab extends LitElement {
           : nothing
       }
       ${this.#forms.renderError(t)}
-      <clientele-state
-        lang=${locale}
-        .state=${state}
-        .error=${this.#data.error}
-        .busy=${this.#data.pending}
-        rows="4"
-        exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#data.retry()}
-      >
-        <div slot="empty" class="empty">
-          <p class="empty-title">${t.usersEmptyTitle}</p>
-          <p class="empty-message">${t.usersEmptyMessage}</p>
-        </div>
-        ${
-          data
-            ? html`<div class="table-wrap">${renderUsersTable({
-                t,
-                locale,
-                users: data.users,
-                roles: data.roles,
-                ownerRoleId: OWNER_ROLE_ID,
-                actions,
-              })}</div>`
-            : nothing
-        }
-      </clientele-state>
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: this.#data.error,
+          busy: this.#data.pending,
+          rows: 4,
+          retry: () => this.#data.retry(),
+          empty: { title: t.usersEmptyTitle, message: t.usersEmptyMessage },
+        },
+        data
+          ? html`<div class="table-wrap">${renderUsersTable({
+              t,
+              locale,
+              users: data.users,
+              roles: data.roles,
+              ownerRoleId: OWNER_ROLE_ID,
+              actions,
+            })}</div>`
+          : nothing,
+      )}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#forms.part?.render()}
     `;

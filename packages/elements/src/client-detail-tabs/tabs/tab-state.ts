@@ -1,0 +1,61 @@
+import { html, nothing } from 'lit';
+import type { ResourceState } from '../../base/controllers/resource-controller.ts';
+
+/** What a tab shows around its loaded content (`renderTabState`). */
+export interface TabState {
+  readonly locale: string;
+  readonly state: ResourceState;
+  /** The failure behind `error`, `forbidden` and `notFound`. */
+  readonly error: unknown;
+  /** The loaded content is being read again (`aria-busy`), the last data still shown. */
+  readonly busy?: boolean;
+  /** Lines of the loading skeleton, about as many as the content's first screen. */
+  readonly rows: number;
+  /** Reads the data again (the error view's Retry). */
+  readonly retry: () => void;
+  /**
+   * The tab's empty view: what is empty and what to do, with a button when the user can act
+   * (clear the filters that left nothing). Default: `<clientele-state>`'s own.
+   */
+  readonly empty?: {
+    readonly title: string;
+    readonly message: string;
+    readonly action?: { readonly label: string; readonly run: () => void };
+  };
+}
+
+/**
+ * A tab's six states around its loaded content, the same in every tab: `<clientele-state>` in
+ * the tab's locale, its views' parts exported as `state-title`, `state-message` and
+ * `retry-button` (the tabs document them so), Retry reading the data again, and the tab's own
+ * empty view (styled by `panelStyles`' `.empty`).
+ */
+export function renderTabState(view: TabState, content: unknown) {
+  const empty = view.empty;
+  return html`<clientele-state
+    lang=${view.locale}
+    .state=${view.state}
+    .error=${view.error}
+    .busy=${view.busy ?? false}
+    rows=${view.rows}
+    exportparts="title: state-title, message: state-message, retry-button"
+    @retry=${view.retry}
+  >
+    ${
+      empty
+        ? html`<div slot="empty" class="empty">
+          <p class="empty-title">${empty.title}</p>
+          <p class="empty-message">${empty.message}</p>
+          ${
+            empty.action
+              ? html`<button class="button" type="button" @click=${empty.action.run}>
+                ${empty.action.label}
+              </button>`
+              : nothing
+          }
+        </div>`
+        : nothing
+    }
+    ${content}
+  </clientele-state>`;
+}
