@@ -48,8 +48,9 @@ export function impersonationSession(
   const token = store.newId('imp_', 32);
   const startedMs = Math.floor(store.now().getTime() / 1000) * 1000;
   const expiresAt = isoSeconds(startedMs + minutes * 60_000);
+  const id = store.newId('ims_');
   store.detailsOf(record).authentication.sessions.push({
-    id: store.newId('ims_'),
+    id,
     token,
     started_at: isoSeconds(startedMs),
     expires_at: expiresAt,
@@ -59,6 +60,7 @@ export function impersonationSession(
     ended_at: null,
   });
   return {
+    id,
     token,
     url: `https://panel.provider.example/impersonate?token=${token}`,
     expires_at: expiresAt,

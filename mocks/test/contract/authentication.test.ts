@@ -154,13 +154,15 @@ describe('contract: authentication', () => {
     await call('impersonateClient', { params, body: { reason: 'Check the billing page' } });
     const users = await call('listClientUsers', { params });
     const user = users.body.items[0] as { id: string; name: string };
-    await call('impersonateClientUser', {
+    const opened = await call('impersonateClientUser', {
       params: { ...params, user_id: user.id },
       body: { reason: 'See what the owner sees', duration_minutes: 15 },
     });
     const listed = await call('listClientImpersonationSessions', { params });
     expect(listed.body.total).toBe(before + 2);
     const [newest, previous] = listed.body.items;
+    // The session an impersonate endpoint opens carries the id to end it by.
+    expect(opened.body.id).toBe(newest.id);
     expect(newest).toMatchObject({
       user: { id: user.id, name: user.name },
       impersonator: { id: 'stf_admin' },

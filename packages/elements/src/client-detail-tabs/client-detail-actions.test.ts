@@ -248,7 +248,7 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     const opened = vi.spyOn(window, 'open').mockReturnValue(null);
     const sessions: string[] = [];
     container().addEventListener('client-impersonate', (e) => {
-      sessions.push(e.detail.session.token);
+      sessions.push(`${e.detail.session.id} ${e.detail.session.token}`);
       e.preventDefault();
     });
     const dialog = await open('Log in as client', /^Log in as /);
@@ -258,7 +258,8 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     await userEvent.selectOptions(dialog.getByLabelText('Session length in minutes'), '60');
     await userEvent.click(dialog.getByRole('button', { name: 'Log in as client' }));
     await expect.element(dialog).not.toBeInTheDocument();
-    expect(sessions).toEqual(['imp_1']);
+    // The session's id ends it early; its token opens the client area.
+    expect(sessions).toEqual(['ims_1 imp_1']);
     expect(opened).not.toHaveBeenCalled();
     const sent = server.bodies.find((b) => b.path.endsWith('/impersonate'));
     expect(sent?.body).toEqual({ reason: 'Check the failing attach', duration_minutes: 60 });

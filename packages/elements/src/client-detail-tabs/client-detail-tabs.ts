@@ -35,6 +35,7 @@ export interface ClientTabChangeDetail {
  */
 export interface ClientImpersonateDetail {
   clientId: string;
+  /** The session: its `url` opens the client area; its `id` ends it early (`endClientImpersonationSession`). */
   session: ImpersonationSession;
   /** The client's user the session acts as (`session.user`); absent for the client itself. */
   userId?: string;
@@ -103,7 +104,7 @@ const HEADER_CHANGES = ['client-configuration-change', 'client-invoice-create'] 
  *
  * @event {CustomEvent<ClientTabChangeDetail>} client-tab-change - The user is choosing another tab (`detail.tab`, `detail.previous`, `detail.clientId`). Cancelable: `preventDefault()` keeps the current tab. Not fired when the host sets `active-tab`. Bubbles, composed.
  * @event {CustomEvent<ClientSelectDetail>} client-select - "Create similar" made a new client (`detail.clientId`): the host opens it. Bubbles, composed.
- * @event {CustomEvent<ClientImpersonateDetail>} client-impersonate - An impersonation session was opened (`detail.session`, `detail.clientId`). Cancelable: without `preventDefault()` the widget opens `session.url` in a new tab. Bubbles, composed.
+ * @event {CustomEvent<ClientImpersonateDetail>} client-impersonate - An impersonation session was opened (`detail.session`, `detail.clientId`; `session.id` ends it early with `endClientImpersonationSession`). Cancelable: without `preventDefault()` the widget opens `session.url` in a new tab. Bubbles, composed.
  * @event {CustomEvent<ClientLoadDetail>} client-load - The client loaded (`detail.client`): a host may title its page with it. Bubbles, composed.
  * @event {CustomEvent<ClientChangeDetail>} client-change - The server accepted an action on the client (`detail.action`, `detail.client` as it is now). Bubbles, composed.
  *

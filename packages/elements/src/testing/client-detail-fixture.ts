@@ -111,6 +111,7 @@ export function detailBackend(client: Client = { ...makeClients(1)[0]!, status: 
     if (sub === 'impersonate') {
       return json(
         {
+          id: 'ims_1',
           token: 'imp_1',
           url: 'https://panel.test/impersonate?token=imp_1',
           expires_at: '2030-01-01T00:00:00Z',

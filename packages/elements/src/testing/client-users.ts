@@ -118,6 +118,7 @@ export function usersBackend(initial: ClientUser[] = sampleClientUsers()) {
     if (impersonate) {
       return json(
         {
+          id: 'ims_1',
           token: 'imp_1',
           url: 'https://panel.example/impersonate?token=imp_1',
           expires_at: '2026-03-01T12:30:00Z',

@@ -2460,6 +2460,7 @@ export interface components {
         /**
          * @description A short-lived session in which a staff user acts as the client.
          * @example {
+         *       "id": "ims_0b5d2e7a19",
          *       "token": "imp_9c1f4e2ab7d3",
          *       "url": "https://panel.provider.example/impersonate?token=imp_9c1f4e2ab7d3",
          *       "expires_at": "2026-03-01T12:30:00Z",
@@ -2475,6 +2476,11 @@ export interface components {
             client_id: components["schemas"]["ClientId"];
             /** Format: date-time */
             expires_at: string;
+            /**
+             * @description The session's id, as `listClientImpersonationSessions` lists it: end the session
+             *     early with `endClientImpersonationSession`.
+             */
+            id: components["schemas"]["Id"];
             impersonator: components["schemas"]["Ref"];
             reason: string;
             /** @description A session token for the client area; treat as a secret. */

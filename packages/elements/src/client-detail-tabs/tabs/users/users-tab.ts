@@ -57,7 +57,7 @@ type Action = 'associate' | 'role' | 'impersonate' | 'dissociate';
  * @summary One client's users and roles: associate, change role, remove, log in as one.
  *
  * @event {CustomEvent<ClientUserChangeDetail>} client-user-change - A user was associated, given another role or removed (`detail.action`, `detail.userId`, `detail.user`, `detail.clientId`). Bubbles, composed.
- * @event {CustomEvent<ClientImpersonateDetail>} client-impersonate - A session as a user was opened (`detail.session`, `detail.userId`, `detail.clientId`). Cancelable: without `preventDefault()` the tab opens `session.url` in a new tab. Bubbles, composed.
+ * @event {CustomEvent<ClientImpersonateDetail>} client-impersonate - A session as a user was opened (`detail.session`, `detail.userId`, `detail.clientId`; `session.id` ends it early with `endClientImpersonationSession`). Cancelable: without `preventDefault()` the tab opens `session.url` in a new tab. Bubbles, composed.
  *
  * @csspart toolbar - The bar with "Associate user" and the number of users.
  * @csspart associate - The "Associate user" button.
