@@ -307,7 +307,10 @@ describe('demo portal with the in-browser mocks', () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/units`);
     await page.getByRole('searchbox', { name: 'Client' }).fill('Tangent Research');
-    await page.getByRole('button', { name: /^Tangent Research UG/ }).click();
+    await page
+      .getByRole('list', { name: 'Matching clients' })
+      .getByRole('link', { name: /^Tangent Research UG/ })
+      .click();
     await page.waitForURL(/\/units\/cl_/);
     const ledger = page.locator('units-ledger');
     const amount = ledger.locator('[part="balance-amount"]');
