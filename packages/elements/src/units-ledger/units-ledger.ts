@@ -147,6 +147,7 @@ export class UnitsLedger extends LitElement {
         reverse: () => this.#reverse(),
       });
     },
+    () => unitsLedgerParts.entries.peek?.(),
   );
   readonly #actions = new LazyPart(
     this,
