@@ -45,6 +45,8 @@ const PERMISSIONS = {
 export function backend(tickets: Ticket[] = makeTickets(60, Date.now())) {
   const store = [...tickets];
   const created: unknown[] = [];
+  /** The Idempotency-Key of each POST /tickets, in order. */
+  const keys: (string | null)[] = [];
   let failNext: Response | undefined;
   let hold: Deferred<void> | undefined;
   let holdSearch: Deferred<void> | undefined;
@@ -109,6 +111,7 @@ export function backend(tickets: Ticket[] = makeTickets(60, Date.now())) {
     if (path === '/tickets' && request.method === 'POST') {
       const body = (await request.json()) as Record<string, string>;
       created.push(body);
+      keys.push(request.headers.get('Idempotency-Key'));
       if (failNext) {
         const response = failNext;
         failNext = undefined;
@@ -135,6 +138,7 @@ export function backend(tickets: Ticket[] = makeTickets(60, Date.now())) {
   return {
     api,
     created,
+    keys,
     fail(response: Response) {
       failNext = response;
     },

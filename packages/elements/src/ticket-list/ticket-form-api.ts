@@ -24,13 +24,21 @@ export async function searchClients(
   }));
 }
 
-/** Opens a ticket (`POST /tickets`) and answers the ticket as the server stored it. */
+/**
+ * Opens a ticket (`POST /tickets`) under the caller's Idempotency-Key (the same key and body
+ * after a lost answer open it once) and answers the ticket as the server stored it.
+ */
 export async function createTicket(
   api: ClienteleClient,
   body: TicketCreate,
+  key: string,
   signal: AbortSignal,
 ): Promise<Ticket> {
-  const { data } = await api.POST('/tickets', { body, signal });
+  const { data } = await api.POST('/tickets', {
+    params: { header: { 'Idempotency-Key': key } },
+    body,
+    signal,
+  });
   if (!data) throw new Error('createTicket returned no body');
   return data;
 }

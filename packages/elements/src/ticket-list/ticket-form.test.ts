@@ -222,7 +222,7 @@ describe('<ticket-list> opening a ticket', () => {
     expect(server.created).toHaveLength(1);
   });
 
-  it('keeps everything typed when the server fails, and succeeds on a second try', async () => {
+  it('keeps everything typed when the server fails; Retry sends the same ticket under the same key', async () => {
     const server = backend();
     mountWithApi(server);
     const dialog = await openForm();
@@ -239,10 +239,31 @@ describe('<ticket-list> opening a ticket', () => {
     await expect.element(dialog.getByLabelText('Department')).toHaveValue('dep_sales');
     await expect.element(dialog.getByLabelText('Title')).toHaveValue('More IPv4 addresses');
     await expect.element(dialog.getByLabelText('Message')).toHaveValue('We need a /28.');
-    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
     await expect.element(dialog).not.toBeInTheDocument();
     expect(server.created).toHaveLength(2);
+    // One submission, one key: a server that made the ticket before failing makes no second.
+    expect(server.keys[0]).toBeTruthy();
+    expect(server.keys[1]).toBe(server.keys[0]);
     await expect.poll(() => rowText(0)).toContain('More IPv4 addresses');
+  });
+
+  it('sends an edited ticket under a new key, and the next ticket under another', async () => {
+    const server = backend();
+    mountWithApi(server);
+    const dialog = await openForm();
+    await chooseClient(server, dialog, 'cirrus');
+    await userEvent.selectOptions(dialog.getByLabelText('Department'), 'Sales');
+    await userEvent.fill(dialog.getByLabelText('Title'), 'More IPv4 addresses');
+    await userEvent.fill(dialog.getByLabelText('Message'), 'We need a /28.');
+    server.fail(problem(503, { title: 'Service unavailable', detail: 'Try again shortly.' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Open ticket' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Try again shortly/);
+    await userEvent.fill(dialog.getByLabelText('Message'), 'We need a /27.');
+    await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    expect(server.keys).toHaveLength(2);
+    expect(server.keys[1]).not.toBe(server.keys[0]);
   });
 
   it('requires a client chosen from the list; Escape closes the list, not the dialog', async () => {

@@ -7,16 +7,14 @@ import type {
 } from '@clientele/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { messageCatalog } from '../base/i18n/localize.ts';
+import { SubmissionKey } from '../base/idempotency.ts';
 import { dialogStyles } from '../ui/confirm-dialog.styles.ts';
-import { ConfirmDialog } from '../ui/confirm-dialog.ts';
+import { DialogForm } from '../ui/dialog-form.ts';
 import {
   ariaInvalid,
   describedBy,
   type FieldRules,
-  type FormProblem,
   fieldErrorStyles,
-  focusFirstInvalid,
-  formErrors,
   renderFieldError,
   validateFields,
 } from '../ui/form-errors.ts';
@@ -74,97 +72,110 @@ const RULES = {
 } as const satisfies Record<Exclude<TicketFormField, 'client_id'>, FieldRules>;
 
 /**
- * The "open a ticket" form in the shared confirmation dialog: labelled fields checked by the
- * form itself before sending (`validateFields`: its own messages, in the widget's language,
- * whether submitted by click or Enter), then the API's field errors (`errors[]`) on their
- * fields the same way (`ui/form-errors.ts`: `aria-invalid`, described by the visible message,
- * the first invalid field focused), and a failed submit that keeps everything typed (the
- * dialog never re-renders values). In queue mode the client is chosen with a searchable picker.
+ * The "open a ticket" form in the shared confirmation dialog, run by `ui/dialog-form.ts`:
+ * labelled fields checked by the form itself before sending (`validateFields`: its own
+ * messages, in the widget's language, whether submitted by click or Enter), then the API's
+ * field errors (`errors[]`) on their fields the same way (`aria-invalid`, described by the
+ * visible message, the first invalid field focused); any other failure is the dialog's alert
+ * and the button reads Retry; everything typed stays. One Idempotency-Key per submission, kept
+ * while the same ticket is sent again (a double click opens one ticket; so does Retry after a
+ * lost answer) and new when the form changed. In queue mode the client is chosen with a
+ * searchable picker.
  */
 export class TicketCreateForm {
   /** What the form adds to its host's styles (the dialog's too: the list's first paint has none). */
   static readonly styles = [dialogStyles, fieldErrorStyles, searchPickerStyles, ticketFormStyles];
 
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
   readonly #options: TicketFormOptions;
-  readonly #dialog: ConfirmDialog;
+  readonly #form: DialogForm<TicketFormField, Ticket>;
   readonly #picker: SearchPicker;
-  #errors = new Map<TicketFormField, string>();
-  #busy = false;
-  #failure: FormProblem | undefined;
-  #controller: AbortController | undefined;
-  #focusInvalid = false;
+  /** One Idempotency-Key per submission. */
+  readonly #key = new SubmissionKey();
+  /** The field errors being rendered (`#fields` sets them for its helpers). */
+  #errors: ReadonlyMap<TicketFormField, string> = new Map();
 
   constructor(
     host: ReactiveControllerHost & { renderRoot: ParentNode },
     options: TicketFormOptions,
   ) {
-    this.#host = host;
     this.#options = options;
-    this.#dialog = new ConfirmDialog(host, 'ticket-create-dialog');
+    this.#form = new DialogForm(host, 'ticket-create-dialog', (field) => FIELD_IDS[field], {
+      text: () => this.#text(),
+      onDone: (ticket) => options.onCreated(ticket),
+      onClose: () => {
+        this.#picker.reset();
+        this.#key.done();
+      },
+    });
     this.#picker = new SearchPicker({
       id: FIELD_IDS.client_id,
       name: 'client_id',
       part: 'client-options',
       root: () => host.renderRoot,
-      onChange: () => this.#refresh(),
+      onChange: () => this.#form.refresh(),
       search: async (text, signal) => {
         const api = this.#options.client();
         return api ? searchClients(api, text, signal) : [];
       },
     });
-    host.addController(this);
   }
 
   get isOpen(): boolean {
-    return this.#dialog.isOpen;
+    return this.#form.isOpen;
   }
 
   /** The dialog element while open. */
   get element(): HTMLDialogElement | undefined {
-    return this.#dialog.element;
-  }
-
-  hostUpdated(): void {
-    if (!this.#focusInvalid) return;
-    this.#focusInvalid = false;
-    focusFirstInvalid(this.#host.renderRoot, TICKET_FORM_FIELDS, this.#errors, (f) => FIELD_IDS[f]);
+    return this.#form.element;
   }
 
   open(): void {
-    if (this.#dialog.isOpen) return;
-    this.#errors.clear();
-    this.#busy = false;
-    this.#failure = undefined;
+    if (this.#form.isOpen) return;
     this.#picker.reset();
+    this.#key.done();
     const t = this.#text();
-    this.#dialog.open(
-      {
-        title: t.createTicketTitle,
-        message: t.createTicketMessage,
-        confirmLabel: t.createTicketSubmit,
-        cancelLabel: t.cancel,
-        fields: this.#fields(),
+    // A fixed client is no field of the form: its errors are the dialog's.
+    const fixedClient = this.#options.clientId() !== undefined;
+    this.#form.open({
+      title: t.createTicketTitle,
+      message: t.createTicketMessage,
+      confirm: t.createTicketSubmit,
+      failed: t.createTicketFailed,
+      order: fixedClient
+        ? TICKET_FORM_FIELDS.filter((field) => field !== 'client_id')
+        : TICKET_FORM_FIELDS,
+      fields: (errors) => this.#fields(errors),
+      // The picker's search field has no name of its own: its edits are the client's.
+      fieldOf: (control) => (control.name || 'client_id') as TicketFormField,
+      validate: (data) => {
+        const body = this.#body(data);
+        // Typed text that is no chosen client is none.
+        const client = { required: true, message: this.#text().ticketClientChoose };
+        const rules = { ...(fixedClient ? {} : { client_id: client }), ...RULES };
+        return validateFields((field) => body[field], rules, this.#text());
       },
-      (data) => void this.#submit(data),
-      () => {
-        this.#controller?.abort();
-        this.#picker.reset();
+      send: async (data, signal) => {
+        const api = this.#options.client();
+        if (!api) throw new Error('No SDK client');
+        const body = this.#body(data);
+        const ticket = await createTicket(api, body, this.#key.for(body), signal);
+        this.#key.done();
+        return ticket;
       },
-    );
+    });
   }
 
   close(): void {
-    this.#dialog.close();
+    this.#form.close();
   }
 
   render() {
-    return this.#dialog.render();
+    return this.#form.render();
   }
 
   /** Renders the open form again (departments arrived, the locale changed); values stay. */
   refresh(): void {
-    this.#refresh();
+    this.#form.refresh();
   }
 
   /** The list's messages and the form's own, in the widget's locale. */
@@ -173,43 +184,35 @@ export class TicketCreateForm {
     return { ...messages(), ...formMessages!(locale()) };
   }
 
-  #refresh(): void {
-    if (!this.#dialog.isOpen) return;
-    this.#dialog.update({ fields: this.#fields(), busy: this.#busy, error: this.#failure });
+  /** The ticket the form holds, as the API takes it. */
+  #body(data: FormData): TicketCreate {
+    return {
+      client_id: this.#options.clientId() ?? this.#picker.selected?.id ?? '',
+      department_id: String(data.get('department_id') ?? ''),
+      priority: String(data.get('priority') ?? 'medium') as TicketPriority,
+      title: String(data.get('title') ?? '').trim(),
+      message: String(data.get('message') ?? ''),
+    };
   }
 
-  #setError(field: TicketFormField, message: string | undefined): void {
-    if ((this.#errors.get(field) ?? undefined) === message) return;
-    if (message) this.#errors.set(field, message);
-    else this.#errors.delete(field);
-    this.#refresh();
-  }
-
-  /** Editing a field clears its error. */
-  #onEdit = (event: Event): void => {
-    const control = event.target as HTMLInputElement;
-    const field = (control.name || 'client_id') as TicketFormField;
-    if (this.#errors.has(field)) this.#setError(field, undefined);
-  };
-
-  #fields() {
+  #fields(errors: ReadonlyMap<TicketFormField, string>) {
+    this.#errors = errors;
     const t = this.#text();
     const fixedClient = this.#options.clientId() !== undefined;
-    return html`<div class="form-fields" @input=${this.#onEdit} @change=${this.#onEdit}>
-      ${
-        fixedClient
-          ? nothing
-          : this.#picker.render(
-              {
-                label: t.ticketClient,
-                hint: t.ticketClientHint,
-                searching: t.clientSearching,
-                found: (count) => t.clientsFound({ count }),
-                failed: t.clientSearchFailed,
-              },
-              this.#errors.get('client_id'),
-            )
-      }
+    return html`${
+      fixedClient
+        ? nothing
+        : this.#picker.render(
+            {
+              label: t.ticketClient,
+              hint: t.ticketClientHint,
+              searching: t.clientSearching,
+              found: (count) => t.clientsFound({ count }),
+              failed: t.clientSearchFailed,
+            },
+            errors.get('client_id'),
+          )
+    }
       <div class="form-row">
         ${this.#departmentField(t)} ${this.#priorityField(t)}
       </div>
@@ -241,8 +244,7 @@ export class TicketCreateForm {
           aria-invalid=${this.#invalid('message')}
           aria-describedby=${this.#describedBy('message')}
         ></textarea>`,
-      )}
-    </div>`;
+      )}`;
   }
 
   #invalid(field: TicketFormField) {
@@ -299,61 +301,5 @@ export class TicketCreateForm {
         )}
       </select>`,
     );
-  }
-
-  async #submit(data: FormData): Promise<void> {
-    const api = this.#options.client();
-    const t = this.#text();
-    if (!api || this.#busy) return;
-    const fixedClient = this.#options.clientId();
-    const body: TicketCreate = {
-      client_id: fixedClient ?? this.#picker.selected?.id ?? '',
-      department_id: String(data.get('department_id') ?? ''),
-      priority: String(data.get('priority') ?? 'medium') as TicketPriority,
-      title: String(data.get('title') ?? '').trim(),
-      message: String(data.get('message') ?? ''),
-    };
-    // A fixed client is no field of the form; typed text that is no chosen client is none.
-    const client = { required: true, message: t.ticketClientChoose };
-    const rules = { ...(fixedClient ? {} : { client_id: client }), ...RULES };
-    this.#errors = validateFields((field) => body[field], rules, t);
-    this.#failure = undefined;
-    if (this.#errors.size > 0) {
-      this.#focusInvalid = true;
-      this.#refresh();
-      return;
-    }
-    this.#controller = new AbortController();
-    const { signal } = this.#controller;
-    this.#busy = true;
-    this.#failure = undefined;
-    this.#errors.clear();
-    this.#refresh();
-    try {
-      const ticket = await createTicket(api, body, signal);
-      if (signal.aborted) return;
-      this.#busy = false;
-      this.#dialog.close();
-      this.#options.onCreated(ticket);
-    } catch (error) {
-      if (signal.aborted) return;
-      this.#busy = false;
-      this.#failure = this.#describe(error, t);
-      this.#focusInvalid = this.#errors.size > 0;
-      this.#refresh();
-    }
-  }
-
-  /** Field errors go to their fields; the rest is the dialog's alert. */
-  #describe(error: unknown, t: TicketFormText): FormProblem {
-    // A fixed client is no field of the form: its errors are the dialog's.
-    const fields = this.#options.clientId()
-      ? TICKET_FORM_FIELDS.filter((field) => field !== 'client_id')
-      : TICKET_FORM_FIELDS;
-    const result = formErrors(error, fields, t, { failedTitle: t.createTicketFailed });
-    for (const [field, message] of result.fields) {
-      if (!this.#errors.has(field)) this.#errors.set(field, message);
-    }
-    return result.form;
   }
 }
