@@ -265,6 +265,25 @@ describe('<client-detail-tabs> status, delete, impersonation, create similar, em
     expect(sent?.body).toEqual({ reason: 'Check the failing attach', duration_minutes: 60 });
   });
 
+  it('create similar: Retry after a failure sends the same client under the same key', async () => {
+    const server = detailBackend();
+    mount(server);
+    const id = server.record.id;
+    server.fail(`POST /clients/${id}/create-similar`, problem(503, { title: 'Unavailable' }));
+    const dialog = await open('Create similar', /^Create a client like /);
+    await userEvent.fill(dialog.getByLabelText('First name'), 'Mihai');
+    await userEvent.fill(dialog.getByLabelText('Last name'), 'Ionescu');
+    await userEvent.fill(dialog.getByLabelText('Email'), 'mihai@example.test');
+    await userEvent.click(dialog.getByRole('button', { name: 'Create client' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Unavailable/);
+    await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    const sent = server.keys.filter((k) => k.path.endsWith('/create-similar'));
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.key).toBeTruthy();
+    expect(sent[1]?.key).toBe(sent[0]?.key);
+  });
+
   it('create similar opens the new client through client-select', async () => {
     const server = detailBackend();
     mount(server);

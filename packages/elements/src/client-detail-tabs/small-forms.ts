@@ -1,6 +1,7 @@
 import type { Client, ClienteleClient } from '@clientele/sdk';
 import { html } from 'lit';
 import { clientName } from '../base/format/client-name.ts';
+import { SubmissionKey } from '../base/idempotency.ts';
 import { validateFields } from '../ui/form-errors.ts';
 import type { DetailActionsText } from './detail-actions.ts';
 import type { FormDialog, FormSpec } from './form-dialog.ts';
@@ -20,8 +21,9 @@ const value = (data: FormData, field: string) => String(data.get(field) ?? '').t
 
 /**
  * "Create similar": a new client with this one's settings and the personal details typed
- * here (the company prefilled). Sent with an idempotency key (the SDK adds it), so a retry
- * after a lost answer creates one client, not two. `onCreated` opens the new client.
+ * here (the company prefilled). One Idempotency-Key per submission (`SubmissionKey`, for as long
+ * as this dialog is open), so Retry after a lost answer creates one client, not two; details
+ * edited before sending again are a new submission. `onCreated` opens the new client.
  */
 export function similarSpec(
   form: FormDialog,
@@ -30,6 +32,7 @@ export function similarSpec(
   client: Client,
   onCreated: (created: Client) => void,
 ): FormSpec<SimilarField> {
+  const key = new SubmissionKey();
   const input = (
     field: SimilarField,
     label: string,
@@ -60,17 +63,18 @@ export function similarSpec(
     </div>`,
     validate: (data) => validateFields((f) => value(data, f), SIMILAR_RULES, t),
     send: async (data, signal) => {
-      const company = value(data, 'company');
+      const body = {
+        first_name: value(data, 'first_name'),
+        last_name: value(data, 'last_name'),
+        email: value(data, 'email'),
+        company: value(data, 'company') || null,
+      };
       const { data: created } = await api.POST('/clients/{client_id}/create-similar', {
-        params: { path: { client_id: client.id } },
-        body: {
-          first_name: value(data, 'first_name'),
-          last_name: value(data, 'last_name'),
-          email: value(data, 'email'),
-          company: company || null,
-        },
+        params: { path: { client_id: client.id }, header: { 'Idempotency-Key': key.for(body) } },
+        body,
         signal,
       });
+      key.done();
       if (created) onCreated(created);
     },
   };

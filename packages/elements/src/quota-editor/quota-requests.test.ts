@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../define/clientele-provider.ts';
 import '../define/quota-editor.ts';
-import { json } from '../testing/fake-api.ts';
+import { json, problem } from '../testing/fake-api.ts';
 import {
   QUOTA_CLIENT,
   type QuotaBackend,
@@ -131,6 +131,26 @@ describe('<quota-editor> change requests', () => {
     await expect.element(field).toHaveValue('50');
     // No decision for someone who may only propose.
     expect(pending(1).getByRole('button', { name: 'Approve…' }).query()).toBeNull();
+  });
+
+  it('sends a proposal again under the same key after a failure (one request filed)', async () => {
+    const server = quotaBackend();
+    mount(asStaff(server, ['clients.read', 'quotas.request']));
+    await userEvent.fill(page.getByRole('textbox', { name: 'Ports limit' }), '80');
+    await userEvent.click(page.getByRole('button', { name: 'Propose change…' }));
+    const dialog = page.getByRole('dialog', { name: 'Propose a quota change' });
+    await userEvent.fill(dialog.getByRole('textbox', { name: 'Reason' }), 'Load test.');
+    server.failNextRequest(problem(503, { title: 'Unavailable', detail: 'Try again.' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Send proposal' }));
+    await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Try again/);
+    await userEvent.click(dialog.getByRole('button', { name: 'Send proposal' }));
+    await expect.element(pending(1)).toBeVisible();
+    const keys = server.api.requests
+      .filter((r) => r.method === 'POST' && r.url.endsWith('/quota-requests'))
+      .map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
   });
 
   it('shows auditors the values, pending requests, and no fields', async () => {

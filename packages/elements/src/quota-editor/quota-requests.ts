@@ -2,6 +2,7 @@ import { type ClienteleClient, isApiError, type QuotaRequest, type QuotaSet } fr
 import { html, nothing } from 'lit';
 import { ResourceController } from '../base/controllers/resource-controller.ts';
 import { formatDateTime } from '../base/format/dates.ts';
+import { SubmissionKey } from '../base/idempotency.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.ts';
 import {
   ariaInvalid,
@@ -76,9 +77,13 @@ export class QuotaRequests {
     return changesBetween(base, wanted);
   }
 
-  /** Staff who may only propose: the summary and a reason, sent as a change request. */
+  /**
+   * Staff who may only propose: the summary and a reason, sent as a change request under one
+   * Idempotency-Key per submission (sent again after a lost answer, it files one request, not two).
+   */
   openPropose(changes: QuotaChange[]): void {
     const t = this.text();
+    const key = new SubmissionKey();
     this.#openWithReason(
       {
         title: t.quotaProposeTitle,
@@ -88,10 +93,12 @@ export class QuotaRequests {
         changes,
       },
       async (api, clientId, reason) => {
+        const body = { limits: limitsOf(changes), reason };
         const { data } = await api.POST('/clients/{client_id}/quota-requests', {
-          params: { path: { client_id: clientId } },
-          body: { limits: limitsOf(changes), reason },
+          params: { path: { client_id: clientId }, header: { 'Idempotency-Key': key.for(body) } },
+          body,
         });
+        key.done();
         const request = data as QuotaRequest;
         for (const change of changes) this.#context.drafts.undo(change.resource);
         this.#context.announce(t.quotaProposed);

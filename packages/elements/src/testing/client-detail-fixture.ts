@@ -37,6 +37,8 @@ export function detailBackend(client: Client = { ...makeClients(1)[0]!, status: 
   const failures = new Map<string, Response>();
   const holds = new Map<string, Deferred<void>>();
   const bodies: Array<{ method: string; path: string; body: unknown; ifMatch: string | null }> = [];
+  /** Every POST's path and Idempotency-Key, failed ones included, in order. */
+  const keys: Array<{ path: string; key: string | null }> = [];
   const etag = () => `"v${version}"`;
   const answer = (status = 200) => {
     const response = json(record, status);
@@ -50,6 +52,7 @@ export function detailBackend(client: Client = { ...makeClients(1)[0]!, status: 
   const api = fakeApi(async (request, url) => {
     const path = url.pathname.replace(/^\/api/, '');
     const key = `${request.method} ${path}`;
+    if (request.method === 'POST') keys.push({ path, key: request.headers.get('Idempotency-Key') });
     const hold = holds.get(key);
     if (hold) await hold.promise;
     const failure = failures.get(key);
@@ -135,6 +138,7 @@ export function detailBackend(client: Client = { ...makeClients(1)[0]!, status: 
   return {
     api,
     bodies,
+    keys,
     get record() {
       return record;
     },

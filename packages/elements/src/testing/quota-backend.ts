@@ -39,6 +39,7 @@ export function quotaBackend(items: Quota[] = sampleQuotas(), requests: QuotaReq
   let version = 1;
   let set: QuotaSet = { client_id: QUOTA_CLIENT, items, updated_at: '2026-02-10T11:00:00Z' };
   let failNext: Response | undefined;
+  let failRequest: Response | undefined;
   let hold: Deferred<void> | undefined;
   let failRead: Response | undefined;
   let holdRead: Deferred<void> | undefined;
@@ -65,6 +66,11 @@ export function quotaBackend(items: Quota[] = sampleQuotas(), requests: QuotaReq
       if (request.method === 'GET') {
         const items = pending.filter((r) => r.status === 'pending');
         return json({ items, next_cursor: null, total: items.length });
+      }
+      if (failRequest) {
+        const response = failRequest;
+        failRequest = undefined;
+        return response;
       }
       const body = (await request.clone().json()) as Pick<QuotaRequest, 'limits' | 'reason'>;
       const created: QuotaRequest = {
@@ -185,6 +191,10 @@ export function quotaBackend(items: Quota[] = sampleQuotas(), requests: QuotaReq
     },
     failNext(response: Response) {
       failNext = response;
+    },
+    /** The next change request sent (POST quota-requests) answers this. */
+    failNextRequest(response: Response) {
+      failRequest = response;
     },
     hold(deferred: Deferred<void> | undefined) {
       hold = deferred;
