@@ -117,11 +117,12 @@ export class QuotaDialogs {
       forceError: boolean,
     ) => html`${renderChanges(t, this.#context.locale(), changes)}
       ${below ? renderForce(t, 'quota-force', forceError) : nothing}`;
+    const confirm = t.quotaSaveConfirm({ count: changes.length });
     this.#dialog.open(
       {
         title: t.quotaSaveTitle,
         message: t.quotaSaveMessage,
-        confirmLabel: t.quotaSaveConfirm({ count: changes.length }),
+        confirmLabel: confirm,
         cancelLabel: t.cancel,
         danger: below,
         fields: fields(false),
@@ -129,7 +130,7 @@ export class QuotaDialogs {
       (data) => {
         const force = data.get('force') === 'on';
         if (below && !force) {
-          this.#dialog.update({ fields: fields(true) });
+          this.#dialog.update({ fields: fields(true), confirmLabel: confirm });
           this.#context.host.renderRoot.querySelector<HTMLElement>('#quota-force')?.focus();
           return;
         }
@@ -185,7 +186,11 @@ export class QuotaDialogs {
     );
   }
 
-  /** Sends one request for the open dialog: busy meanwhile, never twice, failures kept in view. */
+  /**
+   * Sends one request for the open dialog: busy meanwhile, never twice, failures kept in view
+   * (the button then reads Retry); a 412 closes it for the conflict view, limits below usage
+   * close it for their rows' errors.
+   */
   async #run(
     failedTitle: string,
     send: (
@@ -218,8 +223,13 @@ export class QuotaDialogs {
         this.#context.rowErrors(rows, true);
         return;
       }
+      // Anything else stays in the dialog, and its button tries again.
       const t = this.text();
-      this.#dialog.update({ busy: false, error: formErrors(error, [], t, { failedTitle }).form });
+      this.#dialog.update({
+        busy: false,
+        error: formErrors(error, [], t, { failedTitle }).form,
+        confirmLabel: t.retry,
+      });
     } finally {
       this.#context.host.requestUpdate();
     }

@@ -223,6 +223,19 @@ describe('<quota-editor> editing', () => {
     await userEvent.click(saveDialog().getByRole('button', { name: 'Cancel' }));
     await expect.element(field('Ports')).toHaveValue('70');
   });
+
+  it('after a failed save the button reads Retry, and saves', async () => {
+    const server = quotaBackend();
+    mount(server);
+    await loaded();
+    await typeInto('Ports', '70{Enter}');
+    server.failNext(problem(503, { title: 'Service unavailable', detail: 'Try later.' }));
+    await confirmSave();
+    await expect.element(saveDialog().getByRole('alert')).toBeVisible();
+    await userEvent.click(saveDialog().getByRole('button', { name: 'Retry' }));
+    await expect.element(saveDialog()).not.toBeInTheDocument();
+    expect(server.set.items.find((q) => q.resource === 'ports')?.limit).toBe(70);
+  });
 });
 
 describe('<quota-editor> conflicts (412)', () => {

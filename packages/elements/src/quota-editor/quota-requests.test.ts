@@ -133,7 +133,7 @@ describe('<quota-editor> change requests', () => {
     expect(pending(1).getByRole('button', { name: 'Approve…' }).query()).toBeNull();
   });
 
-  it('sends a proposal again under the same key after a failure (one request filed)', async () => {
+  it('after a failure, Retry sends the proposal again under the same key (one request filed)', async () => {
     const server = quotaBackend();
     mount(asStaff(server, ['clients.read', 'quotas.request']));
     await userEvent.fill(page.getByRole('textbox', { name: 'Ports limit' }), '80');
@@ -143,7 +143,7 @@ describe('<quota-editor> change requests', () => {
     server.failNextRequest(problem(503, { title: 'Unavailable', detail: 'Try again.' }));
     await userEvent.click(dialog.getByRole('button', { name: 'Send proposal' }));
     await expect.element(dialog.getByRole('alert')).toMatchTextContent(/Try again/);
-    await userEvent.click(dialog.getByRole('button', { name: 'Send proposal' }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
     await expect.element(pending(1)).toBeVisible();
     const keys = server.api.requests
       .filter((r) => r.method === 'POST' && r.url.endsWith('/quota-requests'))

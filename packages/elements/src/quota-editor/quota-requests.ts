@@ -79,7 +79,7 @@ export class QuotaRequests {
 
   /**
    * Staff who may only propose: the summary and a reason, sent as a change request under one
-   * Idempotency-Key per submission (sent again after a lost answer, it files one request, not two).
+   * Idempotency-Key per submission (Retry after a lost answer files one request, not two).
    */
   openPropose(changes: QuotaChange[]): void {
     const t = this.text();
@@ -153,10 +153,10 @@ export class QuotaRequests {
       (data) => {
         const force = data.get('force') === 'on';
         if (below && !force) {
-          this.#dialog.update({ fields: fields(true) });
+          this.#dialog.update({ fields: fields(true), confirmLabel: t.quotaApproveConfirm });
           return;
         }
-        void this.#send(t.quotaApproveFailed, async (api, clientId) => {
+        void this.#send(t.quotaApproveConfirm, t.quotaApproveFailed, async (api, clientId) => {
           const base = this.#context.base();
           if (!base) return;
           const { data: approval, response } = await api.POST(
@@ -237,30 +237,38 @@ export class QuotaRequests {
         const reason = String(data.get('reason') ?? '').trim();
         const error = checkField(reason, REASON_RULES, t);
         if (error) {
-          this.#dialog.update({ fields: fields(error) });
+          this.#dialog.update({ fields: fields(error), confirmLabel: view.confirmLabel });
           void this.#context.host.updateComplete.then(() =>
             this.#context.host.renderRoot.querySelector<HTMLElement>('#quota-reason')?.focus(),
           );
           return;
         }
         void this.#send(
+          view.confirmLabel,
           view.failedTitle,
           (api, clientId) => send(api, clientId, reason),
           (e) => {
             const placed = formErrors(e, ['reason'], t, { failedTitle: view.failedTitle });
-            if (placed.fields.has('reason'))
-              this.#dialog.update({ fields: fields(placed.fields.get('reason')) });
+            const error = placed.fields.get('reason');
+            if (error) this.#dialog.update({ fields: fields(error) });
+            return error !== undefined;
           },
         );
       },
     );
   }
 
-  /** One request for the open dialog: busy meanwhile, never twice; failures stay in the dialog. */
+  /**
+   * One request for the open dialog: busy meanwhile, never twice; failures stay in the dialog.
+   * After a failure the button reads Retry (`confirm` again once the user has a field to
+   * correct, or when the quotas moved on and are read again: trying again unchanged cannot help).
+   */
   async #send(
+    confirm: string,
     failedTitle: string,
     run: (api: NonNullable<ReturnType<QuotaPartContext['api']>>, clientId: string) => Promise<void>,
-    onError?: (error: unknown) => void,
+    /** Puts a failure on the form's field; true when it did (the user corrects it). */
+    onError?: (error: unknown) => boolean,
   ): Promise<void> {
     const api = this.#context.api();
     if (this.#busy || !api) return;
@@ -272,12 +280,15 @@ export class QuotaRequests {
       this.#refresh();
     } catch (error) {
       const t = this.text();
-      onError?.(error);
+      const placed = onError?.(error) ?? false;
       // A newer version (412) or usage that grew past the limits (422): read the quotas again,
       // so the changes shown and a retry are based on what is saved now.
-      if (isApiError(error, 412) || limitErrors(error).size > 0) this.#context.reload();
+      const moved = isApiError(error, 412) || limitErrors(error).size > 0;
+      if (moved) this.#context.reload();
       const form = formErrors(error, [], t, { failedTitle }).form;
-      this.#dialog.update({ busy: false, error: form });
+      // 409: the request was decided meanwhile (the list is read again below).
+      const retry = !moved && !isApiError(error, 409) && !placed;
+      this.#dialog.update({ busy: false, error: form, confirmLabel: retry ? t.retry : confirm });
       if (isApiError(error, 409)) this.#refresh();
     } finally {
       this.#busy = false;
