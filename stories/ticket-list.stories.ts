@@ -232,10 +232,12 @@ async function fillForm(dialog: HTMLElement, client: string | undefined) {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await expect(picker).toHaveAttribute('aria-expanded', 'false');
   }
-  await userEvent.selectOptions(
-    form.getByShadowRole('combobox', { name: 'Department' }),
-    'dep_technical',
+  const department = form.getByShadowRole('combobox', { name: 'Department' });
+  // The departments come with a request of their own: wait for the one to choose.
+  await waitFor(() =>
+    expect(department.querySelector('option[value="dep_technical"]')).not.toBeNull(),
   );
+  await userEvent.selectOptions(department, 'dep_technical');
   await userEvent.type(form.getByShadowRole('textbox', { name: 'Title' }), 'Volume detached');
   await userEvent.type(
     form.getByShadowRole('textbox', { name: 'Message' }),
