@@ -24,6 +24,24 @@ export interface TabState {
   };
 }
 
+/** What a tab's data source says: a `ResourceController` (or what reads like one). */
+interface ResourceLike {
+  readonly state: ResourceState;
+  readonly error: unknown;
+  readonly pending: boolean;
+  retry(): unknown;
+}
+
+/** The state, failure, reload and Retry of a tab whose data one `ResourceController` reads. */
+export function fromResource(resource: ResourceLike) {
+  return {
+    state: resource.state,
+    error: resource.error,
+    busy: resource.pending,
+    retry: () => void resource.retry(),
+  } satisfies Partial<TabState>;
+}
+
 /**
  * A tab's six states around its loaded content, the same in every tab: `<clientele-state>` in
  * the tab's locale, its views' parts exported as `state-title`, `state-message` and

@@ -16,7 +16,7 @@ import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
 import { providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
-import { renderTabState } from '../tab-state.ts';
+import { fromResource, renderTabState } from '../tab-state.ts';
 import { type AuthenticationData, loadAuthentication } from './authentication-api.ts';
 import type { AuthChange, AuthForms } from './authentication-forms.ts';
 import { authTabParts } from './authentication-parts.ts';
@@ -286,7 +286,15 @@ export class ClientAuthenticationTab extends LitElement {
       ${shown && refused ? html`<p id=${REFUSED_ID} class="note">${t.authNotPermitted}</p>` : nothing}
       ${shown ? renderStatus(t, locale, data.status, actions) : nothing}
       ${this.#forms.renderError(t)}
-      ${renderTabState({ locale, state, error: this.#data.error, busy: this.#data.pending, rows: 5, retry: () => this.#data.retry(), empty: { title: t.authEmptyTitle, message: t.authEmptyMessage } }, data ? this.#renderLoaded(t, data, actions) : nothing)}
+      ${renderTabState(
+        {
+          locale,
+          ...fromResource(this.#data),
+          rows: 5,
+          empty: { title: t.authEmptyTitle, message: t.authEmptyMessage },
+        },
+        data ? this.#renderLoaded(t, data, actions) : nothing,
+      )}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#forms.part?.render()}
     `;

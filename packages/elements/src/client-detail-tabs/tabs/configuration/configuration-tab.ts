@@ -8,7 +8,7 @@ import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
 import { baseStyles } from '../../../base/styles/base.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
-import { renderTabState } from '../tab-state.ts';
+import { fromResource, renderTabState } from '../tab-state.ts';
 import {
   type ConfigurationData,
   loadConfiguration,
@@ -212,11 +212,8 @@ export class ClientConfigurationTab extends LitElement {
       ${renderTabState(
         {
           locale,
-          state,
-          error: this.#data.error,
-          busy: this.#data.pending,
+          ...fromResource(this.#data),
           rows: 5,
-          retry: () => this.#data.retry(),
         },
         data && configuration
           ? html`<div class="table-wrap">${renderProfile({

@@ -10,7 +10,7 @@ import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
-import { renderTabState } from '../tab-state.ts';
+import { fromResource, renderTabState } from '../tab-state.ts';
 import type { DomainForm } from './domain-form.ts';
 import { loadDomains } from './domains-api.ts';
 import { domainsTabParts } from './domains-parts.ts';
@@ -165,11 +165,8 @@ export class ClientDomainsTab extends LitElement {
       ${renderTabState(
         {
           locale,
-          state,
-          error: this.#data.error,
-          busy: this.#data.pending,
+          ...fromResource(this.#data),
           rows: 4,
-          retry: () => this.#data.retry(),
           empty: { title: t.domainsEmptyTitle, message: t.domainsEmptyMessage },
         },
         domains && domains.length > 0

@@ -149,7 +149,18 @@ export class ClientJournalTab extends LitElement {
             </div>`
           : ''
       }
-      ${renderTabState({ locale, state, error: shown?.error, busy: this.#rows.current?.loading ?? false, rows: 6, retry: () => this.#rows.current?.retry(), empty: { title: t.journalEmptyTitle, message: t.journalEmptyMessage } }, this.#grid.render())}
+      ${renderTabState(
+        {
+          locale,
+          state,
+          error: shown?.error,
+          busy: this.#rows.current?.loading,
+          rows: 6,
+          retry: () => this.#rows.current?.retry(),
+          empty: { title: t.journalEmptyTitle, message: t.journalEmptyMessage },
+        },
+        this.#grid.render(),
+      )}
     `;
   }
 }

@@ -8,7 +8,7 @@ import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { TabsController } from '../../../ui/tabs.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
-import { renderTabState } from '../tab-state.ts';
+import { fromResource, renderTabState } from '../tab-state.ts';
 import { KindView } from './kind-view.ts';
 import { type ResourcesTabText, resourcesTabText } from './messages.ts';
 import { COLLECTIONS, RESOURCE_COLLECTIONS, type ResourceCollection } from './resource-kinds.ts';
@@ -158,11 +158,8 @@ export class ClientResourcesTab extends LitElement {
     return renderTabState(
       {
         locale,
-        state: first.state,
-        error: first.error,
-        busy: first.pending,
+        ...fromResource(first),
         rows: 4,
-        retry: () => first.retry(),
         empty: { title: t[info.empty], message: t.resourcesEmptyMessage },
       },
       first.state === 'loaded'

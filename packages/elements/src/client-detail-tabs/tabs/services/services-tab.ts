@@ -11,7 +11,7 @@ import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
-import { renderTabState } from '../tab-state.ts';
+import { fromResource, renderTabState } from '../tab-state.ts';
 import { type ServicesTabText, servicesTabText } from './messages.ts';
 import { loadServices } from './services-api.ts';
 import type { ServiceChange, ServicesForms } from './services-forms.ts';
@@ -231,11 +231,8 @@ export class ClientServicesTab extends LitElement {
       ${renderTabState(
         {
           locale,
-          state,
-          error: this.#data.error,
-          busy: this.#data.pending,
+          ...fromResource(this.#data),
           rows: 4,
-          retry: () => this.#data.retry(),
           empty: { title: t.servicesEmptyTitle, message: t.servicesEmptyMessage },
         },
         services

@@ -9,7 +9,7 @@ import { baseStyles } from '../../../base/styles/base.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { uiStyles } from '../../../ui/ui.styles.ts';
 import { panelStyles } from '../panel.styles.ts';
-import { renderTabState } from '../tab-state.ts';
+import { fromResource, renderTabState } from '../tab-state.ts';
 import { type UsersTabText, usersTabText } from './messages.ts';
 import { loadUsersAndRoles, OWNER_ROLE_ID, type UsersAndRoles } from './users-api.ts';
 import type { UsersChange, UsersForms } from './users-forms.ts';
@@ -239,11 +239,8 @@ export class ClientUsersTab extends LitElement {
       ${renderTabState(
         {
           locale,
-          state,
-          error: this.#data.error,
-          busy: this.#data.pending,
+          ...fromResource(this.#data),
           rows: 4,
-          retry: () => this.#data.retry(),
           empty: { title: t.usersEmptyTitle, message: t.usersEmptyMessage },
         },
         data
