@@ -96,11 +96,6 @@ export const clientCardsStyles = css`
     white-space: nowrap;
   }
   /* One line in a card: badge, reason, then the country, which gives way first. */
-  .card-row .status {
-    flex-direction: row;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
   .card-row > :last-child {
     min-inline-size: 0;
     overflow: hidden;

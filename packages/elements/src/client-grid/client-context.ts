@@ -53,12 +53,12 @@ export function statusBadge(t: ClientGridText, status: ClientStatus) {
 /** A client's status badge, and why the client is in it when there is a reason. */
 export function clientStatus(t: ClientGridText, client: Client) {
   const reason = client.status_reason;
-  // Most clients have no reason: then the badge alone, one element fewer per row.
+  // Most clients have no reason: then the badge alone. With one, the reason follows the badge
+  // in the cell itself (a line of its own in the list, beside the badge in a card): no wrapper.
   if (!reason) return statusBadge(t, client.status);
-  return html`<span class="status">
-    ${statusBadge(t, client.status)}
-    <span class="status-reason">${enumLabel(t, STATUS_REASON_KEYS, reason)}</span>
-  </span>`;
+  return html`${statusBadge(t, client.status)}<span class="status-reason"
+      >${enumLabel(t, STATUS_REASON_KEYS, reason)}</span
+    >`;
 }
 
 const regionNames = new Map<string, Intl.DisplayNames | null>();

@@ -64,6 +64,12 @@ describe('<client-grid> list view', () => {
     await expect
       .element(page.getByRole('button', { name: 'Remove filter Status: Suspended' }))
       .toBeVisible();
+    // Why a client is suspended: a line under the badge, in the same cell.
+    const cell = page.getByRole('gridcell', { name: 'Suspended Out of credit' }).first();
+    await expect.element(cell).toBeVisible();
+    const [badge, reason] = [cell.getByText('Suspended'), cell.getByText('Out of credit')];
+    const badgeBox = badge.element().getBoundingClientRect();
+    expect(reason.element().getBoundingClientRect().top).toBeGreaterThanOrEqual(badgeBox.bottom);
   });
 
   it('shows its header and placeholder rows while the first page loads; the rows fill in place', async () => {

@@ -68,15 +68,16 @@ export const clientRowStyles = css`
     border-radius: var(--_radius-m);
     background: color-mix(in srgb, var(--_color-accent) 10%, var(--_color-surface));
   }
-  .status {
-    display: inline-flex;
-    flex-direction: column;
-    align-items: start;
-    gap: 2px;
-  }
   .status-reason {
     font-size: var(--_font-size-s);
     color: var(--_color-text-muted);
+  }
+  /* In a list cell, the reason is the line under the badge. */
+  .cell > .status-reason {
+    display: block;
+    margin-block-start: 2px;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .money {
     font-variant-numeric: tabular-nums;
