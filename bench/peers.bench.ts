@@ -11,12 +11,13 @@
  *   node bench/peers.bench.ts --trace-jumps [--sizes=...] (random jumps: the same per jump, and
  *                                                         the style engine's cost per element)
  *   ... --profile|--trace --grids=client-grid             (only those grids)
- *   node bench/peers.bench.ts --sdk-only [--runs=5]      (client-grid over the SDK alone)
- *   ... --latency=0,100   (the mock API answers after these ms, one SDK table each; default both)
+ *   node bench/peers.bench.ts --sdk-only [--runs=5]      (over HTTP alone: see below)
+ *   ... --latency=0,100   (the mock API answers after these ms, one table each; default both)
  *
- * Then, in every run without --profile/--trace: client-grid over the SDK against the mock API
- * served over HTTP (./peers/sdk-run.ts), the first list request's round trip against the time
- * from its response to the first rows painted.
+ * Then, in every run without --profile/--trace: over HTTP, against the mock API served on
+ * loopback (./peers/sdk-run.ts), client-grid over the SDK and lit-virtualizer over one plain
+ * fetch of the same first page, each added to a fresh page: the first list request's round trip
+ * against the time from its response to the first rows painted, and the ratios.
  *
  * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -24,10 +25,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BundleSize, bundleSize } from './peers/bundle-size.ts';
-import type { SdkResult } from './peers/client-grid-sdk.ts';
 import type { PeerResult } from './peers/harness.ts';
 import { profilePhases } from './peers/profile.ts';
-import { measureSdk, sdkTable } from './peers/sdk-run.ts';
+import { measureSdk, type SdkRun, sdkTable } from './peers/sdk-run.ts';
 import { traceFirstPaint, traceJumps } from './peers/trace.ts';
 import { serveBench } from './serve.ts';
 
@@ -78,13 +78,14 @@ const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
 /** results[run][size][name] */
 type RunResults = Array<Map<number, Map<Name, PeerResult>>>;
 
-async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[][] }> {
+async function measureAll(): Promise<{ results: RunResults; sdk: SdkRun[][] }> {
   const bench = await serveBench(here, {
     minify: !profiling && !process.env.SDK_PROFILE,
     rolldownOptions: {
       input: {
         ...Object.fromEntries(SUBJECTS.map((s) => [s.name, join(here, s.page)])),
         'client-grid-sdk': join(here, 'peers/client-grid-sdk.html'),
+        'lit-virtualizer-http': join(here, 'peers/lit-virtualizer-http.html'),
       },
     },
   });
@@ -99,7 +100,7 @@ async function measureAll(): Promise<{ results: RunResults; sdk: SdkResult[][] }
     },
   );
   const results: RunResults = [];
-  const sdk: SdkResult[][] = [];
+  const sdk: SdkRun[][] = [];
   try {
     if (profiling) {
       for (const count of sizes) {
@@ -325,6 +326,6 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 
-function sdkTables(sdk: SdkResult[][]): string {
+function sdkTables(sdk: SdkRun[][]): string {
   return sdk.map((results, i) => sdkTable(results, { latencyMs: latencies[i] })).join('\n\n');
 }

@@ -1,123 +1,26 @@
 /**
  * client-grid over the SDK against the mock API served over HTTP (`@clientele/mocks/http`, in
  * the benchmark's Node process, on loopback), as a host page would use it: a
- * `<clientele-provider>` with a base URL and a token around a `<client-grid>`. Measures, with
- * the page's clock and its Resource Timing, the round trip of the first list request and the
- * time from its response to the first rows painted.
+ * `<clientele-provider>` with a base URL and a token around a `<client-grid>`. Measured by
+ * ./http-measure.ts, like lit-virtualizer over a plain fetch (./lit-virtualizer-http.ts).
  */
 import '../../packages/elements/src/define/client-grid.ts';
 import '../../packages/elements/src/define/clientele-provider.ts';
+import { exposeHttpBench, inside } from './http-measure.ts';
 
-export interface SdkResult {
-  /** From adding the provider and grid to the first rows painted. */
-  totalMs: number;
-  /** The first `GET …/clients` request: from its start to its response's last byte. */
-  roundTripMs: number;
-  /** From that response's last byte to the first rows painted. */
-  responseToPaintedMs: number;
-  /**
-   * The first frame that showed the list's placeholder rows (the list while its first page
-   * loads), against the list's response: negative when they came before it.
-   */
-  placeholdersVsResponseMs: number | undefined;
-  /**
-   * Frames the page rendered after that response and before the one that showed the rows: 0
-   * when the rows came in the first frame after the response (one round trip plus one frame).
-   */
-  framesBetween: number;
-  /** `cold`: the grid added right after the page loaded; `warm`: after its first idle period. */
-  page: 'cold' | 'warm';
-  /**
-   * Every request the page made meanwhile (method-less: Resource Timing has no method), with
-   * when its response ended against the list's.
-   */
-  requests: string[];
-}
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/** The first task after the current frame's rendering (style, layout, paint): its time. */
-function afterFrame(): Promise<number> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve(performance.now());
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-function firstRowShown(grid: Element): boolean {
-  const row = grid.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]:not([aria-busy])');
-  if (!row?.checkVisibility()) return false;
-  const scroller = grid.shadowRoot!.querySelector('[role="grid"]')!.getBoundingClientRect();
-  const box = row.getBoundingClientRect();
-  return box.height > 0 && box.top >= scroller.top && box.bottom <= scroller.bottom + 0.5;
-}
-
-declare global {
-  interface Window {
-    sdkBench: (apiUrl: string, page: 'cold' | 'warm') => Promise<SdkResult>;
-  }
-}
-
-window.sdkBench = async (apiUrl, page) => {
-  performance.setResourceTimingBufferSize(1000);
-  for (let i = 0; i < 3; i++) await nextFrame();
-  // A warm page is a host app that shows the list some time after it loaded (a route change):
-  // what registering the tag started (the list view's chunks, the formatters) is done.
-  if (page === 'warm') {
-    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-    await nextFrame();
-  }
+exposeHttpBench('client-grid', (apiUrl) => {
   const provider = document.createElement('clientele-provider');
   provider.setAttribute('base-url', apiUrl);
   provider.setAttribute('token', 'admin-token');
   const grid = document.createElement('client-grid');
   provider.append(grid);
-  const start = performance.now();
   document.body.append(provider);
-  let painted: number | undefined;
-  /** When each frame's animation callbacks ran (the frame's start, on the page's clock). */
-  const frames: number[] = [];
-  let placeholders: number | undefined;
-  for (let i = 0; i < 3000 && painted === undefined; i++) {
-    frames.push(await nextFrame());
-    if (placeholders === undefined && grid.shadowRoot?.querySelector('.placeholder')) {
-      placeholders = frames.at(-1);
-    }
-    // The first frame that shows the rows: painted once its rendering is done.
-    if (firstRowShown(grid)) painted = await afterFrame();
-  }
-  if (painted === undefined) throw new Error('rows never painted');
-  const entries = performance
-    .getEntriesByType('resource')
-    .filter((e): e is PerformanceResourceTiming => e.name.startsWith(apiUrl));
-  const list = entries.find((e) => new URL(e.name).pathname.endsWith('/clients'));
-  if (!list) throw new Error(`no list request among ${entries.map((e) => e.name).join(', ')}`);
-  // The page's own files fetched after the grid was added (a chunk the rows wait for, say).
-  const files = performance
-    .getEntriesByType('resource')
-    .filter(
-      (e): e is PerformanceResourceTiming => !e.name.startsWith(apiUrl) && e.startTime >= start,
-    );
   return {
-    totalMs: painted - start,
-    roundTripMs: list.responseEnd - list.startTime,
-    responseToPaintedMs: painted - list.responseEnd,
-    placeholdersVsResponseMs:
-      placeholders === undefined ? undefined : placeholders - list.responseEnd,
-    // At least 0: a frame that began before the response's end may still show its rows.
-    framesBetween: Math.max(0, frames.filter((time) => time > list.responseEnd).length - 1),
-    page,
-    // Each request with when its response ended, relative to the list's response.
-    requests: [...entries, ...files].map((e) => {
-      const after = e.responseEnd - list.responseEnd;
-      const name = e.name.startsWith(apiUrl)
-        ? e.name.slice(apiUrl.length)
-        : new URL(e.name).pathname.split('/').pop();
-      return `${name} ${after >= 0 ? '+' : ''}${after.toFixed(0)} ms`;
-    }),
+    rowShown: () =>
+      inside(
+        grid.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]:not([aria-busy])'),
+        grid.shadowRoot!.querySelector('[role="grid"]')!,
+      ),
+    placeholdersShown: () => !!grid.shadowRoot?.querySelector('.placeholder'),
   };
-};
+});

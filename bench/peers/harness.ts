@@ -6,6 +6,7 @@
 import type { Client } from '@clientele/sdk';
 import { makeClients } from '../../packages/elements/src/testing/index.ts';
 import { sortByCompany } from './columns.ts';
+import { afterFrame, nextFrame } from './frames.ts';
 
 export interface Subject {
   /** The element that scrolls the rows (the header stays in it, as in client-grid). */
@@ -34,23 +35,6 @@ export interface PeerResult {
   elementsInShadow: number;
   rowHeight: number;
   scrollerHeight: number;
-}
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/**
- * Resolves in the first task after the current frame's rendering (called from a rAF
- * callback): after style, layout, ResizeObserver callbacks and what they re-render, and paint.
- */
-function afterFrame(): Promise<number> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve(performance.now());
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 function percentile(values: number[], p: number): number {
