@@ -72,7 +72,7 @@ export const DoubleClickCreatesOnce: Story = {
     const before = await entryCount(LEDGER_CLIENTS.normal);
     const dialog = await openDialog('Credit or debit', ENTRY_DIALOG);
     await fillEntry(dialog, { amount: '250', description: 'Goodwill credit for the outage' });
-    await expect(confirmButton(dialog)).toHaveTextContent('Credit 250 unit');
+    await expect(confirmButton(dialog)).toHaveTextContent('Credit 250 units');
     await userEvent.dblClick(confirmButton(dialog));
     await expect(confirmButton(dialog)).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(screen.queryByShadowRole('dialog')).toBeNull(), { timeout: 15_000 });
@@ -269,13 +269,13 @@ export const LimitsConflict: Story = {
     const conflict = await within(dialog).findByShadowText('Someone else changed these limits');
     const table = within(conflict.closest('.conflict') as HTMLElement);
     await expect(
-      table.getByShadowRole('row', { name: /Warn level 300.unit 555.unit/ }),
+      table.getByShadowRole('row', { name: /Warn level 300.units 555.units/ }),
     ).toBeVisible();
     await expect(warn).toHaveValue('300');
     await userEvent.click(confirmButton(dialog));
     await waitFor(() => expect(screen.queryByShadowRole('dialog')).toBeNull());
     await waitFor(() => expect(args.onBalance).toHaveBeenCalledTimes(1));
     const fact = screen.getByShadowText('Warn level').closest('div')!;
-    await expect(fact).toHaveTextContent(/300.unit/);
+    await expect(fact).toHaveTextContent(/300.units/);
   },
 };

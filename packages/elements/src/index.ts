@@ -49,7 +49,12 @@ export {
 } from './base/format/dates.ts';
 export { formatDecimal, type ParsedDecimal, parseDecimal } from './base/format/decimal.ts';
 export { formatMoney, type Money, type MoneyFormatOptions } from './base/format/money.ts';
-export { formatUnits, type UnitsFormatOptions } from './base/format/units.ts';
+export {
+  formatUnits,
+  pluralCategory,
+  type UnitLabelParts,
+  type UnitsFormatOptions,
+} from './base/format/units.ts';
 export { commonDe } from './base/i18n/common.de.ts';
 export { commonEn } from './base/i18n/common.en.ts';
 export {

@@ -35,7 +35,8 @@ export function renderBalancePanel(
   view: { t: UnitsLedgerText; locale: string; editLimits: unknown },
 ) {
   const { t, locale } = view;
-  const units = (amount: string) => formatUnits(locale, amount, balance.unit);
+  const units = (amount: string) =>
+    formatUnits(locale, amount, balance.unit, { label: t.unitsAmount });
   const state = balanceState(balance);
   const negative = balance.balance.startsWith('-');
   const item = (label: string, value: unknown, name: string) =>

@@ -120,7 +120,7 @@ export class EntryForm {
 
   #units(amount: string): string {
     const unit = this.#options.balance()?.unit ?? '';
-    return formatUnits(this.#options.locale(), amount, unit);
+    return formatUnits(this.#options.locale(), amount, unit, { label: this.#text().unitsAmount });
   }
 
   #parsed() {

@@ -100,7 +100,9 @@ export class LimitsEditor {
   }
 
   #units(value: string): string {
-    return formatUnits(this.#options.locale(), value, this.#base?.data.unit ?? '');
+    return formatUnits(this.#options.locale(), value, this.#base?.data.unit ?? '', {
+      label: this.#text().unitsAmount,
+    });
   }
 
   #view(t: UnitsActionsText) {

@@ -19,6 +19,10 @@ export const unitsLedgerDe: UnitsLedgerMessages = {
   unitsStateNegative: 'Im Minus, auf Kredit',
   unitsWarningSent: 'Warnung an den Kunden gesendet',
   unitsEntriesLabel: 'Kontobuchungen',
+  unitsAmount: (p) =>
+    p.unit === 'unit'
+      ? `${p.amount}\u00a0${p.plural === 'one' ? 'Einheit' : 'Einheiten'}`
+      : `${p.amount}\u00a0${p.unit}`,
   unitsEntriesTotal: (p) => (p.count === 1 ? '1 Buchung' : `${p.formatted} Buchungen`),
   unitsEmptyTitle: 'Noch keine Buchungen',
   unitsEmptyMessage:

@@ -1,3 +1,5 @@
+import type { UnitLabelParts } from '../base/format/units.ts';
+
 /** English messages of <units-ledger>'s first paint (its forms' are in `actions-messages.en.ts`). */
 export const unitsLedgerEn = {
   unitsLedgerLabel: 'Units ledger',
@@ -16,6 +18,14 @@ export const unitsLedgerEn = {
   unitsStateCutoff: 'Below the cutoff: the client can create or run nothing new',
   unitsStateNegative: 'In the negative, on credit',
   unitsWarningSent: 'Warning sent to the client',
+  /**
+   * An amount of a ledger's unit that Intl has no name for, by its code: the kit names its
+   * default code `unit`; register this message to name your own codes.
+   */
+  unitsAmount: (p: UnitLabelParts) =>
+    p.unit === 'unit'
+      ? `${p.amount}\u00a0${p.plural === 'one' ? 'unit' : 'units'}`
+      : `${p.amount}\u00a0${p.unit}`,
   unitsEntriesLabel: 'Ledger entries',
   unitsEntriesTotal: (p: { count: number; formatted: string }) =>
     p.count === 1 ? '1 entry' : `${p.formatted} entries`,

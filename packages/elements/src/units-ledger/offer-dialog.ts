@@ -115,7 +115,7 @@ export class OfferDialog {
                   <span>
                     ${t.unitsOfferOption({
                       name: offer.name,
-                      units: formatUnits(locale, offer.units, offer.unit),
+                      units: formatUnits(locale, offer.units, offer.unit, { label: t.unitsAmount }),
                       price: formatMoney(locale, offer.price),
                     })}
                     <span class="hint"

@@ -76,8 +76,13 @@ export class ReverseDialog {
     return {
       title: t.unitsReverseTitle({ id: entry.id }),
       message: t.unitsReverseMessage({
-        amount: formatUnits(locale, amount, unit, { signDisplay: 'exceptZero' }),
-        balance: balance ? formatUnits(locale, addDecimal(balance.balance, amount), unit) : '—',
+        amount: formatUnits(locale, amount, unit, {
+          signDisplay: 'exceptZero',
+          label: t.unitsAmount,
+        }),
+        balance: balance
+          ? formatUnits(locale, addDecimal(balance.balance, amount), unit, { label: t.unitsAmount })
+          : '—',
       }),
       confirmLabel: this.#retry ? t.unitsRetrySubmit : t.unitsReverseSubmit,
       busy: this.#busy,

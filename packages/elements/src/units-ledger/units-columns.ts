@@ -81,7 +81,10 @@ export function linksOf(entry: UnitEntry, t: UnitsLedgerText): string[] {
 export function unitColumns(view: UnitColumnsView): GridColumn<UnitEntry>[] {
   const { t, locale, unit, sort, width = Infinity, reverse } = view;
   const units = (amount: string, signed = false) =>
-    formatUnits(locale, amount, unit, signed ? { signDisplay: 'exceptZero' } : {});
+    formatUnits(locale, amount, unit, {
+      label: t.unitsAmount,
+      ...(signed && { signDisplay: 'exceptZero' }),
+    });
   const kind = (entry: UnitEntry) =>
     html`<span class="kind kind-${entry.kind}">${enumLabel(t, UNIT_ENTRY_KIND_KEYS, entry.kind)}</span>`;
   let compact = false;

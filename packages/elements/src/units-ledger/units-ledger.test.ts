@@ -111,6 +111,9 @@ describe('<units-ledger>', () => {
     await expect.poll(() => state()?.textContent?.trim()).toMatch(/At or below the warn level$/);
     expect(state()?.getAttribute('data-state')).toBe('warn');
     await expect.element(page.getByText('Warning sent to the client')).toBeVisible();
+    // The kit's unit code `unit` is named, in the form its amount takes.
+    await expect.element(page.getByText(/Balance: 80\sunits/)).toBeVisible();
+    await expect.element(page.getByText('100 units', { exact: true })).toBeVisible();
     const grid = page.getByRole('grid', { name: 'Ledger entries' });
     await expect.element(grid).toHaveAttribute('aria-rowcount', '6');
     await expect.element(page.getByText('5 entries')).toBeVisible();
@@ -139,8 +142,8 @@ describe('<units-ledger>', () => {
     const dialog = await openEntryForm();
     await userEvent.type(dialog.getByRole('textbox', { name: 'Amount' }), '12.5');
     await userEvent.type(dialog.getByRole('textbox', { name: 'Description' }), 'Goodwill');
-    await expect.element(dialog.getByText(/Balance after this entry: 92.5/)).toBeVisible();
-    await userEvent.dblClick(dialog.getByRole('button', { name: /^Credit 12.5/ }));
+    await expect.element(dialog.getByText(/Balance after this entry: 92.5\sunits/)).toBeVisible();
+    await userEvent.dblClick(dialog.getByRole('button', { name: 'Credit 12.5 units' }));
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
     await expect.poll(() => events).toEqual(['ue_new_5']);
     expect(server.entries).toHaveLength(6);
@@ -167,6 +170,7 @@ describe('<units-ledger>', () => {
     const server = ledgerServer();
     mount(server, 'de');
     await expect.element(page.getByRole('grid', { name: 'Kontobuchungen' })).toBeVisible();
+    await expect.element(page.getByText('100 Einheiten', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Gutschrift oder Belastung' }).click();
     const dialog = page.getByRole('dialog', { name: 'Einheiten gutschreiben oder belasten' });
     await userEvent.type(dialog.getByRole('textbox', { name: 'Betrag' }), '0,00001');

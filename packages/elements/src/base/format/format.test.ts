@@ -9,7 +9,7 @@ import {
 import { numberFormat } from './intl-cache.ts';
 import { formatMoney } from './money.ts';
 import { prepareFormats } from './prepare.ts';
-import { formatUnits } from './units.ts';
+import { formatUnits, pluralCategory } from './units.ts';
 import { warmIntl } from './warm-intl.ts';
 
 /** Our own joiner between a number and a unit label. */
@@ -99,6 +99,33 @@ describe('formatUnits', () => {
     expect(formatUnits('en', '1234567890123.456', 'unit')).toBe(`1,234,567,890,123.456${nbsp}unit`);
     expect(formatUnits('de', '-2.50', 'credits')).toBe(`-2,50${nbsp}credits`);
     expect(formatUnits('en', '10', '')).toBe('10');
+  });
+
+  it('names a unit through its label, in the plural form of the amount as shown', () => {
+    const label = ({ amount, unit, plural }: { amount: string; unit: string; plural: string }) =>
+      `${amount} ${unit}:${plural}`;
+    expect(formatUnits('en', '1', 'unit', { label })).toBe('1 unit:one');
+    expect(formatUnits('en', '1.0', 'unit', { label })).toBe('1.0 unit:other');
+    expect(formatUnits('en', '-1', 'unit', { label, signDisplay: 'exceptZero' })).toBe(
+      '-1 unit:one',
+    );
+    expect(formatUnits('de', '200', 'credit_unit', { label })).toBe('200 credit_unit:other');
+    // A unit Intl knows keeps Intl's wording; no unit, no label.
+    expect(plain(formatUnits('en', '1', 'hour', { label }))).toBe('1 hr');
+    expect(formatUnits('en', '5', '', { label })).toBe('5');
+  });
+
+  it('reads plural categories exactly, whatever the length of the integer part', () => {
+    expect(pluralCategory('en', '1')).toBe('one');
+    expect(pluralCategory('en', '1.50')).toBe('other');
+    expect(pluralCategory('en', '0')).toBe('other');
+    expect(pluralCategory('pl', '22')).toBe('few');
+    expect(pluralCategory('pl', '25')).toBe('many');
+    // Past 2^53 a float would round the last digits: 12345678901234567822 ends in 22 (few).
+    expect(pluralCategory('pl', '12345678901234567822')).toBe('few');
+    expect(pluralCategory('en', '10000000000000000000001')).toBe('other');
+    expect(pluralCategory('ru', '21.5')).toBe('other');
+    expect(pluralCategory('en', 'not a number')).toBe('other');
   });
 
   it("uses Intl's own wording for units it knows", () => {

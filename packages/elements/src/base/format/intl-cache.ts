@@ -53,3 +53,10 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions = {}) {
   return cached(relativeTimeFormats, locale, options, (l, o) => new Intl.RelativeTimeFormat(l, o));
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A cached `Intl.PluralRules`. */
+export function pluralRulesFor(locale: string, options: Intl.PluralRulesOptions = {}) {
+  return cached(pluralRules, locale, options, (l, o) => new Intl.PluralRules(l, o));
+}
