@@ -312,6 +312,9 @@ describe('demo portal with the in-browser mocks', () => {
       .getByRole('link', { name: /^Tangent Research UG/ })
       .click();
     await page.waitForURL(/\/units\/cl_/);
+    // The chosen client by name above its ledger, with a way to its page.
+    await page.getByRole('heading', { level: 2, name: /^Tangent Research UG/ }).waitFor();
+    await page.getByRole('link', { name: 'Open the client’s page' }).waitFor();
     const ledger = page.locator('units-ledger');
     const amount = ledger.locator('[part="balance-amount"]');
     await amount.waitFor();
@@ -345,6 +348,7 @@ describe('demo portal with the in-browser mocks', () => {
     const results = page.getByRole('list', { name: 'Matching clients' });
     await results.getByRole('link', { name: /^Tangent Research UG/ }).click();
     await page.getByRole('table', { name: 'Quotas' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Tangent Research UG/ }).waitFor();
     const vcpus = page.getByRole('textbox', { name: 'vCPUs limit' });
     const wanted = String(Number(await vcpus.inputValue()) + 16);
     await vcpus.fill(wanted);

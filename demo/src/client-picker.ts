@@ -94,3 +94,26 @@ export function clientPicker(
   if (options.listAtOnce) void search('');
   return form;
 }
+
+/**
+ * The chosen client above its widget: a heading with its name (its id until the API answers,
+ * and if it cannot), and a link to the client's page.
+ */
+export function chosenClient(api: ClienteleClient | undefined, clientId: string): HTMLElement {
+  const header = document.createElement('div');
+  header.className = 'chosen-client';
+  const heading = document.createElement('h2');
+  heading.textContent = clientId;
+  const link = document.createElement('a');
+  link.href = `/clients/${encodeURIComponent(clientId)}`;
+  link.dataset.route = '';
+  link.textContent = 'Open the client’s page';
+  header.append(heading, link);
+  api
+    ?.GET('/clients/{client_id}', { params: { path: { client_id: clientId } } })
+    .then(({ data }) => {
+      if (data) heading.textContent = clientLabel(data);
+    })
+    .catch(() => undefined);
+  return header;
+}

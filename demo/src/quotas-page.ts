@@ -1,7 +1,7 @@
 // The Quotas page: pick a client (search by name, company or email), then its <quota-editor>.
 // The chosen client is in the address (/quotas/<id>), so the page can be reloaded or shared.
 
-import { clientPicker } from './client-picker.ts';
+import { chosenClient, clientPicker } from './client-picker.ts';
 import { type Page, section } from './page-kit.ts';
 
 /** What the editor told the portal (saved, proposed, decided), as a polite notice. */
@@ -44,9 +44,7 @@ export const quotasPage: Page = {
       ),
     );
     if (clientId) {
-      const heading = document.createElement('h2');
-      heading.textContent = `Client ${clientId}`;
-      fragment.append(heading, editorFor(clientId));
+      fragment.append(chosenClient(context.api, clientId), editorFor(clientId));
     }
     return fragment;
   },

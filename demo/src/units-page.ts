@@ -1,7 +1,7 @@
 // The Units page: pick a client (search by name, company or email), then its units ledger.
 // The chosen client is in the URL (/units/:id), so the page can be reloaded or shared.
 
-import { clientPicker } from './client-picker.ts';
+import { chosenClient, clientPicker } from './client-picker.ts';
 import { type Page, section } from './page-kit.ts';
 
 /** `/units` and `/units/:id`. */
@@ -21,12 +21,6 @@ export const unitsPage: Page = {
       }),
     );
     if (id) {
-      const heading = document.createElement('h2');
-      heading.textContent = 'Ledger';
-      const link = document.createElement('a');
-      link.href = `/clients/${encodeURIComponent(id)}`;
-      link.dataset.route = '';
-      link.textContent = 'Open the client’s page';
       const notice = document.createElement('p');
       notice.className = 'notice';
       notice.setAttribute('role', 'status');
@@ -35,7 +29,7 @@ export const unitsPage: Page = {
       ledger.addEventListener('units-entry-create', (event) => {
         notice.textContent = `Entry ${event.detail.entryId} added to the ledger.`;
       });
-      wrapper.append(heading, link, notice, ledger);
+      wrapper.append(chosenClient(api, id), notice, ledger);
     }
     return wrapper;
   },
