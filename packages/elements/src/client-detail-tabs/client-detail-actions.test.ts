@@ -41,6 +41,43 @@ describe('<client-detail-tabs> edit details', () => {
     expect(changes).toEqual(['edit']);
   });
 
+  it('offers the countries by name, and currencies, time zones and languages to pick from', async () => {
+    const server = detailBackend();
+    mount(server);
+    const dialog = await open('Edit details', /^Edit /);
+    const country = dialog.getByRole('combobox', { name: 'Country' });
+    const client = server.record;
+    await expect.element(country).toHaveValue(client.country);
+    // Countries only (no EU or UN), named, one option each.
+    const options = [...(country.element() as HTMLSelectElement).options];
+    expect(options.find((o) => o.value === 'DE')?.text).toBe('Germany');
+    expect(options.some((o) => o.value === 'EU' || o.value === 'UN' || o.value === 'ZR')).toBe(
+      false,
+    );
+    expect(new Set(options.map((o) => o.value)).size).toBe(options.length);
+    expect(options.length).toBeGreaterThan(240);
+    // Suggestions, not a closed list: the field takes what is typed.
+    const currency = dialog.getByRole('combobox', { name: 'Currency' });
+    const list = (currency.element() as HTMLInputElement).list;
+    expect([...(list?.options ?? [])].find((o) => o.value === 'EUR')?.text).toBe('Euro');
+    const timeZone = (
+      dialog.getByRole('combobox', { name: 'Time zone' }).element() as HTMLInputElement
+    ).list;
+    expect([...(timeZone?.options ?? [])].some((o) => o.value === 'Europe/Berlin')).toBe(true);
+    const language = (
+      dialog.getByRole('combobox', { name: 'Language' }).element() as HTMLInputElement
+    ).list;
+    expect([...(language?.options ?? [])].find((o) => o.value === 'de')?.text).toBe('German');
+    await userEvent.selectOptions(country, 'Germany');
+    await userEvent.fill(currency, 'eur');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    const patch = server.bodies.find((b) => b.method === 'PATCH');
+    expect(patch?.body).toEqual(
+      client.country === 'DE' ? { currency: 'EUR' } : { country: 'DE', currency: 'EUR' },
+    );
+  });
+
   it('checks its fields itself: a click shows the message and focuses the field', async () => {
     const server = detailBackend();
     mount(server);

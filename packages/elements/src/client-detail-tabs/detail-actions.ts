@@ -59,6 +59,9 @@ export class DetailActions {
       .form-grid .wide {
         grid-column: 1 / -1;
       }
+      .form-grid select.input {
+        inline-size: 100%;
+      }
       .server-value {
         margin: 0;
         color: var(--_color-text-muted);

@@ -13,9 +13,16 @@ import {
   fieldValue,
   formValue,
 } from './edit-fields.ts';
+import {
+  type Choice,
+  countryChoices,
+  currencyChoices,
+  languageChoices,
+  timeZoneChoices,
+} from './edit-options.ts';
 import type { FormDialog } from './form-dialog.ts';
 
-type Option = { id: string; name: string };
+type Option = Choice;
 
 export interface EditFormOptions extends Omit<DetailActionsOptions, 't'> {
   t(): DetailActionsText;
@@ -198,7 +205,8 @@ export class EditForm {
         ${this.#form.field(name, t[LABELS[name]] as string, error, control(c), conflict)}
       </div>`;
     };
-    const text = (name: EditField, type = 'text', wide = false) =>
+    /** A text field; with `suggestions`, a list of them to pick from (any other value still goes). */
+    const text = (name: EditField, type = 'text', wide = false, suggestions?: Option[]) =>
       field(
         name,
         // Never type="email": the browser's own check would stop a submit before ours speaks.
@@ -206,21 +214,33 @@ export class EditForm {
           c,
         ) => html`<input id=${c.id} name=${c.name} class="input" type=${type === 'email' ? 'text' : type}
           inputmode=${type === 'email' ? 'email' : nothing}
-          .defaultValue=${fieldValue(base, name)} autocomplete=${AUTOCOMPLETE[name] ?? nothing}
+          .defaultValue=${fieldValue(base, name)} autocomplete=${AUTOCOMPLETE[name] ?? (suggestions ? 'off' : nothing)}
+          list=${suggestions ? `${c.id}-choices` : nothing}
           aria-required=${EDIT_RULES[name]?.required ? 'true' : nothing}
-          aria-invalid=${c.invalid} aria-describedby=${this.#describedBy(name, c.describedBy)} />`,
+          aria-invalid=${c.invalid} aria-describedby=${this.#describedBy(name, c.describedBy)} />${
+            suggestions
+              ? html`<datalist id="${c.id}-choices">
+                  ${suggestions.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
+                </datalist>`
+              : nothing
+          }`,
         wide,
       );
+    const locale = this.#options.locale();
     const select = (name: EditField, options: Option[] | undefined, empty?: string) => {
       const value = fieldValue(base, name);
       const list = options ?? [];
       const known = list.some((o) => o.id === value);
+      // A value the list does not have (a group renamed meanwhile, a retired country code)
+      // stays the selected one.
       const current =
         name === 'group_id'
           ? base.group
           : name === 'configuration_id'
             ? base.configuration
-            : undefined;
+            : value
+              ? { id: value, name: value }
+              : undefined;
       return field(
         name,
         (c) => html`<select id=${c.id} name=${c.name} class="input" aria-invalid=${c.invalid}
@@ -251,7 +271,10 @@ export class EditForm {
             .defaultChecked=${base.tax_exempt} aria-describedby=${this.#describedBy('tax_exempt', c.describedBy)} /></span>`,
         )}
         ${text('address1', 'text', true)} ${text('address2', 'text', true)} ${text('city')} ${text('state')}
-        ${text('zip_code')} ${text('country')} ${text('language')} ${text('timezone')} ${text('currency')}
+        ${text('zip_code')} ${select('country', countryChoices(locale))}
+        ${text('language', 'text', false, languageChoices(locale))}
+        ${text('timezone', 'text', false, timeZoneChoices())}
+        ${text('currency', 'text', false, currencyChoices(locale))}
         ${select('payment_mode', [
           { id: 'prepaid', name: t.paymentPrepaid },
           { id: 'postpaid', name: t.paymentPostpaid },
