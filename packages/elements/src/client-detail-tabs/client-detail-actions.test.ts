@@ -147,6 +147,22 @@ describe('<client-detail-tabs> edit details', () => {
     expect(server.record.city).toBe('Server City');
   });
 
+  it('412 on a select: the server value is named, the choice kept and saved', async () => {
+    const server = detailBackend({ ...detailBackend().record, country: 'RO' });
+    mount(server);
+    const dialog = await open('Edit details', /^Edit /);
+    server.changeBehind({ country: 'FR' });
+    await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Country' }), 'Germany');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    await expect.element(dialog.getByText('On the server now: France')).toBeVisible();
+    await expect.element(dialog.getByRole('combobox', { name: 'Country' })).toHaveValue('DE');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    const patch = server.bodies.filter((b) => b.method === 'PATCH').at(-1);
+    expect(patch?.body).toEqual({ country: 'DE' });
+    expect(patch?.ifMatch).toBe('"v2"');
+  });
+
   it('412: "Discard my edits" takes the server values', async () => {
     const server = detailBackend();
     mount(server);

@@ -75,6 +75,12 @@ export class EditForm {
   #base: Versioned<Client> | undefined;
   /** After a 412: the fields the user edited that the server changed too. */
   #conflicts = new Set<EditField>();
+  /**
+   * After a 412, the user's value of each such field: a select renders it selected (rendering
+   * the server's value as `selected` would replace the user's choice; a text field keeps what
+   * was typed by itself).
+   */
+  #mine = new Map<EditField, string>();
   #groups: Option[] | undefined;
   #configurations: Option[] | undefined;
 
@@ -89,6 +95,7 @@ export class EditForm {
     if (!record || !api) return;
     this.#base = record;
     this.#conflicts = new Set();
+    this.#mine = new Map();
     void this.#loadChoices();
     const t = this.#options.t();
     this.#form.open<EditField>(
@@ -127,6 +134,7 @@ export class EditForm {
       this.#options.saved(saved.data);
     }
     this.#conflicts = new Set();
+    this.#mine = new Map();
   }
 
   /** The form's controls, by field. */
@@ -158,7 +166,10 @@ export class EditForm {
       const old = fieldValue(before.data, field);
       const theirs = fieldValue(current.data, field);
       if (mine === old) this.#set(field, theirs);
-      else if (theirs !== old && theirs !== mine) this.#conflicts.add(field);
+      else if (theirs !== old && theirs !== mine) {
+        this.#conflicts.add(field);
+        this.#mine.set(field, mine);
+      }
     }
   }
 
@@ -167,6 +178,7 @@ export class EditForm {
     if (!base) return;
     for (const field of EDIT_FIELDS) this.#set(field, fieldValue(base.data, field));
     this.#conflicts = new Set();
+    this.#mine = new Map();
     this.#form.refresh();
     this.#control('first_name')?.focus();
   };
@@ -228,7 +240,7 @@ export class EditForm {
       );
     const locale = this.#options.locale();
     const select = (name: EditField, options: Option[] | undefined, empty?: string) => {
-      const value = fieldValue(base, name);
+      const value = this.#mine.get(name) ?? fieldValue(base, name);
       const list = options ?? [];
       const known = list.some((o) => o.id === value);
       // A value the list does not have (a group renamed meanwhile, a retired country code)
@@ -304,6 +316,10 @@ export class EditForm {
     if (field === 'group_id') return client.group?.name ?? t.valueNoGroup;
     if (field === 'configuration_id') return client.configuration.name;
     if (field === 'tax_exempt') return client.tax_exempt ? t.valueYes : t.valueNo;
+    if (field === 'country') {
+      const country = countryChoices(this.#options.locale()).find((c) => c.id === client.country);
+      if (country) return country.name;
+    }
     return fieldValue(client, field) || t.valueNotSet;
   }
 }
