@@ -42,6 +42,26 @@ export function fromResource(resource: ResourceLike) {
   } satisfies Partial<TabState>;
 }
 
+/** What a tab's list says: a `ListRows` (or what reads like one). */
+interface RowsLike {
+  readonly state: ResourceState;
+  readonly shown: { readonly error: unknown } | undefined;
+  readonly current: { readonly loading: boolean; retry(): unknown } | undefined;
+}
+
+/**
+ * The state, failure, reload and Retry of a tab whose rows one `ListRows` reads; `loading`
+ * until the tab has a client to read them for.
+ */
+export function fromRows(rows: RowsLike, hasClient: boolean) {
+  return {
+    state: hasClient ? rows.state : ('loading' as const),
+    error: rows.shown?.error,
+    busy: rows.current?.loading,
+    retry: () => void rows.current?.retry(),
+  } satisfies Partial<TabState>;
+}
+
 /**
  * A tab's six states around its loaded content, the same in every tab: `<clientele-state>` in
  * the tab's locale, its views' parts exported as `state-title`, `state-message` and

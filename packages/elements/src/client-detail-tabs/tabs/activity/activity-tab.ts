@@ -12,9 +12,9 @@ import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
 import { DataGrid } from '../../../list/data-grid.ts';
 import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
-import { listViewState, providerPerClient } from '../../../list/list-view.ts';
+import { providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
-import { renderTabState, type TabState } from '../tab-state.ts';
+import { fromRows, renderTabState, type TabState } from '../tab-state.ts';
 import { sdkActivityDataProvider } from './activity-api.ts';
 import { activityColumns } from './activity-columns.ts';
 import {
@@ -288,9 +288,9 @@ export class ClientActivityTab extends LitElement {
     const locale = this.#context.locale;
     if (!activityTabText.ready(locale)) return renderLoading(locale);
     const t = this.#t;
-    const shown = this.#rows.shown;
     const total = this.#rows.total;
-    const state = this.clientId ? listViewState(shown, total) : 'loading';
+    const view = fromRows(this.#rows, !!this.clientId);
+    const state = view.state;
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
       ${
@@ -307,18 +307,7 @@ export class ClientActivityTab extends LitElement {
             )
           : nothing
       }
-      ${renderTabState(
-        {
-          locale,
-          state,
-          error: shown?.error,
-          busy: this.#rows.current?.loading,
-          rows: 6,
-          retry: () => this.#rows.current?.retry(),
-          empty: this.#empty(t),
-        },
-        this.#grid.render(),
-      )}
+      ${renderTabState({ ...view, locale, rows: 6, empty: this.#empty(t) }, this.#grid.render())}
     `;
   }
 }

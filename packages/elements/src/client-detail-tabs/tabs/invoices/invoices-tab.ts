@@ -13,10 +13,10 @@ import { DataGrid } from '../../../list/data-grid.ts';
 import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { reverseSortKey } from '../../../list/list-query.ts';
 import { ListRows } from '../../../list/list-rows.ts';
-import { listViewState, providerPerClient } from '../../../list/list-view.ts';
+import { providerPerClient } from '../../../list/list-view.ts';
 import { LazyPart } from '../../../ui/lazy-part.ts';
 import { clientRecordContext } from '../../client-record.ts';
-import { renderTabState, type TabState } from '../tab-state.ts';
+import { fromRows, renderTabState, type TabState } from '../tab-state.ts';
 import type { InvoiceForm } from './invoice-form.ts';
 import { INVOICE_STATUS_KEYS, INVOICE_STATUS_ORDER } from './invoice-labels.ts';
 import { sdkInvoicesDataProvider } from './invoices-api.ts';
@@ -345,24 +345,13 @@ export class ClientInvoicesTab extends LitElement {
     const locale = this.#context.locale;
     if (!invoicesTabText.ready(locale)) return renderLoading(locale);
     const t = this.#t;
-    const shown = this.#rows.shown;
     const total = this.#rows.total;
-    const state = this.clientId ? listViewState(shown, total) : 'loading';
+    const view = fromRows(this.#rows, !!this.clientId);
+    const state = view.state;
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
       ${chrome ? this.#renderToolbar(t, total) : nothing}
-      ${renderTabState(
-        {
-          locale,
-          state,
-          error: shown?.error,
-          busy: this.#rows.current?.loading,
-          rows: 6,
-          retry: () => this.#rows.current?.retry(),
-          empty: this.#empty(t),
-        },
-        this.#grid.render(),
-      )}
+      ${renderTabState({ ...view, locale, rows: 6, empty: this.#empty(t) }, this.#grid.render())}
       <span class="visually-hidden" role="status">${this.#announcement}</span>
       ${this.#form.part?.render()}
     `;

@@ -6,8 +6,8 @@ import { renderLoading } from '../../../base/states/render-loading.ts';
 import { DataGrid } from '../../../list/data-grid.ts';
 import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
-import { listViewState, providerPerClient } from '../../../list/list-view.ts';
-import { renderTabState } from '../tab-state.ts';
+import { providerPerClient } from '../../../list/list-view.ts';
+import { fromRows, renderTabState } from '../tab-state.ts';
 import { sdkJournalDataProvider } from './journal-api.ts';
 import { journalColumns } from './journal-columns.ts';
 import type { JournalDataProvider, JournalQuery, JournalSort } from './journal-data.ts';
@@ -135,9 +135,9 @@ export class ClientJournalTab extends LitElement {
     const locale = this.#context.locale;
     if (!journalTabText.ready(locale)) return renderLoading(locale);
     const t = this.#t;
-    const shown = this.#rows.shown;
     const total = this.#rows.total;
-    const state = this.clientId ? listViewState(shown, total) : 'loading';
+    const view = fromRows(this.#rows, !!this.clientId);
+    const state = view.state;
     const chrome = state !== 'forbidden' && state !== 'notFound';
     return html`
       ${
@@ -151,12 +151,9 @@ export class ClientJournalTab extends LitElement {
       }
       ${renderTabState(
         {
+          ...view,
           locale,
-          state,
-          error: shown?.error,
-          busy: this.#rows.current?.loading,
           rows: 6,
-          retry: () => this.#rows.current?.retry(),
           empty: { title: t.journalEmptyTitle, message: t.journalEmptyMessage },
         },
         this.#grid.render(),
