@@ -110,7 +110,9 @@ window.addEventListener('popstate', () => {
 });
 
 async function boot(): Promise<void> {
-  const token = await startBackend();
+  // The widgets' modules load while the mock backend starts: registering them sends nothing,
+  // since the provider has no token yet and no widget is in the page before route().
+  const [token] = await Promise.all([startBackend(), import('@clientele/elements')]);
   provider.addEventListener('me-load', (event) => {
     const me = event.detail.me;
     showUser(me.name, me.role);
@@ -119,9 +121,8 @@ async function boot(): Promise<void> {
     userLabel.textContent = `Not signed in: ${event.detail.error.message}`;
     userLabel.classList.add('error');
   });
-  // Elements register only after the mock worker runs, so their first request is mocked.
-  await import('@clientele/elements');
-  // The provider declared with base-url only sends nothing until it has the token.
+  // The provider declared with base-url only sends nothing until it has the token: set once
+  // the mock worker runs, so the first request is mocked.
   provider.setAttribute('token', token);
   if (!token) {
     userLabel.textContent = 'Not signed in: start the portal with API_TOKEN for this backend.';
