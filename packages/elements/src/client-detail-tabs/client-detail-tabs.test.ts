@@ -10,8 +10,10 @@ import { registerClientTab } from './tab-registry.ts';
 
 const { container, widget, mount } = useClientDetailFixture();
 const loadActions = clientDetailParts.actions;
+const loadPage = clientDetailParts.page;
 afterEach(() => {
   clientDetailParts.actions = loadActions;
+  clientDetailParts.page = loadPage;
   vi.restoreAllMocks();
 });
 
@@ -204,6 +206,22 @@ describe('<client-detail-tabs> shell', () => {
     other.fail(`GET /clients/${other.record.id}`, problem(403, { title: 'Forbidden' }));
     mount(other);
     await expect.element(page.getByText('Access denied')).toBeVisible();
+  });
+
+  it("the header's chunk failing to load is the error view, whose Retry loads it", async () => {
+    clientDetailParts.page = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const server = detailBackend();
+    mount(server);
+    await expect.element(page.getByText('Something went wrong')).toBeVisible();
+    await expect.element(page.getByRole('heading', { level: 2 })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('tablist')).not.toBeInTheDocument();
+    clientDetailParts.page = loadPage;
+    await userEvent.click(page.getByRole('button', { name: 'Retry' }));
+    await expect
+      .element(page.getByRole('heading', { level: 2, name: server.record.company ?? '' }))
+      .toBeVisible();
+    await expect.element(tab('Overview')).toHaveAttribute('aria-selected', 'true');
   });
 
   it('speaks German', async () => {

@@ -6,12 +6,13 @@ import { ClienteleConsumer } from '../base/controllers/clientele-consumer.ts';
 import { OwnWidth } from '../base/controllers/own-width.ts';
 import { ResourceController } from '../base/controllers/resource-controller.ts';
 import { dispatch } from '../base/events.ts';
+import { LazyModule } from '../base/lazy.ts';
 import { renderLoading } from '../base/states/render-loading.ts';
 import { TabsController } from '../ui/tabs.ts';
 import { clientDetailStyles } from './client-detail-tabs.styles.ts';
-import { renderHeader } from './client-header.ts';
 import { clientRecordContext } from './client-record.ts';
 import { DetailActionsLoader } from './detail-actions-loader.ts';
+import { clientDetailParts, type DetailPage } from './detail-parts.ts';
 import { type ClientDetailText, clientDetailText } from './messages.ts';
 import { TabPanels } from './tab-panels.ts';
 import {
@@ -172,6 +173,16 @@ export class ClientDetailTabs extends LitElement {
       dispatch(this, 'client-load', { clientId: record.data.id, client: record.data });
     },
   });
+  /**
+   * The header and its action buttons: not in the first paint (the loading state), in a chunk
+   * that registering the tag starts loading, beside the client's request. Until both are in the
+   * page shows the loading state; a chunk that fails is the error view, whose Retry loads it again.
+   */
+  readonly #page = new LazyModule(
+    this,
+    () => clientDetailParts.page(),
+    () => clientDetailParts.page.peek?.(),
+  );
   readonly #panels = new TabPanels(this);
   readonly #tabs = new TabsController<string>(this, {
     idPrefix: 'client',
@@ -296,6 +307,7 @@ export class ClientDetailTabs extends LitElement {
       this.#recordProvider.setValue(undefined);
     }
     this.#panels.clientId = this.clientId ?? '';
+    if (this.#page.status === 'idle') this.#page.load().catch(() => undefined);
     if (!this.#record || !this.#userKnown) return;
     const shown = this.#shown;
     const wanted = this.activeTab;
@@ -335,36 +347,47 @@ export class ClientDetailTabs extends LitElement {
     if (!clientDetailText.ready(locale)) return renderLoading(locale, 4);
     const t = this.#t;
     const record = this.#record;
-    const failed = ['error', 'forbidden', 'notFound'].includes(this.#load.state);
-    const state = failed
+    const page = this.#page.module;
+    const loadFailed = ['error', 'forbidden', 'notFound'].includes(this.#load.state);
+    const failed = loadFailed || this.#page.status === 'error';
+    const state = loadFailed
       ? this.#load.state
-      : record && this.#userKnown
-        ? this.#shown.length > 0
-          ? 'loaded'
-          : 'empty'
-        : 'loading';
+      : failed
+        ? 'error'
+        : record && page && this.#userKnown
+          ? this.#shown.length > 0
+            ? 'loaded'
+            : 'empty'
+          : 'loading';
     return html`<clientele-state
         lang=${locale}
         .state=${state}
-        .error=${this.#load.error}
+        .error=${loadFailed ? this.#load.error : this.#page.error}
         rows="4"
         exportparts="title: state-title, message: state-message, retry-button"
-        @retry=${() => this.#load.retry()}
+        @retry=${() => {
+          if (loadFailed) void this.#load.retry();
+          else {
+            // Loaded meanwhile (another widget's load) or loaded anew: shown either way.
+            this.#page.load().catch(() => undefined);
+            this.requestUpdate();
+          }
+        }}
       >
         <div slot="empty" class="empty">
           <p class="empty-title">${t.noTabsTitle}</p>
           <p>${t.noTabsMessage}</p>
         </div>
-        ${record && !failed ? this.#renderPage(t, locale, record.data) : nothing}
+        ${record && page && !failed ? this.#renderPage(page, t, locale, record.data) : nothing}
       </clientele-state>
       ${this.#actions.render()}`;
   }
 
-  #renderPage(t: ClientDetailText, locale: string, client: Client) {
+  #renderPage(page: DetailPage, t: ClientDetailText, locale: string, client: Client) {
     const shown = this.#shown;
-    const actions = this.#actions.renderButtons(t, client, (p) => this.#context.can(p));
+    const actions = this.#actions.renderButtons(page, t, client, (p) => this.#context.can(p));
     return html`<div class="page ${this.#narrow ? 'narrow' : ''}">
-      ${renderHeader(t, locale, client, actions)}
+      ${page.renderHeader(t, locale, client, actions)}
       <div class="tablist" part="tablist" ${this.#tabs.tablist()} aria-label=${t.clientSections}>
         ${shown.map(
           (tab) =>

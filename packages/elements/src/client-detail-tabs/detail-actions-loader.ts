@@ -4,8 +4,8 @@ import { html, type LitElement, nothing } from 'lit';
 import type { Permission } from '../base/permissions.ts';
 import { adoptMoreStyles } from '../base/styles/adopt.ts';
 import { LazyPart } from '../ui/lazy-part.ts';
-import { clientDetailParts } from './detail-parts.ts';
-import { type HeaderAction, renderHeaderActions } from './header-actions.ts';
+import { clientDetailParts, type DetailPage } from './detail-parts.ts';
+import type { HeaderAction } from './header-actions.ts';
 import type { ClientDetailText } from './messages.ts';
 
 type ActionsModule = Awaited<ReturnType<typeof clientDetailParts.actions>>;
@@ -57,8 +57,14 @@ export class DetailActionsLoader {
     this.#host.requestUpdate();
   }
 
-  renderButtons(t: ClientDetailText, client: Client, can: (permission: Permission) => boolean) {
-    return html`${renderHeaderActions({
+  /** The buttons, drawn by the page's chunk (./detail-page.ts), and a failed load's alert. */
+  renderButtons(
+    page: DetailPage,
+    t: ClientDetailText,
+    client: Client,
+    can: (permission: Permission) => boolean,
+  ) {
+    return html`${page.renderHeaderActions({
       t,
       client,
       can,

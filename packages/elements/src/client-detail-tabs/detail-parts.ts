@@ -1,9 +1,14 @@
+import { remember } from '../base/lazy.ts';
+
 /**
  * The parts of `<client-detail-tabs>` its first paint does not need, each loaded by a relative
- * dynamic `import()` on first use: the action dialogs (with their messages in the widget's
+ * dynamic `import()`: the loaded page's header and action buttons (started as the tag is
+ * registered), and the action dialogs on first use (with their messages in the widget's
  * language, English if those fail). One object, so a test can make a load fail.
  */
 export const clientDetailParts = {
+  /** The header and its action buttons (./detail-page.ts), remembered once loaded. */
+  page: remember(() => import('./detail-page.ts')),
   actions: (locale?: string) =>
     import('./detail-actions.ts').then(async (actions) => {
       await Promise.all([
@@ -13,3 +18,6 @@ export const clientDetailParts = {
       return actions;
     }),
 };
+
+/** The loaded page's renderers (./detail-page.ts). */
+export type DetailPage = Awaited<ReturnType<typeof clientDetailParts.page>>;
