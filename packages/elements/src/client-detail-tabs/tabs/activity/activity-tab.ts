@@ -9,6 +9,7 @@ import { ClienteleConsumer } from '../../../base/controllers/clientele-consumer.
 import { OwnWidth } from '../../../base/controllers/own-width.ts';
 import { renderLoading } from '../../../base/states/render-loading.ts';
 import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
+import { wordListConverter } from '../../../base/word-list.ts';
 import { DataGrid } from '../../../list/data-grid.ts';
 import { listChromeStyles } from '../../../list/list-chrome.styles.ts';
 import { ListRows } from '../../../list/list-rows.ts';
@@ -52,22 +53,10 @@ const CHANGES = [
 const SORTS: readonly string[] = ['at', '-at'];
 
 /** The `category` attribute: categories separated by spaces or commas; unknown ones warned about and dropped. */
-const categoryConverter = {
-  fromAttribute(value: string | null): ActivityCategory[] {
-    const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
-    const known = names.filter((name): name is ActivityCategory =>
-      (ACTIVITY_CATEGORY_ORDER as readonly string[]).includes(name),
-    );
-    for (const name of names) {
-      if (!known.includes(name as ActivityCategory))
-        console.warn(`<client-activity-tab> category: "${name}" is not a category; ignored.`);
-    }
-    return [...new Set(known)];
-  },
-  toAttribute(value: readonly ActivityCategory[]): string {
-    return value.join(' ');
-  },
-};
+const categoryConverter = wordListConverter(
+  ACTIVITY_CATEGORY_ORDER,
+  (name) => `<client-activity-tab> category: "${name}" is not a category; ignored.`,
+);
 
 /**
  * One client's activity log: who did what and when, from which IP address, and the staff

@@ -7,6 +7,7 @@ import { dispatch } from '../../../base/events.ts';
 import { formatMoney } from '../../../base/format/money.ts';
 import { renderLoading } from '../../../base/states/render-loading.ts';
 import { adoptMoreStyles } from '../../../base/styles/adopt.ts';
+import { wordListConverter } from '../../../base/word-list.ts';
 import { openResource } from '../../../client/resource-open.ts';
 import { statusToneStyles } from '../../../client/status-badge.styles.ts';
 import { DataGrid } from '../../../list/data-grid.ts';
@@ -51,22 +52,10 @@ const ROW_HEIGHT = 56;
 const REFUSED_ID = 'invoices-create-refused';
 
 /** The `status` attribute: statuses separated by spaces or commas; unknown ones warned about and dropped. */
-const statusConverter = {
-  fromAttribute(value: string | null): InvoiceStatus[] {
-    const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
-    const known = names.filter((name): name is InvoiceStatus =>
-      (INVOICE_STATUS_ORDER as readonly string[]).includes(name),
-    );
-    for (const name of names) {
-      if (!known.includes(name as InvoiceStatus))
-        console.warn(`<client-invoices-tab> status: "${name}" is not an invoice status; ignored.`);
-    }
-    return [...new Set(known)];
-  },
-  toAttribute(value: readonly InvoiceStatus[]): string {
-    return value.join(' ');
-  },
-};
+const statusConverter = wordListConverter(
+  INVOICE_STATUS_ORDER,
+  (name) => `<client-invoices-tab> status: "${name}" is not an invoice status; ignored.`,
+);
 
 /**
  * One client's invoices and credit notes: number, status in words, issue and due dates, and
