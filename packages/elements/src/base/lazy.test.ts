@@ -71,6 +71,26 @@ describe('LazyModule', () => {
     expect(calls).toBe(2);
     element.remove();
   });
+
+  it('after a failure, load() shows a module loaded elsewhere meanwhile (peek)', async () => {
+    const element = await host();
+    let loaded: { ok: boolean } | undefined;
+    const lazy = new LazyModule(
+      element,
+      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      () => loaded,
+    );
+    await expect(lazy.load()).rejects.toThrow('Failed to fetch');
+    await element.updateComplete;
+    const before = element.updates;
+    loaded = { ok: true };
+    expect(await lazy.load()).toEqual({ ok: true });
+    expect(lazy.status).toBe('loaded');
+    expect(lazy.error).toBeUndefined();
+    await element.updateComplete;
+    expect(element.updates).toBe(before + 1);
+    element.remove();
+  });
 });
 
 describe('remember', () => {

@@ -69,7 +69,14 @@ export class LazyModule<M> {
 
   /** Loads the module (once; again after a failure). Rejects with the load's error. */
   load(): Promise<M> {
-    if (this.module !== undefined) return Promise.resolve(this.#module as M);
+    if (this.module !== undefined) {
+      // Failed here, then loaded elsewhere (`peek`): the host shows the module, not the error.
+      if (this.#error !== undefined) {
+        this.#error = undefined;
+        this.#host.requestUpdate();
+      }
+      return Promise.resolve(this.#module as M);
+    }
     if (!this.#promise) {
       this.#error = undefined;
       this.#promise = this.#import().then(

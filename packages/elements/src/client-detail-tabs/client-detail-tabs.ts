@@ -367,11 +367,7 @@ export class ClientDetailTabs extends LitElement {
         exportparts="title: state-title, message: state-message, retry-button"
         @retry=${() => {
           if (loadFailed) void this.#load.retry();
-          else {
-            // Loaded meanwhile (another widget's load) or loaded anew: shown either way.
-            this.#page.load().catch(() => undefined);
-            this.requestUpdate();
-          }
+          else this.#page.load().catch(() => undefined);
         }}
       >
         <div slot="empty" class="empty">
